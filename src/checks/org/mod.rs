@@ -1,0 +1,11 @@
+//! Org checks: people, roles, units, bodies and delegations, judged on `--as-of`.
+
+pub mod invalid_delegation;
+pub mod no_manager;
+pub mod over_headcount;
+pub mod reporting_cycle;
+pub mod sod_conflict;
+pub mod term_expired;
+pub mod unbound_reference;
+pub mod unit_without_head;
+pub mod vacant_role;

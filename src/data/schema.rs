@@ -1,0 +1,382 @@
+//! The collections and fields of DATA.md, as one table that the loaders (to type-check data) and
+//! the policy validator (to check field names in clauses) both read.
+
+/// What a field holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FieldType {
+    /// An id (DATA.md `id`).
+    Id,
+    Text,
+    TextList,
+    /// A reference to an entry of one of the collections.
+    Ref(&'static [&'static str]),
+    RefList(&'static [&'static str]),
+    Date,
+    Timestamp,
+    Period,
+    Integer,
+    Amount,
+    /// One of a fixed set of words.
+    Word(&'static [&'static str]),
+    /// A nested map with its own fields.
+    Map(&'static [Field]),
+    /// `roles` of a person: refs or `{role, since, until}` maps.
+    Holdings,
+    Signatures,
+    Reviews,
+    /// A free map of extra fields.
+    Attrs,
+}
+
+impl FieldType {
+    /// Holds a point in time (a policy may put a deadline on it).
+    pub fn is_time(self) -> bool {
+        matches!(self, FieldType::Date | FieldType::Timestamp)
+    }
+
+    /// Names a person (a policy may say who it must be).
+    pub fn is_person(self) -> bool {
+        matches!(self, FieldType::Ref(c) if c.contains(&"people"))
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            FieldType::Id => "an id",
+            FieldType::Text => "a string",
+            FieldType::TextList => "a list of strings",
+            FieldType::Ref(_) => "an id",
+            FieldType::RefList(_) => "a list of ids",
+            FieldType::Date => "a date like 2026-12-20",
+            FieldType::Timestamp => "a timestamp like 2026-12-20T17:30:00+08:00 or a date",
+            FieldType::Period => "a period like 2027, 2027-Q3, 2027-03 or 2027-W14",
+            FieldType::Integer => "a whole number",
+            FieldType::Amount => "a number",
+            FieldType::Word(_) => "one of a fixed set of words",
+            FieldType::Map(_) => "a map",
+            FieldType::Holdings => "a list of role ids or {role, since, until} maps",
+            FieldType::Signatures => "a list of {by, as, at, decision, comment} maps",
+            FieldType::Reviews => "a list of {by, at, decision} maps",
+            FieldType::Attrs => "a map of extra fields",
+        }
+    }
+}
+
+/// A field of a collection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Field {
+    pub name: &'static str,
+    pub ty: FieldType,
+    pub required: bool,
+}
+
+const fn req(name: &'static str, ty: FieldType) -> Field {
+    Field {
+        name,
+        ty,
+        required: true,
+    }
+}
+
+const fn opt(name: &'static str, ty: FieldType) -> Field {
+    Field {
+        name,
+        ty,
+        required: false,
+    }
+}
+
+use FieldType::*;
+
+const UNITS: &[&str] = &["units"];
+const ROLES: &[&str] = &["roles"];
+const PEOPLE: &[&str] = &["people"];
+const ROLES_OR_PEOPLE: &[&str] = &["roles", "people"];
+const RECIPIENTS: &[&str] = &["bodies", "units", "people"];
+const BODY_OR_UNIT: &[&str] = &["bodies", "units"];
+
+/// Role levels, lowest first.
+pub const LEVELS: &[&str] = &[
+    "staff",
+    "supervisor",
+    "manager",
+    "director",
+    "executive",
+    "board",
+];
+
+pub const DECISIONS: &[&str] = &["approve", "reject"];
+
+pub const HOLDING_FIELDS: &[Field] = &[
+    req("role", Ref(ROLES)),
+    opt("since", Date),
+    opt("until", Date),
+];
+
+pub const SIGNATURE_FIELDS: &[Field] = &[
+    req("by", Ref(PEOPLE)),
+    opt("as", Ref(ROLES)),
+    req("at", Timestamp),
+    opt("decision", Word(DECISIONS)),
+    opt("comment", Text),
+];
+
+pub const REVIEW_FIELDS: &[Field] = &[
+    req("by", Ref(&["bodies", "people", "units"])),
+    req("at", Timestamp),
+    opt("decision", Word(DECISIONS)),
+    opt("comment", Text),
+];
+
+pub const MINUTES_FIELDS: &[Field] = &[opt("filed", Timestamp), opt("signed_by", Ref(PEOPLE))];
+
+pub const UNIT_FIELDS: &[Field] = &[
+    req("id", Id),
+    req("name", Text),
+    opt("aliases", TextList),
+    opt("parent", Ref(UNITS)),
+    opt("head", Ref(ROLES)),
+    opt("overseen_by", Ref(ROLES)),
+];
+
+pub const ROLE_FIELDS: &[Field] = &[
+    req("id", Id),
+    req("title", Text),
+    opt("aliases", TextList),
+    opt("unit", Ref(UNITS)),
+    opt("reports_to", Ref(ROLES)),
+    opt("level", Word(LEVELS)),
+    opt("seats", Integer),
+];
+
+pub const PERSON_FIELDS: &[Field] = &[
+    req("id", Id),
+    req("name", Text),
+    opt("roles", Holdings),
+    opt("manager", Ref(PEOPLE)),
+    opt("status", Word(&["active", "left"])),
+    opt("left_on", Date),
+];
+
+pub const BODY_FIELDS: &[Field] = &[
+    req("id", Id),
+    req("name", Text),
+    opt("aliases", TextList),
+    opt("chair", Ref(ROLES_OR_PEOPLE)),
+    opt("members", RefList(ROLES_OR_PEOPLE)),
+    opt("unit", Ref(UNITS)),
+];
+
+pub const DELEGATION_FIELDS: &[Field] = &[
+    req("id", Id),
+    opt("from", Ref(PEOPLE)),
+    req("to", Ref(PEOPLE)),
+    req("role", Ref(ROLES)),
+    opt("scope", TextList),
+    req("since", Date),
+    opt("until", Date),
+    opt("authorized_by", Ref(PEOPLE)),
+    opt("authorized_at", Timestamp),
+];
+
+/// Fields every record has.
+const COMMON: [Field; 5] = [
+    req("id", Id),
+    req("kind", Text),
+    opt("unit", Ref(UNITS)),
+    opt("attrs", Attrs),
+    opt("status", Text),
+];
+
+macro_rules! record_fields {
+    ($($field:expr),* $(,)?) => {
+        &[COMMON[0], COMMON[1], COMMON[2], COMMON[3], COMMON[4], $($field),*]
+    };
+}
+
+pub const PLAN_FIELDS: &[Field] = record_fields![
+    req("period", Period),
+    opt("owner", Ref(PEOPLE)),
+    opt("drafted_by", Ref(PEOPLE)),
+    opt("drafted", Timestamp),
+    opt("submitted", Timestamp),
+    opt("submitted_to", Ref(RECIPIENTS)),
+    opt("reviews", Reviews),
+    opt("signatures", Signatures),
+];
+
+pub const REQUEST_FIELDS: &[Field] = record_fields![
+    req("requested_by", Ref(PEOPLE)),
+    req("requested_at", Timestamp),
+    opt("amount", Amount),
+    opt("currency", Text),
+    opt("level", Word(LEVELS)),
+    opt("bidders", Integer),
+    opt("signatures", Signatures),
+    opt("reviews", Reviews),
+];
+
+pub const MEETING_FIELDS: &[Field] = record_fields![
+    opt("body", Ref(BODY_OR_UNIT)),
+    req("held", Timestamp),
+    opt("chair", Ref(PEOPLE)),
+    opt("notice_sent", Timestamp),
+    opt("agenda_sent", Timestamp),
+    opt("minutes", Map(MINUTES_FIELDS)),
+    opt("attendees", RefList(PEOPLE)),
+];
+
+pub const REPORT_FIELDS: &[Field] = record_fields![
+    req("period", Period),
+    opt("by", Ref(PEOPLE)),
+    opt("to", Ref(RECIPIENTS)),
+    opt("submitted", Timestamp),
+];
+
+pub const TICKET_FIELDS: &[Field] = record_fields![
+    req("received", Timestamp),
+    opt("responded", Timestamp),
+    opt("resolved", Timestamp),
+    opt("assignee", Ref(PEOPLE)),
+];
+
+/// `signatures.csv` rows: a signature plus the record it belongs to and its place in the list.
+pub const SIGNATURE_ROW_FIELDS: &[Field] = &[
+    req("record", Id),
+    opt("seq", Integer),
+    req("by", Ref(PEOPLE)),
+    opt("as", Ref(ROLES)),
+    req("at", Timestamp),
+    opt("decision", Word(DECISIONS)),
+    opt("comment", Text),
+];
+
+/// `reviews.csv` rows (an extension of DATA.md, like `signatures.csv`).
+pub const REVIEW_ROW_FIELDS: &[Field] = &[
+    req("record", Id),
+    opt("seq", Integer),
+    req("by", Ref(&["bodies", "people", "units"])),
+    req("at", Timestamp),
+    opt("decision", Word(DECISIONS)),
+    opt("comment", Text),
+];
+
+/// Org collections share one id space; record collections share another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Space {
+    Org,
+    Records,
+}
+
+/// A top-level collection of DATA.md.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Collection {
+    pub name: &'static str,
+    pub fields: &'static [Field],
+    pub space: Space,
+}
+
+pub const COLLECTIONS: &[Collection] = &[
+    Collection {
+        name: "units",
+        fields: UNIT_FIELDS,
+        space: Space::Org,
+    },
+    Collection {
+        name: "roles",
+        fields: ROLE_FIELDS,
+        space: Space::Org,
+    },
+    Collection {
+        name: "people",
+        fields: PERSON_FIELDS,
+        space: Space::Org,
+    },
+    Collection {
+        name: "bodies",
+        fields: BODY_FIELDS,
+        space: Space::Org,
+    },
+    Collection {
+        name: "delegations",
+        fields: DELEGATION_FIELDS,
+        space: Space::Org,
+    },
+    Collection {
+        name: "plans",
+        fields: PLAN_FIELDS,
+        space: Space::Records,
+    },
+    Collection {
+        name: "requests",
+        fields: REQUEST_FIELDS,
+        space: Space::Records,
+    },
+    Collection {
+        name: "meetings",
+        fields: MEETING_FIELDS,
+        space: Space::Records,
+    },
+    Collection {
+        name: "reports",
+        fields: REPORT_FIELDS,
+        space: Space::Records,
+    },
+    Collection {
+        name: "tickets",
+        fields: TICKET_FIELDS,
+        space: Space::Records,
+    },
+];
+
+pub fn collection(name: &str) -> Option<&'static Collection> {
+    COLLECTIONS.iter().find(|c| c.name == name)
+}
+
+pub fn field(fields: &'static [Field], name: &str) -> Option<&'static Field> {
+    fields.iter().find(|f| f.name == name)
+}
+
+/// The type of a dotted field of a record collection (`minutes.filed`); `attrs.*` is untyped
+/// and reported as [`FieldType::Attrs`].
+pub fn record_field_type(collection: &str, path: &str) -> Option<FieldType> {
+    let fields = self::collection(collection)?.fields;
+    let mut parts = path.split('.');
+    let first = field(fields, parts.next()?)?;
+    match (first.ty, parts.next()) {
+        (ty, None) => Some(ty),
+        (FieldType::Attrs, Some(_)) => Some(FieldType::Attrs),
+        (FieldType::Map(inner), Some(name)) if parts.next().is_none() => {
+            field(inner, name).map(|f| f.ty)
+        }
+        _ => None,
+    }
+}
+
+/// Every field name a record of any collection may have (for "did you mean" in policies).
+pub fn all_record_field_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = COLLECTIONS
+        .iter()
+        .filter(|c| c.space == Space::Records)
+        .flat_map(|c| c.fields.iter().map(|f| f.name))
+        .collect();
+    names.extend(MINUTES_FIELDS.iter().map(|_| "minutes"));
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dotted_fields_resolve() {
+        assert_eq!(
+            record_field_type("meetings", "minutes.filed"),
+            Some(Timestamp)
+        );
+        assert_eq!(record_field_type("requests", "attrs.start"), Some(Attrs));
+        assert_eq!(record_field_type("requests", "held"), None);
+        assert_eq!(record_field_type("meetings", "minutes.nope"), None);
+    }
+}

@@ -1,0 +1,111 @@
+//! A finding: one thing zhidu reports, whether a gap in the data, a broken input file or a
+//! policy error. Every report format renders this one type.
+
+use crate::checks::Check;
+use crate::policy::ast::Severity;
+use crate::source::Loc;
+use std::sync::Arc;
+
+/// The regulation a clause encodes: document title and article.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub struct Citation {
+    pub document: String,
+    pub article: String,
+}
+
+impl std::fmt::Display for Citation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.document.is_empty() {
+            write!(f, "{}", self.article)
+        } else {
+            write!(f, "《{}》{}", self.document, self.article)
+        }
+    }
+}
+
+/// Another place involved in a finding (the first definition of a duplicate id, the signature
+/// that came too early, …).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Related {
+    pub message: String,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub check: Check,
+    /// The clause that requires what is missing; `None` for input errors and org hygiene found
+    /// outside any clause.
+    pub clause: Option<Arc<str>>,
+    pub severity: Severity,
+    /// The id of the record or org entry at fault (or `clause@period` for a missing slot).
+    pub subject: String,
+    /// One line saying what is wrong, with the values involved.
+    pub message: String,
+    /// A short text shown under the caret; defaults to the message.
+    pub label: Option<String>,
+    /// The most specific place in the data (or the policy, for missing entries and policy errors).
+    pub location: Option<Loc>,
+    /// The clause behind a data finding.
+    pub policy_location: Option<Loc>,
+    pub related: Vec<Related>,
+    pub help: Option<String>,
+    pub source: Option<Citation>,
+}
+
+impl Finding {
+    /// A finding with the check's default severity and nothing else filled in.
+    pub fn new(check: Check, subject: impl Into<String>, message: impl Into<String>) -> Self {
+        Finding {
+            check,
+            clause: None,
+            severity: check.default_severity(),
+            subject: subject.into(),
+            message: message.into(),
+            label: None,
+            location: None,
+            policy_location: None,
+            related: Vec::new(),
+            help: None,
+            source: None,
+        }
+    }
+
+    pub fn at(mut self, loc: Loc) -> Self {
+        self.location = Some(loc);
+        self
+    }
+
+    pub fn at_opt(mut self, loc: Option<Loc>) -> Self {
+        self.location = loc;
+        self
+    }
+
+    pub fn severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    pub fn related(mut self, message: impl Into<String>, loc: Loc) -> Self {
+        self.related.push(Related {
+            message: message.into(),
+            loc,
+        });
+        self
+    }
+
+    /// Is this an input problem (the data or policies could not be fully read)?
+    pub fn is_input_error(&self) -> bool {
+        self.check.is_input() && self.severity == Severity::Error
+    }
+}

@@ -1,0 +1,13 @@
+//! zhidu (制度): a policy-as-code compliance linter for management regulations.
+//!
+//! Stages, one module each: [`policy`] (grammar → AST → validated model), [`data`] (files →
+//! org and record model, every value with its span), [`engine`] (checks over both, in parallel),
+//! [`report`] (human, JSON, SARIF, …). [`cli`] wires them into the `zhidu` commands.
+
+pub mod checks;
+pub mod data;
+pub mod finding;
+pub mod policy;
+pub mod source;
+pub mod suggest;
+pub mod time;

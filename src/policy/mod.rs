@@ -1,0 +1,7 @@
+//! Policy files: the pest grammar, the typed AST, and the validated model the engine evaluates.
+
+pub mod ast;
+pub mod fmt;
+pub mod grammar;
+pub mod model;
+pub mod parse;

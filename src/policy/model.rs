@@ -1,0 +1,545 @@
+//! The validated policy model: what the engine evaluates.
+//!
+//! Built from the AST by [`super::lower`]: names carry their declared aliases, parameters are
+//! substituted, durations and dates normalised, every statement checked for its clause kind. Each
+//! rule keeps the location of the statement it came from, so a finding can show the clause.
+
+use super::ast::{
+    self, Cadence, ClauseKind, CmpOp, Level, MonthDay, NameKind, Ordinal, PeriodUnit, PersonField,
+    Severity, Weekday,
+};
+use crate::data::schema::FieldType;
+use crate::finding::Citation;
+use crate::source::Loc;
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+/// Every clause of a run, sorted by id.
+#[derive(Debug, Default, Clone)]
+pub struct PolicySet {
+    pub clauses: Vec<Arc<Clause>>,
+}
+
+impl PolicySet {
+    pub fn get(&self, id: &str) -> Option<&Arc<Clause>> {
+        self.clauses
+            .binary_search_by(|c| c.id.as_ref().cmp(id))
+            .ok()
+            .map(|i| &self.clauses[i])
+    }
+}
+
+/// One duty of a regulation.
+#[derive(Debug, Clone)]
+pub struct Clause {
+    /// `<namespace>.<name>`.
+    pub id: Arc<str>,
+    pub kind: ClauseKind,
+    pub title: Option<String>,
+    pub citation: Citation,
+    pub severity: Severity,
+    /// The record kinds it binds to (record and limits clauses).
+    pub kinds: KindFilter,
+    /// The clause-wide `when`.
+    pub condition: Option<Cond>,
+    pub params: Vec<Param>,
+    pub rules: Vec<Rule>,
+    /// The clause's name in its header.
+    pub loc: Loc,
+    /// The whole clause, for `explain`.
+    pub full: Loc,
+}
+
+impl Clause {
+    /// The record collection a record clause binds to.
+    pub fn collection(&self) -> Option<&'static str> {
+        self.kind.collection()
+    }
+
+    /// Every name the clause uses, with where.
+    pub fn names(&self) -> Vec<(&Name, Loc)> {
+        let mut out = Vec::new();
+        for rule in &self.rules {
+            rule.kind.names(&mut |name| out.push((name, name.loc)));
+        }
+        out
+    }
+}
+
+/// Which record kinds a clause binds to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KindFilter {
+    Any,
+    Only(BTreeSet<String>),
+}
+
+impl KindFilter {
+    pub fn matches(&self, kind: &str) -> bool {
+        match self {
+            KindFilter::Any => true,
+            KindFilter::Only(kinds) => kinds.contains(kind),
+        }
+    }
+}
+
+/// A parameter of a clause, with its value after `zhidu.toml` overrides.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    pub name: String,
+    pub value: ParamValue,
+    pub default: ParamValue,
+    pub description: Option<String>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ParamValue {
+    Duration(Duration),
+    Date(jiff::civil::Date),
+    MonthDay(MonthDay),
+    Money(Money),
+}
+
+impl ParamValue {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ParamValue::Duration(_) => "a duration",
+            ParamValue::Date(_) => "a date",
+            ParamValue::MonthDay(_) => "a month-day",
+            ParamValue::Money(_) => "an amount",
+        }
+    }
+}
+
+impl std::fmt::Display for ParamValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ParamValue::Duration(d) => write!(f, "{d}"),
+            ParamValue::Date(d) => write!(f, "{d}"),
+            ParamValue::MonthDay(md) => write!(f, "{:02}-{:02}", md.month, md.day),
+            ParamValue::Money(m) => write!(f, "{m}"),
+        }
+    }
+}
+
+/// A span of time, normalised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Duration {
+    pub amount: u32,
+    pub unit: ast::DurationUnit,
+}
+
+impl Duration {
+    /// Calendar-day or longer durations compare dates; hours and minutes compare instants.
+    pub fn is_exact(self) -> bool {
+        matches!(
+            self.unit,
+            ast::DurationUnit::Minutes | ast::DurationUnit::Hours
+        )
+    }
+}
+
+impl std::fmt::Display for Duration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&super::fmt::duration(ast::Duration {
+            amount: self.amount,
+            unit: self.unit,
+            chinese: false,
+        }))
+    }
+}
+
+/// An amount in ten-thousandths of the currency unit, so comparisons are exact.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Money {
+    pub units: i128,
+    pub currency: Option<String>,
+}
+
+/// Ten-thousandths per unit of currency.
+pub const MONEY_SCALE: i128 = 10_000;
+
+impl Money {
+    /// Parses `48000.50` (at most four decimals) times `scale`.
+    pub fn parse(digits: &str, scale: i128, currency: Option<String>) -> Option<Money> {
+        let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+        if int.is_empty()
+            || frac.len() > 4
+            || !int.bytes().all(|b| b.is_ascii_digit())
+            || !frac.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        let int: i128 = int.parse().ok()?;
+        let frac: i128 = if frac.is_empty() {
+            0
+        } else {
+            format!("{frac:0<4}").parse().ok()?
+        };
+        let units = int
+            .checked_mul(MONEY_SCALE)?
+            .checked_add(frac)?
+            .checked_mul(scale)?;
+        Some(Money { units, currency })
+    }
+}
+
+impl std::fmt::Display for Money {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let int = self.units / MONEY_SCALE;
+        let frac = (self.units % MONEY_SCALE).abs();
+        if frac == 0 {
+            write!(f, "{int}")?;
+        } else {
+            let frac = format!("{frac:04}");
+            write!(f, "{int}.{}", frac.trim_end_matches('0'))?;
+        }
+        if let Some(c) = &self.currency {
+            write!(f, " {c}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A name a clause uses for a role, unit, body or person, with the aliases the policy declares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    pub kind: NameKind,
+    pub text: String,
+    pub aliases: Vec<String>,
+    pub loc: Loc,
+}
+
+impl Name {
+    /// Every spelling that may match an entry of the data.
+    pub fn spellings(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.text.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+impl std::fmt::Display for Name {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// Who signs, reviews, chairs or receives.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Party {
+    Role(Name),
+    Body(Name),
+    Unit(Name),
+    Person(Name),
+    /// 部门负责人.
+    Head(UnitRef),
+    /// 分管领导.
+    Overseer(UnitRef),
+    /// 直属领导.
+    Superior(PersonField),
+}
+
+impl Party {
+    fn names<'a>(&'a self, f: &mut dyn FnMut(&'a Name)) {
+        match self {
+            Party::Role(n) | Party::Body(n) | Party::Unit(n) | Party::Person(n) => f(n),
+            Party::Head(UnitRef::Named(n)) | Party::Overseer(UnitRef::Named(n)) => f(n),
+            Party::Head(UnitRef::Of(_)) | Party::Overseer(UnitRef::Of(_)) | Party::Superior(_) => {}
+        }
+    }
+}
+
+impl std::fmt::Display for Party {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Party::Role(n) => write!(f, "{n}"),
+            Party::Body(n) | Party::Unit(n) | Party::Person(n) => write!(f, "{n}"),
+            Party::Head(u) => write!(f, "the head of {u}"),
+            Party::Overseer(u) => write!(f, "the executive overseeing {u}"),
+            Party::Superior(p) => write!(f, "the {}'s direct superior", p.keyword()),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnitRef {
+    Named(Name),
+    /// The unit of the person in a field (for the requester: the record's `unit`, else theirs).
+    Of(PersonField),
+}
+
+impl std::fmt::Display for UnitRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UnitRef::Named(n) => write!(f, "{n}"),
+            UnitRef::Of(p) => write!(f, "the {}'s unit", p.keyword()),
+        }
+    }
+}
+
+/// A record field a rule reads.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Field {
+    pub path: String,
+    pub ty: FieldType,
+}
+
+impl std::fmt::Display for Field {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.path)
+    }
+}
+
+/// A period relative to the record's.
+pub type PeriodRef = ast::PeriodRef;
+
+/// A day computed from a record's period (parameters already substituted).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateSpec {
+    pub anchor: Anchor,
+    /// Added (or, negative, subtracted) after the anchor.
+    pub offset: Option<(i8, Duration)>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Anchor {
+    Edge { start: bool, of: PeriodRef },
+    Day { day: u8, of: PeriodRef },
+    Weekday { weekday: Weekday, of: PeriodRef },
+    MonthDay { date: MonthDay, of: PeriodRef },
+    Date(jiff::civil::Date),
+}
+
+/// One normalised statement, with the conditions of the `when` blocks around it.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub kind: RuleKind,
+    pub loc: Loc,
+    /// All enclosing `when` conditions (and-ed).
+    pub when: Vec<Cond>,
+}
+
+#[derive(Debug, Clone)]
+pub enum RuleKind {
+    /// One record per period, due by a date.
+    Exists {
+        every: PeriodUnit,
+        due: Option<DateSpec>,
+    },
+    /// One record per slot of a cadence.
+    Every {
+        cadence: Cadence,
+        due: Option<DateSpec>,
+    },
+    /// A minimum number of records per period.
+    AtLeast {
+        count: u32,
+        per: PeriodUnit,
+    },
+    /// At most this long between consecutive records.
+    MaxGap {
+        max: Duration,
+    },
+    /// `field by <date>`.
+    Deadline {
+        field: Field,
+        due: DateSpec,
+    },
+    /// `field from <date> to <date>` (either bound may be open).
+    Window {
+        field: Field,
+        from: Option<DateSpec>,
+        to: Option<DateSpec>,
+    },
+    /// `field in last N days of <period>`.
+    LastDays {
+        field: Field,
+        first: bool,
+        days: u32,
+        of: PeriodRef,
+    },
+    /// `field within D after/before/of other`.
+    Offset {
+        field: Field,
+        other: Field,
+        within: Duration,
+        relation: ast::Relation,
+    },
+    /// `field at least D before/after other`.
+    Margin {
+        field: Field,
+        other: Field,
+        margin: Duration,
+        relation: ast::Relation,
+    },
+    /// `field before/after other` (`not before` is normalised to `after`).
+    Order {
+        field: Field,
+        other: Field,
+        relation: ast::Relation,
+    },
+    /// `field is <party>`.
+    Is {
+        field: Field,
+        party: Party,
+    },
+    /// `field at least/at most/between …`.
+    Count {
+        field: Field,
+        min: Option<u32>,
+        max: Option<u32>,
+        unless: Option<Cond>,
+    },
+    Signed {
+        steps: Vec<Step>,
+        ordered: bool,
+    },
+    Reviewed {
+        steps: Vec<Step>,
+        ordered: bool,
+    },
+    SignedBefore(Target),
+    ReviewedBefore(Target),
+    SignersDistinct,
+    SignersExclude(PersonField),
+    Filled {
+        role: Name,
+        min: u32,
+        max: Option<u32>,
+    },
+    Headcount {
+        unit: Name,
+        max: u32,
+    },
+    NotCombined(Vec<Name>),
+    Term {
+        length: Duration,
+        target: TermTarget,
+    },
+    EveryUnitHasHead,
+    EveryPersonHasManager,
+    EveryRoleWithinSeats,
+    NoReportingCycles,
+    Delegation {
+        delegate: Name,
+        principal: Name,
+        authorizer: Option<Party>,
+    },
+    /// An authority table: every row of a `limits` clause, sorted by lower bound.
+    Limits {
+        bands: Vec<Band>,
+    },
+}
+
+impl RuleKind {
+    fn names<'a>(&'a self, f: &mut dyn FnMut(&'a Name)) {
+        match self {
+            RuleKind::Is { party, .. } => party.names(f),
+            RuleKind::Signed { steps, .. } | RuleKind::Reviewed { steps, .. } => {
+                steps.iter().for_each(|s| s.party.names(f));
+            }
+            RuleKind::Filled { role, .. } => f(role),
+            RuleKind::Headcount { unit, .. } => f(unit),
+            RuleKind::NotCombined(roles) => roles.iter().for_each(f),
+            RuleKind::Term {
+                target: TermTarget::Role(role),
+                ..
+            } => f(role),
+            RuleKind::Delegation {
+                delegate,
+                principal,
+                authorizer,
+            } => {
+                f(delegate);
+                f(principal);
+                if let Some(a) = authorizer {
+                    a.names(f);
+                }
+            }
+            RuleKind::Limits { bands } => bands.iter().for_each(|b| b.party.names(f)),
+            _ => {}
+        }
+    }
+}
+
+/// One required signer or reviewer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub party: Party,
+    /// Nobody may sign after this step.
+    pub last: bool,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    Signed,
+    Reviewed,
+    Field(Field),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TermTarget {
+    Level(Level),
+    Role(Name),
+}
+
+/// A row of an authority table: `over lower up to upper: party`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band {
+    pub over: Option<Money>,
+    pub up_to: Option<Money>,
+    pub party: Party,
+    pub loc: Loc,
+}
+
+/// A condition on a record.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cond {
+    Or(Vec<Cond>),
+    And(Vec<Cond>),
+    Not(Box<Cond>),
+    Compare {
+        field: Field,
+        op: CmpOp,
+        value: Value,
+    },
+    Present(Field),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Level(Level),
+    Bool(bool),
+    Date(jiff::civil::Date),
+    Number(Money),
+    Text(String),
+}
+
+/// Ordinal helper re-exported for the engine.
+pub fn nth(ordinal: Ordinal) -> Option<u8> {
+    match ordinal {
+        Ordinal::Nth(n) => Some(n),
+        Ordinal::Last => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_is_exact() {
+        let m = |s: &str, scale| Money::parse(s, scale, None).map(|m| m.units);
+        assert_eq!(m("48000.50", 1), Some(480_005_000));
+        assert_eq!(m("5", 10_000), Some(500_000_000));
+        assert_eq!(m("1.23456", 1), None);
+        assert_eq!(m("abc", 1), None);
+        assert_eq!(
+            Money::parse("48000.50", 1, Some("CNY".into()))
+                .map(|m| m.to_string())
+                .as_deref(),
+            Some("48000.5 CNY")
+        );
+    }
+}

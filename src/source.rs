@@ -1,0 +1,213 @@
+//! Source files and byte spans.
+//!
+//! Every value zhidu reads keeps the byte range it came from. Byte offsets stay inside; they are
+//! turned into a line and a character column only at the edge (reports), because miette wants
+//! bytes, people want characters, and SARIF and LSP want UTF-16 code units.
+
+use std::sync::Arc;
+
+/// A byte range inside one file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    pub const fn empty(at: usize) -> Self {
+        Span { start: at, end: at }
+    }
+
+    pub const fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    pub const fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// This span moved right by `by` bytes (used when a piece of a file is parsed alone).
+    pub fn shifted(self, by: usize) -> Span {
+        Span::new(self.start + by, self.end + by)
+    }
+}
+
+impl From<Span> for miette::SourceSpan {
+    fn from(span: Span) -> Self {
+        miette::SourceSpan::new(span.start.into(), span.len())
+    }
+}
+
+/// An index into [`Sources`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FileId(pub u32);
+
+/// A place in one of the loaded files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Loc {
+    pub file: FileId,
+    pub span: Span,
+}
+
+impl Loc {
+    pub const fn new(file: FileId, span: Span) -> Self {
+        Loc { file, span }
+    }
+}
+
+/// One loaded file: its display name (the path as the user gave it) and its text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub name: String,
+    pub text: Arc<str>,
+    line_starts: Arc<[usize]>,
+}
+
+/// A line and column, both 1-based; the column counts characters (Unicode scalar values).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl SourceFile {
+    pub fn new(name: impl Into<String>, text: impl Into<Arc<str>>) -> Self {
+        let text: Arc<str> = text.into();
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect::<Vec<_>>()
+            .into();
+        SourceFile {
+            name: name.into(),
+            text,
+            line_starts,
+        }
+    }
+
+    /// The 0-based line holding byte `offset`.
+    fn line_index(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+
+    /// Line and character column of a byte offset (clamped to the text, and to a char boundary).
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let line = self.line_index(offset);
+        let start = self.line_starts[line];
+        let column = self.text[start..offset].chars().count() + 1;
+        LineCol {
+            line: line + 1,
+            column,
+        }
+    }
+
+    /// Column of a byte offset in UTF-16 code units, 1-based (for SARIF and LSP).
+    pub fn utf16_column(&self, offset: usize) -> usize {
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let start = self.line_starts[self.line_index(offset)];
+        self.text[start..offset].encode_utf16().count() + 1
+    }
+
+    /// The text of the line holding `offset`, without its newline.
+    pub fn line_text(&self, offset: usize) -> &str {
+        let line = self.line_index(offset.min(self.text.len()));
+        let start = self.line_starts[line];
+        let end = self
+            .line_starts
+            .get(line + 1)
+            .map_or(self.text.len(), |next| next - 1);
+        self.text[start..end].trim_end_matches('\r')
+    }
+}
+
+/// The largest char boundary at or before `offset`.
+pub fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Every file a run has read, policy and data alike. Findings refer to files by [`FileId`].
+#[derive(Debug, Default, Clone)]
+pub struct Sources {
+    files: Vec<SourceFile>,
+}
+
+impl Sources {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn add(&mut self, file: SourceFile) -> FileId {
+        let id = FileId(u32::try_from(self.files.len()).unwrap_or(u32::MAX));
+        self.files.push(file);
+        id
+    }
+
+    pub fn get(&self, id: FileId) -> Option<&SourceFile> {
+        self.files.get(id.0 as usize)
+    }
+
+    pub fn name(&self, id: FileId) -> &str {
+        self.get(id).map_or("<unknown>", |f| f.name.as_str())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (FileId(i as u32), f))
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let f = SourceFile::new("a", "名字: 运营总监\nx: 1\n");
+        // `运` starts after "名字: " = 2 chars * 3 bytes + 2 bytes.
+        let at = "名字: ".len();
+        assert_eq!(f.line_col(at), LineCol { line: 1, column: 5 });
+        assert_eq!(
+            f.line_col(f.text.find('x').unwrap_or(0)),
+            LineCol { line: 2, column: 1 }
+        );
+        assert_eq!(f.line_text(at), "名字: 运营总监");
+    }
+
+    #[test]
+    fn offsets_inside_a_character_are_clamped() {
+        let f = SourceFile::new("a", "运营");
+        assert_eq!(f.line_col(1), LineCol { line: 1, column: 1 });
+        assert_eq!(f.line_col(99), LineCol { line: 1, column: 3 });
+    }
+
+    #[test]
+    fn utf16_columns_count_surrogate_pairs() {
+        let f = SourceFile::new("a", "𝒳a");
+        assert_eq!(f.utf16_column("𝒳".len()), 3);
+    }
+}

@@ -1,0 +1,212 @@
+//! Working days: weekends, public holidays, and make-up working days (调休).
+//!
+//! No crate knows China's make-up days, so the calendar is data: `calendars/cn.toml` (compiled in)
+//! holds each year whose official notice is published; `zhidu.toml` may name another file.
+
+use super::parse_date;
+use crate::checks::Check;
+use crate::finding::Finding;
+use crate::source::{FileId, Loc, Span};
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The bundled calendar of mainland China.
+pub const CHINA: &str = include_str!("../../calendars/cn.toml");
+
+/// Public holidays and make-up working days, for the years it covers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Calendar {
+    holidays: BTreeSet<Date>,
+    workdays: BTreeSet<Date>,
+    /// Covered years and the notice each comes from.
+    years: BTreeMap<i16, String>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CalendarFile {
+    #[serde(default)]
+    year: Vec<YearTable>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct YearTable {
+    year: i16,
+    #[serde(default)]
+    source: String,
+    #[serde(default)]
+    holidays: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    workdays: Vec<toml::Spanned<String>>,
+}
+
+impl Calendar {
+    /// Weekends only: what a year without a notice falls back to.
+    pub fn weekends_only() -> Calendar {
+        Calendar::default()
+    }
+
+    /// The bundled calendar of mainland China.
+    pub fn china() -> Calendar {
+        Calendar::parse(FileId(u32::MAX), CHINA).unwrap_or_default()
+    }
+
+    /// Reads a calendar file; errors point into it.
+    pub fn parse(file: FileId, text: &str) -> Result<Calendar, Vec<Finding>> {
+        let error = |span: Span, message: String| {
+            Finding::new(Check::DataError, "calendar", message).at(Loc::new(file, span))
+        };
+        let parsed: CalendarFile = toml::from_str(text).map_err(|e| {
+            let span = e
+                .span()
+                .map_or(Span::empty(0), |r| Span::new(r.start, r.end));
+            vec![error(
+                span,
+                format!("invalid calendar file: {}", e.message()),
+            )]
+        })?;
+        let mut calendar = Calendar::default();
+        let mut errors = Vec::new();
+        for table in parsed.year {
+            calendar.years.insert(table.year, table.source);
+            for (list, target) in [
+                (&table.holidays, &mut calendar.holidays),
+                (&table.workdays, &mut calendar.workdays),
+            ] {
+                for entry in list {
+                    let span = Span::new(entry.span().start, entry.span().end);
+                    match parse_range(entry.get_ref()) {
+                        Ok((from, to)) => {
+                            let mut d = from;
+                            while d <= to {
+                                target.insert(d);
+                                d = d.saturating_add(1.day());
+                                if d == Date::MAX {
+                                    break;
+                                }
+                            }
+                        }
+                        Err(message) => errors.push(error(span, message)),
+                    }
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(calendar)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Does the calendar know this year's holidays?
+    pub fn covers(&self, year: i16) -> bool {
+        self.years.contains_key(&year)
+    }
+
+    /// The official notice a year's days come from.
+    pub fn source(&self, year: i16) -> Option<&str> {
+        self.years.get(&year).map(String::as_str)
+    }
+
+    pub fn is_working_day(&self, date: Date) -> bool {
+        if self.workdays.contains(&date) {
+            return true;
+        }
+        if self.holidays.contains(&date) {
+            return false;
+        }
+        !matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday)
+    }
+
+    /// The day `n` working days after `date` (before it, for negative `n`): "within 3 working
+    /// days after Friday" ends on the third working day that follows.
+    pub fn add_working_days(&self, date: Date, n: i32) -> Date {
+        let step = if n < 0 { -1 } else { 1 };
+        let mut left = n.unsigned_abs();
+        let mut d = date;
+        // Guard against a calendar with no working day at all.
+        let mut budget = 366 * 10 + 7 * left as i64;
+        while left > 0 && budget > 0 {
+            d = d.saturating_add(step.days());
+            if self.is_working_day(d) {
+                left -= 1;
+            }
+            budget -= 1;
+        }
+        d
+    }
+}
+
+/// `2026-02-15` or `2026-02-15..2026-02-23`.
+fn parse_range(text: &str) -> Result<(Date, Date), String> {
+    match text.split_once("..") {
+        Some((a, b)) => {
+            let (a, b) = (parse_date(a.trim())?, parse_date(b.trim())?);
+            if b < a {
+                return Err(format!("range `{text}` ends before it starts"));
+            }
+            if (b - a).get_days() > 60 {
+                return Err(format!("range `{text}` is longer than any holiday"));
+            }
+            Ok((a, b))
+        }
+        None => {
+            let d = parse_date(text.trim())?;
+            Ok((d, d))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        parse_date(s).unwrap_or(Date::MIN)
+    }
+
+    #[test]
+    fn bundled_calendar_knows_make_up_days() {
+        let cn = Calendar::china();
+        assert!(cn.covers(2026));
+        assert!(
+            !cn.is_working_day(d("2026-02-16")),
+            "a Monday in the spring festival"
+        );
+        assert!(
+            cn.is_working_day(d("2026-02-14")),
+            "a Saturday worked in exchange"
+        );
+        assert!(
+            !cn.is_working_day(d("2026-02-15")),
+            "a Sunday of the holiday"
+        );
+        assert!(cn.is_working_day(d("2026-11-20")), "an ordinary Friday");
+        assert!(!cn.is_working_day(d("2026-11-21")), "an ordinary Saturday");
+    }
+
+    #[test]
+    fn working_day_arithmetic_skips_holidays_and_counts_make_up_days() {
+        let cn = Calendar::china();
+        // Friday 2026-02-13 + 1 working day: Saturday 02-14 is a make-up working day.
+        assert_eq!(cn.add_working_days(d("2026-02-13"), 1), d("2026-02-14"));
+        // + 2: the holiday runs 02-15..02-23, so the next is Tuesday 02-24.
+        assert_eq!(cn.add_working_days(d("2026-02-13"), 2), d("2026-02-24"));
+        assert_eq!(cn.add_working_days(d("2026-02-24"), -2), d("2026-02-13"));
+        let plain = Calendar::weekends_only();
+        assert_eq!(plain.add_working_days(d("2026-11-20"), 3), d("2026-11-25"));
+    }
+
+    #[test]
+    fn bad_entries_are_located() {
+        let text = "[[year]]\nyear = 2030\nholidays = [\"2030-02-30\"]\n";
+        let errors = Calendar::parse(FileId(0), text).err().unwrap_or_default();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(
+            errors[0].location.map(|l| &text[l.span.start..l.span.end]),
+            Some("\"2030-02-30\"")
+        );
+    }
+}
