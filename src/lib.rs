@@ -5,9 +5,13 @@
 //! [`report`] (human, JSON, SARIF, …). [`cli`] wires them into the `zhidu` commands.
 
 pub mod checks;
+pub mod cli;
+pub mod config;
 pub mod data;
+pub mod files;
 pub mod finding;
 pub mod policy;
+pub mod report;
 pub mod source;
 pub mod suggest;
 pub mod time;

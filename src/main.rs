@@ -1,22 +1,8 @@
-fn main() {
-    let path = std::env::args().nth(1).unwrap_or_default();
-    let text = std::fs::read_to_string(&path).unwrap_or_default();
-    let parsed = zhidu::policy::parse::parse(zhidu::source::FileId(0), &path, &text);
-    for e in &parsed.errors {
-        println!(
-            "ERR {:?} {} {:?} help={:?}",
-            e.location.map(|l| l.span),
-            e.message,
-            e.label,
-            e.help
-        );
-    }
-    let out = zhidu::policy::fmt::format(&parsed.file);
-    let again = zhidu::policy::parse::parse(zhidu::source::FileId(0), &path, &out);
-    println!("roundtrip equal: {}", again.file == parsed.file);
-    println!(
-        "idempotent: {}",
-        zhidu::policy::fmt::format(&again.file) == out
-    );
-    print!("{out}");
+//! The `zhidu` binary: everything lives in the library; see `zhidu::cli`.
+
+fn main() -> std::process::ExitCode {
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let code = zhidu::cli::run(std::env::args_os(), &mut stdout.lock(), &mut stderr.lock());
+    std::process::ExitCode::from(code)
 }

@@ -1,0 +1,124 @@
+//! `zhidu list [--format json]`: the loaded clauses with id, kind, severity and citation.
+
+use super::{PolicyArgs, exit, load_config, load_policies};
+use crate::files;
+use crate::finding::Citation;
+use crate::policy::ast::Severity;
+use crate::policy::load;
+use crate::policy::model::{Clause, KindFilter};
+use crate::report::{self, Format, Report, Style, Summary};
+use crate::source::Sources;
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Human,
+    Json,
+}
+
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    /// Folders or files holding policies (default: the current folder; the built-in pack when none
+    /// is found).
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    format: ListFormat,
+    #[command(flatten)]
+    policy: PolicyArgs,
+}
+
+#[derive(Serialize)]
+struct Entry<'a> {
+    id: &'a str,
+    kind: &'static str,
+    severity: Severity,
+    source: &'a Citation,
+    title: Option<&'a str>,
+    /// The record collection and kinds a record clause binds to.
+    binds: Option<Binds>,
+}
+
+#[derive(Serialize)]
+struct Binds {
+    collection: &'static str,
+    kinds: Vec<String>,
+}
+
+fn binds(clause: &Clause) -> Option<Binds> {
+    let collection = clause.collection()?;
+    let kinds = match &clause.kinds {
+        KindFilter::Any => vec!["*".to_string()],
+        KindFilter::Only(k) => k.iter().cloned().collect(),
+    };
+    Some(Binds { collection, kinds })
+}
+
+pub fn run(args: ListArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+    let mut sources = Sources::new();
+    let (config, mut findings) = load_config(args.policy.config.as_ref(), &mut sources);
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let (found, walk_errors) = files::walk(&paths, &load::is_policy, &mut sources);
+    findings.extend(walk_errors);
+    let (loaded, _) = load_policies(&found, &args.policy, &config, &mut sources);
+    findings.extend(loaded.findings);
+    let severity = |c: &Clause| config.clause_severity(&c.id).unwrap_or(c.severity);
+    match args.format {
+        ListFormat::Json => {
+            let entries: Vec<Entry> = loaded
+                .set
+                .clauses
+                .iter()
+                .map(|c| Entry {
+                    id: &c.id,
+                    kind: c.kind.keyword(),
+                    severity: severity(c),
+                    source: &c.citation,
+                    title: c.title.as_deref(),
+                    binds: binds(c),
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &entries).map_err(io::Error::from)?;
+            writeln!(out)?;
+        }
+        ListFormat::Human => {
+            let width = loaded
+                .set
+                .clauses
+                .iter()
+                .map(|c| c.id.chars().count())
+                .max()
+                .unwrap_or(0);
+            for c in &loaded.set.clauses {
+                writeln!(
+                    out,
+                    "{:width$}  {:10}  {:7}  {}",
+                    c.id,
+                    c.kind.keyword(),
+                    severity(c).as_str(),
+                    c.citation,
+                    width = width
+                )?;
+            }
+            writeln!(out, "{} clauses", loaded.set.clauses.len())?;
+        }
+    }
+    if findings.iter().any(|f| f.is_input_error()) {
+        report::sort(&mut findings, &sources);
+        let report = Report {
+            findings: &findings,
+            sources: &sources,
+            summary: Summary::default(),
+        };
+        report::write(Format::Human, &report, Style::detect(), err)?;
+        return Ok(exit::INPUT);
+    }
+    Ok(exit::OK)
+}

@@ -1,0 +1,415 @@
+//! `zhidu.toml`: the data set's settings. Flags override the file; an invalid file is a located
+//! diagnostic (exit 2).
+//!
+//! ```toml
+//! timezone = "Asia/Shanghai"      # the data set's time zone
+//! currency = "CNY"                # of amounts without `currency`
+//! as_of = "2026-11-21"            # default: today in `timezone`
+//! since = "2025-11-21"            # default: one year before `as_of`
+//! policy = ["policies"]           # policy files or folders (added to --policy)
+//! data = ["data"]                 # data paths when none are given on the command line
+//! fail_on = "error"               # error | warning | info | never
+//! strict = false                  # a file without collections is an error
+//! calendar = "holidays.toml"      # working-day calendar (default: mainland China, bundled)
+//! max_file_size = 33554432        # bytes; larger data files are refused
+//!
+//! [severity]                      # per clause id or check code; globs allowed
+//! "ops.*" = "warning"
+//! "unbound-reference" = "info"
+//!
+//! [params."proc.annual-budget"]   # parameter values per clause id; globs allowed
+//! deadline = "12-25"
+//! ```
+
+use crate::checks::Check;
+use crate::finding::Finding;
+use crate::policy::ast::Severity;
+use crate::policy::lower::{ParamOverride, glob_matches};
+use crate::source::{FileId, Loc, SourceFile, Sources, Span};
+use crate::suggest;
+use jiff::civil::Date;
+use std::path::{Path, PathBuf};
+
+pub const FILE_NAME: &str = "zhidu.toml";
+
+/// Data files larger than this are refused unless `max_file_size` says otherwise.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 32 * 1024 * 1024;
+
+/// The lowest severity that makes the exit status 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+impl FailOn {
+    pub fn fails(self, severity: Severity) -> bool {
+        match self {
+            FailOn::Error => severity >= Severity::Error,
+            FailOn::Warning => severity >= Severity::Warning,
+            FailOn::Info => true,
+            FailOn::Never => false,
+        }
+    }
+
+    fn parse(s: &str) -> Option<FailOn> {
+        match s {
+            "error" => Some(FailOn::Error),
+            "warning" => Some(FailOn::Warning),
+            "info" => Some(FailOn::Info),
+            "never" => Some(FailOn::Never),
+            _ => None,
+        }
+    }
+}
+
+/// A severity set in `[severity]` for the clauses or check codes a glob matches.
+#[derive(Clone, Debug)]
+pub struct SeverityOverride {
+    pub pattern: String,
+    pub severity: Severity,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// The folder holding `zhidu.toml` (paths in it are relative to this).
+    pub dir: Option<PathBuf>,
+    pub file: Option<FileId>,
+    pub timezone: Option<String>,
+    pub currency: Option<String>,
+    pub as_of: Option<Date>,
+    pub since: Option<Date>,
+    pub policy: Vec<PathBuf>,
+    pub data: Vec<PathBuf>,
+    pub fail_on: Option<FailOn>,
+    pub strict: bool,
+    pub calendar: Option<(PathBuf, Loc)>,
+    pub max_file_size: Option<u64>,
+    pub severity: Vec<SeverityOverride>,
+    pub params: Vec<ParamOverride>,
+}
+
+const KEYS: &[&str] = &[
+    "timezone",
+    "currency",
+    "as_of",
+    "since",
+    "policy",
+    "data",
+    "fail_on",
+    "strict",
+    "calendar",
+    "max_file_size",
+    "severity",
+    "params",
+];
+
+impl Config {
+    /// The severity `[severity]` gives a finding of `check` from `clause`; the most specific
+    /// pattern wins: a clause id over a clause glob over a check code.
+    pub fn severity_for(&self, check: Check, clause: Option<&str>) -> Option<Severity> {
+        let mut best: Option<(u8, Severity)> = None;
+        for o in &self.severity {
+            let rank = match clause {
+                Some(c) if o.pattern == c => 3,
+                Some(c) if glob_matches(&o.pattern, c) => 2,
+                _ if o.pattern == check.code() => 1,
+                _ => continue,
+            };
+            if best.is_none_or(|(r, _)| rank >= r) {
+                best = Some((rank, o.severity));
+            }
+        }
+        best.map(|(_, s)| s)
+    }
+}
+
+impl Config {
+    /// The severity `[severity]` gives a clause by its id alone.
+    pub fn clause_severity(&self, clause: &str) -> Option<Severity> {
+        self.severity
+            .iter()
+            .filter(|o| glob_matches(&o.pattern, clause))
+            .max_by_key(|o| o.pattern == clause)
+            .map(|o| o.severity)
+    }
+}
+
+/// The nearest `zhidu.toml` upwards from `start`.
+pub fn discover(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .map(|d| d.join(FILE_NAME))
+        .find(|p| p.is_file())
+}
+
+/// Reads a config file. `explicit` means the user named it (`--config`), so a missing file is an
+/// error rather than "no config".
+pub fn load(path: &Path, sources: &mut Sources) -> (Config, Vec<Finding>) {
+    let display = crate::files::display(path);
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            let id = sources.add(SourceFile::new(display.clone(), ""));
+            let finding = Finding::new(
+                Check::ParseError,
+                display,
+                format!("cannot read config: {e}"),
+            )
+            .at(Loc::new(id, Span::empty(0)));
+            return (Config::default(), vec![finding]);
+        }
+    };
+    let id = sources.add(SourceFile::new(display.clone(), text.clone()));
+    let dir = path.parent().map(|p| {
+        if p.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            p.to_path_buf()
+        }
+    });
+    let (mut config, errors) = parse(
+        id,
+        &display,
+        &text,
+        dir.as_deref().unwrap_or(Path::new(".")),
+    );
+    config.dir = dir;
+    config.file = Some(id);
+    (config, errors)
+}
+
+/// Parses config text; paths are taken relative to `dir`.
+pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<Finding>) {
+    let mut config = Config::default();
+    let mut errors = Vec::new();
+    let loc = |r: std::ops::Range<usize>| Loc::new(file, Span::new(r.start, r.end));
+    let mut error = |range: std::ops::Range<usize>, message: String, help: Option<String>| {
+        let mut f = Finding::new(Check::DataError, name, message).at(loc(range));
+        f.help = help;
+        errors.push(f);
+    };
+    let table = match toml::de::DeTable::parse(text) {
+        Ok(t) => t,
+        Err(e) => {
+            let range = e.span().unwrap_or(0..0);
+            let f = Finding::new(
+                Check::ParseError,
+                name,
+                format!("invalid TOML: {}", e.message()),
+            )
+            .at(loc(range));
+            return (config, vec![f]);
+        }
+    };
+    for (key, value) in table.get_ref().iter() {
+        let k = key.get_ref().as_ref();
+        let range = value.span();
+        let as_str = || value.get_ref().as_str().map(str::to_string);
+        match k {
+            "timezone" => match as_str() {
+                Some(s) => match crate::time::time_zone(&s) {
+                    Ok(_) => config.timezone = Some(s),
+                    Err(e) => error(range, e, None),
+                },
+                None => error(
+                    range,
+                    "`timezone` is a string such as \"Asia/Shanghai\"".into(),
+                    None,
+                ),
+            },
+            "currency" => match as_str() {
+                Some(s) if s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) => {
+                    config.currency = Some(s)
+                }
+                _ => error(
+                    range,
+                    "`currency` is a three-letter code such as \"CNY\"".into(),
+                    None,
+                ),
+            },
+            "as_of" | "since" => {
+                let parsed = match value.get_ref() {
+                    toml::de::DeValue::Datetime(dt) => dt.to_string(),
+                    other => other.as_str().unwrap_or_default().to_string(),
+                };
+                match crate::time::parse_date(&parsed) {
+                    Ok(d) if k == "as_of" => config.as_of = Some(d),
+                    Ok(d) => config.since = Some(d),
+                    Err(e) => error(range, format!("`{k}`: {e}"), None),
+                }
+            }
+            "policy" | "data" => match paths(value.get_ref(), dir) {
+                Some(p) if k == "policy" => config.policy = p,
+                Some(p) => config.data = p,
+                None => error(range, format!("`{k}` is a path or a list of paths"), None),
+            },
+            "fail_on" => match as_str().as_deref().and_then(FailOn::parse) {
+                Some(f) => config.fail_on = Some(f),
+                None => error(
+                    range,
+                    "`fail_on` is one of \"error\", \"warning\", \"info\", \"never\"".into(),
+                    None,
+                ),
+            },
+            "strict" => match value.get_ref().as_bool() {
+                Some(b) => config.strict = b,
+                None => error(range, "`strict` is true or false".into(), None),
+            },
+            "calendar" => match as_str() {
+                Some(s) => config.calendar = Some((dir.join(s), loc(range))),
+                None => error(
+                    range,
+                    "`calendar` is the path of a calendar file".into(),
+                    None,
+                ),
+            },
+            "max_file_size" => match value
+                .get_ref()
+                .as_integer()
+                .and_then(|i| i.as_str().parse::<u64>().ok())
+            {
+                Some(n) if n > 0 => config.max_file_size = Some(n),
+                _ => error(range, "`max_file_size` is a number of bytes".into(), None),
+            },
+            "severity" => match value.get_ref().as_table() {
+                Some(t) => {
+                    for (pattern, sev) in t.iter() {
+                        let pattern_text = pattern.get_ref().to_string();
+                        match sev.get_ref().as_str().and_then(Severity::parse) {
+                            Some(s) => config.severity.push(SeverityOverride {
+                                pattern: pattern_text,
+                                severity: s,
+                                loc: loc(pattern.span()),
+                            }),
+                            None => error(
+                                sev.span(),
+                                format!(
+                                    "the severity of `{pattern_text}` is \"error\", \"warning\" or \"info\""
+                                ),
+                                None,
+                            ),
+                        }
+                    }
+                }
+                None => error(
+                    range,
+                    "`[severity]` maps clause ids or check codes to a severity".into(),
+                    None,
+                ),
+            },
+            "params" => match value.get_ref().as_table() {
+                Some(t) => {
+                    for (clause, params) in t.iter() {
+                        let Some(params) = params.get_ref().as_table() else {
+                            error(
+                                params.span(),
+                                format!(
+                                    "`[params.\"{}\"]` is a table of parameter values",
+                                    clause.get_ref()
+                                ),
+                                None,
+                            );
+                            continue;
+                        };
+                        for (param, v) in params.iter() {
+                            let value_text = match v.get_ref() {
+                                toml::de::DeValue::String(s) => s.to_string(),
+                                toml::de::DeValue::Integer(i) => i.as_str().to_string(),
+                                toml::de::DeValue::Float(f) => f.as_str().to_string(),
+                                toml::de::DeValue::Datetime(d) => d.to_string(),
+                                _ => {
+                                    error(v.span(), "a parameter value is a string such as \"01-31\" or \"3 days\"".into(), None);
+                                    continue;
+                                }
+                            };
+                            config.params.push(ParamOverride {
+                                clauses: clause.get_ref().to_string(),
+                                name: param.get_ref().to_string(),
+                                value: value_text,
+                                loc: Some(loc(v.span())),
+                            });
+                        }
+                    }
+                }
+                None => error(
+                    range,
+                    "`[params]` holds one table per clause id".into(),
+                    None,
+                ),
+            },
+            other => error(
+                key.span(),
+                format!("unknown setting `{other}`"),
+                suggest::did_you_mean(other, KEYS)
+                    .or_else(|| Some(format!("the settings are {}", KEYS.join(", ")))),
+            ),
+        }
+    }
+    (config, errors)
+}
+
+fn paths(value: &toml::de::DeValue, dir: &Path) -> Option<Vec<PathBuf>> {
+    match value {
+        toml::de::DeValue::String(s) => Some(vec![dir.join(s.as_ref())]),
+        toml::de::DeValue::Array(items) => items
+            .iter()
+            .map(|i| i.get_ref().as_str().map(|s| dir.join(s)))
+            .collect(),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_settings_suggest_the_nearest() {
+        let text = "timzone = \"Asia/Shanghai\"\n";
+        let (_, errors) = parse(FileId(0), "zhidu.toml", text, Path::new("."));
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].help.as_deref(), Some("did you mean `timezone`?"));
+        assert_eq!(errors[0].location.map(|l| l.span), Some(Span::new(0, 7)));
+    }
+
+    #[test]
+    fn values_are_checked_and_located() {
+        let text = "as_of = \"2026-02-30\"\nfail_on = \"sometimes\"\ntimezone = \"Mars/Olympus\"\n";
+        let (_, errors) = parse(FileId(0), "zhidu.toml", text, Path::new("."));
+        assert_eq!(errors.len(), 3);
+    }
+
+    #[test]
+    fn a_full_config_reads() {
+        let text = r#"
+timezone = "Asia/Shanghai"
+as_of = 2026-11-21
+fail_on = "warning"
+[severity]
+"ops.*" = "warning"
+"vacant-role" = "info"
+[params."proc.annual-budget"]
+deadline = "12-25"
+"#;
+        let (config, errors) = parse(FileId(0), "zhidu.toml", text, Path::new("."));
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(
+            config.as_of.map(|d| d.to_string()).as_deref(),
+            Some("2026-11-21")
+        );
+        assert_eq!(config.fail_on, Some(FailOn::Warning));
+        assert_eq!(
+            config.severity_for(Check::VacantRole, Some("ops.director-filled")),
+            Some(Severity::Warning)
+        );
+        assert_eq!(
+            config.severity_for(Check::VacantRole, Some("prod.leadership")),
+            Some(Severity::Info)
+        );
+        assert_eq!(config.params.len(), 1);
+    }
+}

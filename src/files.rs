@@ -1,0 +1,244 @@
+//! Finding and reading input files: gitignore-aware walking, symlink loops reported rather than
+//! followed, size limits, and UTF-8 checked with the offset of the first bad byte.
+
+use crate::checks::Check;
+use crate::finding::Finding;
+use crate::source::{FileId, Loc, SourceFile, Sources, Span};
+use std::path::{Path, PathBuf};
+
+/// A file found under the paths given on the command line.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Found {
+    /// The path as shown in reports: relative, as the user wrote it.
+    pub display: String,
+    pub path: PathBuf,
+}
+
+/// Walks `paths` (files are taken as given, folders are walked honouring `.gitignore`) and
+/// returns the files `wanted` accepts, sorted, plus a finding per path that could not be walked.
+pub fn walk(
+    paths: &[PathBuf],
+    wanted: &dyn Fn(&Path) -> bool,
+    sources: &mut Sources,
+) -> (Vec<Found>, Vec<Finding>) {
+    let mut found = Vec::new();
+    let mut errors = Vec::new();
+    for root in paths {
+        let meta = std::fs::metadata(root);
+        match meta {
+            Err(e) => {
+                errors.push(path_error(
+                    sources,
+                    root,
+                    format!("cannot read `{}`: {}", root.display(), io_message(&e)),
+                ));
+                continue;
+            }
+            Ok(m) if m.is_file() => {
+                found.push(Found {
+                    display: display(root),
+                    path: root.clone(),
+                });
+                continue;
+            }
+            Ok(_) => {}
+        }
+        let walker = ignore::WalkBuilder::new(root)
+            .follow_links(true)
+            .require_git(false)
+            .hidden(true)
+            .sort_by_file_path(|a, b| a.cmp(b))
+            .build();
+        for entry in walker {
+            match entry {
+                Ok(entry) => {
+                    if entry.file_type().is_some_and(|t| t.is_file()) && wanted(entry.path()) {
+                        found.push(Found {
+                            display: display(entry.path()),
+                            path: entry.path().to_path_buf(),
+                        });
+                    }
+                }
+                Err(e) => errors.push(walk_error(sources, &e)),
+            }
+        }
+    }
+    found.sort();
+    found.dedup_by(|a, b| a.path == b.path);
+    (found, errors)
+}
+
+fn walk_error(sources: &mut Sources, error: &ignore::Error) -> Finding {
+    match loop_of(error) {
+        Some((ancestor, child)) => path_error(
+            sources,
+            &child,
+            format!(
+                "symlink loop: `{}` leads back to `{}`; not followed",
+                display(&child),
+                display(&ancestor)
+            ),
+        )
+        .help("remove the link, or point it outside the folder it is in"),
+        None => {
+            let path = error_path(error).unwrap_or_else(|| PathBuf::from("."));
+            path_error(
+                sources,
+                &path,
+                format!("cannot read `{}`: {error}", display(&path)),
+            )
+        }
+    }
+}
+
+fn loop_of(error: &ignore::Error) -> Option<(PathBuf, PathBuf)> {
+    match error {
+        ignore::Error::Loop { ancestor, child } => Some((ancestor.clone(), child.clone())),
+        ignore::Error::WithPath { err, .. }
+        | ignore::Error::WithDepth { err, .. }
+        | ignore::Error::WithLineNumber { err, .. } => loop_of(err),
+        ignore::Error::Partial(errs) => errs.iter().find_map(loop_of),
+        _ => None,
+    }
+}
+
+fn error_path(error: &ignore::Error) -> Option<PathBuf> {
+    match error {
+        ignore::Error::WithPath { path, .. } => Some(path.clone()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        _ => None,
+    }
+}
+
+/// A finding about a whole file, located at its start.
+fn path_error(sources: &mut Sources, path: &Path, message: String) -> Finding {
+    let id = sources.add(SourceFile::new(display(path), ""));
+    Finding::new(Check::ParseError, display(path), message).at(Loc::new(id, Span::empty(0)))
+}
+
+/// The path as shown to users: relative to the current folder when it is inside it.
+pub fn display(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let shown = cwd
+        .as_deref()
+        .and_then(|cwd| path.strip_prefix(cwd).ok())
+        .unwrap_or(path);
+    let text = shown.to_string_lossy().replace('\\', "/");
+    text.strip_prefix("./").map(str::to_string).unwrap_or(text)
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Reads a file into `sources`. On any problem (too large, unreadable, not UTF-8) the file is
+/// still registered (so the finding has a place to point at) and the finding is returned.
+pub fn read(found: &Found, max_bytes: u64, sources: &mut Sources) -> (FileId, Option<Finding>) {
+    let error = |sources: &mut Sources, text: String, span: Span, message: String| {
+        let id = sources.add(SourceFile::new(found.display.clone(), text));
+        (
+            id,
+            Some(
+                Finding::new(Check::ParseError, found.display.clone(), message)
+                    .at(Loc::new(id, span)),
+            ),
+        )
+    };
+    match std::fs::metadata(&found.path) {
+        Ok(meta) if meta.len() > max_bytes => {
+            return error(
+                sources,
+                String::new(),
+                Span::empty(0),
+                format!(
+                    "file is {}, larger than the limit of {}; not read",
+                    size(meta.len()),
+                    size(max_bytes)
+                ),
+            );
+        }
+        Err(e) => {
+            return error(
+                sources,
+                String::new(),
+                Span::empty(0),
+                format!("cannot read: {}", io_message(&e)),
+            );
+        }
+        Ok(_) => {}
+    }
+    // Read at most one byte past the limit, in case the file grew after `metadata`.
+    let bytes = match read_limited(&found.path, max_bytes) {
+        Ok(b) => b,
+        Err(e) => {
+            return error(
+                sources,
+                String::new(),
+                Span::empty(0),
+                format!("cannot read: {}", io_message(&e)),
+            );
+        }
+    };
+    if bytes.len() as u64 > max_bytes {
+        return error(
+            sources,
+            String::new(),
+            Span::empty(0),
+            format!(
+                "file is larger than the limit of {}; not read",
+                size(max_bytes)
+            ),
+        );
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => (
+            sources.add(SourceFile::new(found.display.clone(), text)),
+            None,
+        ),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let binary = bytes.iter().take(8192).any(|b| *b == 0);
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let message = if binary {
+                format!("binary file, not UTF-8 text (first invalid byte at offset {at})")
+            } else {
+                format!("not valid UTF-8: invalid byte at offset {at}")
+            };
+            let (id, finding) = error(sources, text, Span::new(at, at + 1), message);
+            (
+                id,
+                finding.map(|f| {
+                    f.help("save the file as UTF-8 (GBK and GB18030 files need converting)")
+                }),
+            )
+        }
+    }
+}
+
+fn read_limited(path: &Path, max_bytes: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// `3.2 MiB`.
+pub fn size(bytes: u64) -> String {
+    const MIB: f64 = 1024.0 * 1024.0;
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MiB", bytes as f64 / MIB)
+    } else if bytes >= 1024 {
+        format!("{:.1} KiB", bytes as f64 / 1024.0)
+    } else {
+        format!("{bytes} bytes")
+    }
+}

@@ -1,0 +1,59 @@
+//! `--format github`: GitHub Actions workflow commands, which annotate the pull request diff.
+
+use super::{Report, position};
+use crate::policy::ast::Severity;
+use std::io::{self, Write};
+
+/// Escapes data per the workflow command syntax.
+fn data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a property value (also `:` and `,`).
+fn property(s: &str) -> String {
+    data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    for f in report.findings {
+        let level = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        let title = match &f.clause {
+            Some(clause) => format!("{} ({clause})", f.check),
+            None => f.check.code().to_string(),
+        };
+        let mut message = f.message.clone();
+        if let Some(source) = &f.source {
+            message.push_str(&format!("\nsource: {source}"));
+        }
+        if let Some(help) = &f.help {
+            message.push_str(&format!("\nhelp: {help}"));
+        }
+        match f.location {
+            Some(loc) => {
+                let p = position(report.sources, loc);
+                writeln!(
+                    out,
+                    "::{level} file={},line={},col={},title={}::{}",
+                    property(&p.file),
+                    p.line,
+                    p.column,
+                    property(&title),
+                    data(&message)
+                )?;
+            }
+            None => writeln!(
+                out,
+                "::{level} title={}::{}",
+                property(&title),
+                data(&message)
+            )?,
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,248 @@
+//! `--format human`: miette's graphical report, the offending line underlined, the clause behind
+//! the finding shown beside it, the citation, and a summary line at the end.
+
+use super::{Report, Style, counts_line};
+use crate::finding::Finding;
+use crate::policy::ast::Severity;
+use crate::source::{Loc, SourceFile, Sources};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
+};
+use std::fmt;
+use std::io::{self, Write};
+
+/// Lines longer than this are not shown in a snippet (a 2 MB line would flood the terminal); the
+/// header still says where the finding is.
+const MAX_SNIPPET_LINE: usize = 400;
+
+pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<()> {
+    let theme = if style.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_links(false)
+        .without_syntax_highlighting();
+    for finding in report.findings {
+        let view = View::new(finding, report.sources);
+        let mut text = String::new();
+        if handler.render_report(&mut text, &view).is_err() {
+            text = format!("{}: {}\n", finding.severity, finding.message);
+        }
+        out.write_all(text.as_bytes())?;
+        writeln!(out)?;
+    }
+    let mut summary = counts_line(report);
+    let s = &report.summary;
+    if s.files > 0 || s.clauses > 0 {
+        summary.push_str(&format!(
+            " · {} files · {} records · {} clauses",
+            s.files, s.records, s.clauses
+        ));
+    }
+    if let Some(as_of) = s.as_of {
+        summary.push_str(&format!(" · as of {as_of}"));
+    }
+    let mark = if report.findings.is_empty() {
+        "✓"
+    } else {
+        "✗"
+    };
+    writeln!(out, "{mark} {summary}")
+}
+
+/// A finding seen through miette's `Diagnostic` trait.
+struct View<'a> {
+    source: Option<Named<'a>>,
+    related: Vec<View<'a>>,
+    help: Option<String>,
+    /// The code shown in the header: `check` or `check(clause)`.
+    code: String,
+    message: String,
+    label: Option<String>,
+    severity: miette::Severity,
+    /// `file:line:col`, said in the message when no snippet can show it.
+    place: Option<String>,
+}
+
+impl<'a> View<'a> {
+    fn new(finding: &'a Finding, sources: &'a Sources) -> View<'a> {
+        let mut related = Vec::new();
+        if let Some(loc) = finding.policy_location {
+            let clause = finding.clause.as_deref().unwrap_or("the clause");
+            related.push(View::note(
+                sources,
+                loc,
+                format!("required by {clause}"),
+                "the clause",
+            ));
+        }
+        for r in &finding.related {
+            related.push(View::note(sources, r.loc, r.message.clone(), &r.message));
+        }
+        let mut help = finding.help.clone();
+        if let Some(source) = &finding.source {
+            let cite = format!("source: {source}");
+            help = Some(match help {
+                Some(h) => format!("{h}\n{cite}"),
+                None => cite,
+            });
+        }
+        let code = match &finding.clause {
+            Some(clause) => format!("{}({clause})", finding.check),
+            None => finding.check.code().to_string(),
+        };
+        let source = finding.location.and_then(|l| Named::of(sources, l));
+        View {
+            place: place_without_snippet(sources, finding.location, source.is_some()),
+            source,
+            related,
+            help,
+            code,
+            message: finding.message.clone(),
+            label: finding.label.clone(),
+            severity: severity(finding.severity),
+        }
+    }
+
+    fn note(sources: &'a Sources, loc: Loc, message: String, label: &str) -> View<'a> {
+        let source = Named::of(sources, loc);
+        View {
+            place: place_without_snippet(sources, Some(loc), source.is_some()),
+            source,
+            related: Vec::new(),
+            help: None,
+            code: String::new(),
+            message,
+            label: Some(label.to_string()),
+            severity: miette::Severity::Advice,
+        }
+    }
+
+    fn primary(&self) -> Option<Loc> {
+        self.source.as_ref().map(|s| s.loc)
+    }
+}
+
+fn place_without_snippet(sources: &Sources, loc: Option<Loc>, has_snippet: bool) -> Option<String> {
+    let loc = loc.filter(|_| !has_snippet)?;
+    let p = super::position(sources, loc);
+    Some(format!("{}:{}:{}", p.file, p.line, p.column))
+}
+
+fn severity(s: Severity) -> miette::Severity {
+    match s {
+        Severity::Error => miette::Severity::Error,
+        Severity::Warning => miette::Severity::Warning,
+        Severity::Info => miette::Severity::Advice,
+    }
+}
+
+impl fmt::Debug for View<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for View<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)?;
+        if let Some(place) = &self.place {
+            write!(f, " (at {place})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for View<'_> {}
+
+impl Diagnostic for View<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        (!self.code.is_empty()).then(|| Box::new(&self.code) as Box<dyn fmt::Display>)
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let loc = self.primary()?;
+        let span = SourceSpan::new(loc.span.start.into(), loc.span.len());
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(self.label.clone(), span),
+        )))
+    }
+
+    fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn Diagnostic> + 'b>> {
+        if self.related.is_empty() {
+            return None;
+        }
+        Some(Box::new(self.related.iter().map(|r| r as &dyn Diagnostic)))
+    }
+}
+
+/// One file as miette source code. Line and column come from our own line index: columns count
+/// characters (miette's own count bytes, which puts carets wrong under Chinese text), and only the
+/// lines around the span are handed over.
+struct Named<'a> {
+    file: &'a SourceFile,
+    loc: Loc,
+}
+
+impl<'a> Named<'a> {
+    fn of(sources: &'a Sources, loc: Loc) -> Option<Named<'a>> {
+        let file = sources.get(loc.file)?;
+        let line = file.line_range(file.line_index(loc.span.start));
+        if line.len() > MAX_SNIPPET_LINE || loc.span.end > file.text.len() {
+            return None;
+        }
+        Some(Named { file, loc })
+    }
+}
+
+impl SourceCode for Named<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let file = self.file;
+        let start = span.offset();
+        let end = start + span.len();
+        if end > file.text.len() {
+            return Err(MietteError::OutOfBounds);
+        }
+        let first = file.line_index(start).saturating_sub(context_lines_before);
+        let last_line = file.line_index(end.saturating_sub(1).max(start));
+        let last = (last_line + context_lines_after).min(file.line_count().saturating_sub(1));
+        let from = file.line_range(first).start;
+        let to = file.line_range(last).end;
+        let column = if context_lines_before == 0 {
+            file.line_col(start).column - 1
+        } else {
+            0
+        };
+        Ok(Box::new(MietteSpanContents::new_named(
+            file.name.clone(),
+            &file.text.as_bytes()[from..to],
+            SourceSpan::new(from.into(), to - from),
+            first,
+            column,
+            last - first + 1,
+        )))
+    }
+}

@@ -1,0 +1,104 @@
+//! `--format json`: exactly the shape of CLI.md, one object on stdout.
+
+use super::{Position, Report, position};
+use crate::finding::Citation;
+use crate::policy::ast::Severity;
+use serde::Serialize;
+use std::io::{self, Write};
+
+#[derive(Serialize)]
+struct Output<'a> {
+    version: u32,
+    as_of: Option<String>,
+    summary: Summary,
+    findings: Vec<Item<'a>>,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    error: usize,
+    warning: usize,
+    info: usize,
+    files: usize,
+    records: usize,
+    clauses: usize,
+}
+
+#[derive(Serialize)]
+struct Item<'a> {
+    check: &'static str,
+    clause: Option<&'a str>,
+    severity: Severity,
+    subject: &'a str,
+    message: &'a str,
+    source: Option<&'a Citation>,
+    location: Option<Position>,
+    policy_location: Option<Short>,
+    related: Vec<Related<'a>>,
+    help: Option<&'a str>,
+}
+
+/// A place without offset and length (policy locations and related places).
+#[derive(Serialize)]
+struct Short {
+    file: String,
+    line: usize,
+    column: usize,
+}
+
+#[derive(Serialize)]
+struct Related<'a> {
+    message: &'a str,
+    location: Short,
+}
+
+fn short(p: Position) -> Short {
+    Short {
+        file: p.file,
+        line: p.line,
+        column: p.column,
+    }
+}
+
+pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let findings = report
+        .findings
+        .iter()
+        .map(|f| Item {
+            check: f.check.code(),
+            clause: f.clause.as_deref(),
+            severity: f.severity,
+            subject: &f.subject,
+            message: &f.message,
+            source: f.source.as_ref(),
+            location: f.location.map(|l| position(report.sources, l)),
+            policy_location: f
+                .policy_location
+                .map(|l| short(position(report.sources, l))),
+            related: f
+                .related
+                .iter()
+                .map(|r| Related {
+                    message: &r.message,
+                    location: short(position(report.sources, r.loc)),
+                })
+                .collect(),
+            help: f.help.as_deref(),
+        })
+        .collect();
+    let output = Output {
+        version: 1,
+        as_of: report.summary.as_of.map(|d| d.to_string()),
+        summary: Summary {
+            error: report.count(Severity::Error),
+            warning: report.count(Severity::Warning),
+            info: report.count(Severity::Info),
+            files: report.summary.files,
+            records: report.summary.records,
+            clauses: report.summary.clauses,
+        },
+        findings,
+    };
+    serde_json::to_writer_pretty(&mut *out, &output).map_err(io::Error::from)?;
+    writeln!(out)
+}

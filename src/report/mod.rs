@@ -1,0 +1,172 @@
+//! Reports: one sorted list of findings, rendered in the format asked for.
+//!
+//! Sorting happens once, here, before rendering: by file, line, column, check, subject (then
+//! clause and message), so the bytes written never depend on thread timing or file order.
+
+pub mod gcc;
+pub mod github;
+pub mod human;
+pub mod json;
+pub mod junit;
+pub mod sarif;
+
+use crate::finding::Finding;
+use crate::policy::ast::Severity;
+use crate::source::{Loc, Sources};
+use std::io::{self, Write};
+
+/// Output formats of CLI.md.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Sarif,
+    Junit,
+    Github,
+    Gcc,
+}
+
+/// Counts shown in summaries.
+#[derive(Clone, Debug, Default)]
+pub struct Summary {
+    pub files: usize,
+    pub records: usize,
+    pub clauses: usize,
+    /// The day the check is made for (`check` only).
+    pub as_of: Option<jiff::civil::Date>,
+}
+
+/// What a report renders.
+pub struct Report<'a> {
+    pub findings: &'a [Finding],
+    pub sources: &'a Sources,
+    pub summary: Summary,
+}
+
+impl Report<'_> {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+}
+
+/// Human-facing options of the `human` format.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    pub color: bool,
+    pub width: usize,
+}
+
+impl Style {
+    /// Colour only on a terminal, never with `NO_COLOR` set; width of the terminal, else 100.
+    pub fn detect() -> Style {
+        use std::io::IsTerminal;
+        let color = std::io::stdout().is_terminal()
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            && std::env::var("TERM").map_or(true, |t| t != "dumb");
+        Style { color, width: 100 }
+    }
+}
+
+pub fn write(format: Format, report: &Report, style: Style, out: &mut dyn Write) -> io::Result<()> {
+    match format {
+        Format::Human => human::write(report, style, out),
+        Format::Json => json::write(report, out),
+        Format::Sarif => sarif::write(report, out),
+        Format::Junit => junit::write(report, out),
+        Format::Github => github::write(report, out),
+        Format::Gcc => gcc::write(report, out),
+    }
+}
+
+/// A place as reports show it: file name, 1-based line, 1-based column in characters, and the
+/// byte offset and length.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Position {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub offset: usize,
+    pub length: usize,
+}
+
+pub fn position(sources: &Sources, loc: Loc) -> Position {
+    match sources.get(loc.file) {
+        Some(file) => {
+            let lc = file.line_col(loc.span.start);
+            Position {
+                file: file.name.clone(),
+                line: lc.line,
+                column: lc.column,
+                offset: loc.span.start,
+                length: loc.span.len(),
+            }
+        }
+        None => Position {
+            file: String::new(),
+            line: 1,
+            column: 1,
+            offset: loc.span.start,
+            length: loc.span.len(),
+        },
+    }
+}
+
+/// Sorts findings into report order and drops exact duplicates.
+pub fn sort(findings: &mut Vec<Finding>, sources: &Sources) {
+    let mut keyed: Vec<(SortKey, Finding)> = findings
+        .drain(..)
+        .map(|f| (SortKey::of(&f, sources), f))
+        .collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+    findings.extend(keyed.into_iter().map(|(_, f)| f));
+}
+
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct SortKey {
+    file: String,
+    line: usize,
+    column: usize,
+    check: &'static str,
+    subject: String,
+    clause: String,
+    message: String,
+    end: usize,
+}
+
+impl SortKey {
+    fn of(f: &Finding, sources: &Sources) -> SortKey {
+        let (file, line, column, end) = match f.location {
+            Some(loc) => {
+                let p = position(sources, loc);
+                (p.file, p.line, p.column, loc.span.end)
+            }
+            None => (String::new(), 0, 0, 0),
+        };
+        SortKey {
+            file,
+            line,
+            column,
+            check: f.check.code(),
+            subject: f.subject.clone(),
+            clause: f.clause.as_deref().unwrap_or("").to_string(),
+            message: f.message.clone(),
+            end,
+        }
+    }
+}
+
+/// `3 errors, 1 warning, 0 info`.
+pub fn counts_line(report: &Report) -> String {
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "{}, {}, {}",
+        plural(report.count(Severity::Error), "error", "errors"),
+        plural(report.count(Severity::Warning), "warning", "warnings"),
+        plural(report.count(Severity::Info), "info", "info")
+    )
+}

@@ -1,0 +1,255 @@
+//! `--format sarif`: SARIF 2.1.0 for code-scanning dashboards. One rule per check code and clause
+//! pair, whose help is the check's documentation plus the clause's citation; columns are counted
+//! in Unicode code points (`columnKind`).
+
+use super::{Report, position};
+use crate::policy::ast::Severity;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Log {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: Vec<Run>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run {
+    tool: Tool,
+    column_kind: &'static str,
+    results: Vec<SarifResult>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    driver: Driver,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Driver {
+    name: &'static str,
+    version: &'static str,
+    information_uri: &'static str,
+    rules: Vec<Rule>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Rule {
+    id: String,
+    name: String,
+    short_description: Text,
+    full_description: Text,
+    help: Text,
+    default_configuration: Configuration,
+}
+
+#[derive(Serialize)]
+struct Text {
+    text: String,
+}
+
+#[derive(Serialize)]
+struct Configuration {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult {
+    rule_id: String,
+    rule_index: usize,
+    level: &'static str,
+    message: Text,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    locations: Vec<Location>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_locations: Vec<Location>,
+    properties: Properties,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<usize>,
+    physical_location: Physical,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<Text>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Physical {
+    artifact_location: Artifact,
+    region: Region,
+}
+
+#[derive(Serialize)]
+struct Artifact {
+    uri: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region {
+    start_line: usize,
+    start_column: usize,
+    byte_offset: usize,
+    byte_length: usize,
+}
+
+#[derive(Serialize)]
+struct Properties {
+    subject: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    clause: Option<String>,
+    severity: Severity,
+}
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+fn location(
+    report: &Report,
+    loc: crate::source::Loc,
+    id: Option<usize>,
+    message: Option<String>,
+) -> Location {
+    let p = position(report.sources, loc);
+    Location {
+        id,
+        physical_location: Physical {
+            artifact_location: Artifact {
+                uri: p.file.replace(' ', "%20"),
+            },
+            region: Region {
+                start_line: p.line,
+                start_column: p.column,
+                byte_offset: p.offset,
+                byte_length: p.length,
+            },
+        },
+        message: message.map(|text| Text { text }),
+    }
+}
+
+pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    // One rule per (check, clause) pair, in a stable order.
+    let mut rule_index: BTreeMap<String, usize> = BTreeMap::new();
+    let mut rules = Vec::new();
+    for f in report.findings {
+        let id = match &f.clause {
+            Some(clause) => format!("{}/{clause}", f.check),
+            None => f.check.code().to_string(),
+        };
+        if rule_index.contains_key(&id) {
+            continue;
+        }
+        let mut help = f.check.explain();
+        if let Some(source) = &f.source {
+            help.push_str(&format!("\n\n## Source\n{source}"));
+        }
+        let first_line = help
+            .lines()
+            .skip_while(|l| l.starts_with('#') || l.trim().is_empty())
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        rule_index.insert(id.clone(), rules.len());
+        rules.push(Rule {
+            name: f.check.code().to_string(),
+            short_description: Text {
+                text: match &f.source {
+                    Some(source) => format!("{} — {source}", f.check),
+                    None => f.check.code().to_string(),
+                },
+            },
+            full_description: Text { text: first_line },
+            help: Text { text: help },
+            default_configuration: Configuration {
+                level: level(f.check.default_severity()),
+            },
+            id,
+        });
+    }
+    let results = report
+        .findings
+        .iter()
+        .map(|f| {
+            let id = match &f.clause {
+                Some(clause) => format!("{}/{clause}", f.check),
+                None => f.check.code().to_string(),
+            };
+            let mut message = f.message.clone();
+            if let Some(help) = &f.help {
+                message.push_str(&format!(" — {help}"));
+            }
+            let mut related = Vec::new();
+            if let Some(loc) = f.policy_location {
+                related.push(location(
+                    report,
+                    loc,
+                    Some(0),
+                    Some("the clause that requires it".into()),
+                ));
+            }
+            for (i, r) in f.related.iter().enumerate() {
+                related.push(location(
+                    report,
+                    r.loc,
+                    Some(i + 1),
+                    Some(r.message.clone()),
+                ));
+            }
+            SarifResult {
+                rule_index: rule_index.get(&id).copied().unwrap_or(0),
+                rule_id: id,
+                level: level(f.severity),
+                message: Text { text: message },
+                locations: f
+                    .location
+                    .map(|l| location(report, l, None, None))
+                    .into_iter()
+                    .collect(),
+                related_locations: related,
+                properties: Properties {
+                    subject: f.subject.clone(),
+                    clause: f.clause.as_deref().map(str::to_string),
+                    severity: f.severity,
+                },
+            }
+        })
+        .collect();
+    let log = Log {
+        schema: SCHEMA,
+        version: "2.1.0",
+        runs: vec![Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "zhidu",
+                    version: env!("CARGO_PKG_VERSION"),
+                    information_uri: "https://github.com/zhidu/zhidu",
+                    rules,
+                },
+            },
+            column_kind: "unicodeCodePoints",
+            results,
+        }],
+    };
+    serde_json::to_writer_pretty(&mut *out, &log).map_err(io::Error::from)?;
+    writeln!(out)
+}
