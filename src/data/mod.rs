@@ -1,3 +1,28 @@
-//! Org and record data: loaders for YAML, JSON, TOML and CSV, and the model they build.
+//! Org and record data: loaders for YAML, JSON, TOML and CSV into one span-carrying tree, a
+//! typing pass by the field table of DATA.md, and the indexed model the checks query.
 
+pub mod convert;
+pub mod csv;
+pub mod json;
+pub mod load;
+pub mod model;
+pub mod org;
+pub mod records;
+pub mod references;
 pub mod schema;
+pub mod toml;
+pub mod tree;
+pub mod yaml;
+
+use jiff::tz::TimeZone;
+
+/// Everything the data files hold, merged and indexed.
+#[derive(Debug, Clone)]
+pub struct DataSet {
+    /// The data set's time zone.
+    pub tz: TimeZone,
+    pub org: org::Org,
+    pub records: records::Records,
+    /// How many data files were read.
+    pub files: usize,
+}

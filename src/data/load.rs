@@ -1,0 +1,429 @@
+//! Data files on disk → one [`DataSet`]: every file read and typed (in parallel), then merged in
+//! path order, duplicate ids reported with both places, `signatures.csv` rows joined to their
+//! records, references resolved. A broken file or entry never hides the others.
+
+use super::convert::{Entry, FileKind, Typer};
+use super::model::*;
+use super::org::Org;
+use super::records::Records;
+use super::schema::Space;
+use super::tree::Node;
+use super::{DataSet, csv, json, toml as toml_format, yaml};
+use crate::checks::Check;
+use crate::files::{self, Found};
+use crate::finding::Finding;
+use crate::policy::ast::Severity;
+use crate::source::{FileId, Loc, Sources};
+use crate::suggest;
+use jiff::tz::TimeZone;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+/// How data is read.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub tz: TimeZone,
+    pub max_file_size: u64,
+    /// A file without collections is an error, not a note.
+    pub strict: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Yaml,
+    Json,
+    Toml,
+    Csv,
+}
+
+fn format_of(path: &Path) -> Option<Format> {
+    let name = path.file_name()?.to_str()?;
+    if name == crate::config::FILE_NAME {
+        return None;
+    }
+    match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+        "yaml" | "yml" => Some(Format::Yaml),
+        "json" => Some(Format::Json),
+        "toml" => Some(Format::Toml),
+        "csv" => Some(Format::Csv),
+        _ => None,
+    }
+}
+
+/// Is this a data file (by its name)?
+pub fn is_data(path: &Path) -> bool {
+    format_of(path).is_some()
+}
+
+/// Reads, types and merges every data file.
+pub fn load(found: &[Found], options: &Options, sources: &mut Sources) -> (DataSet, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let mut inputs = Vec::new();
+    for file in found.iter().filter(|f| is_data(&f.path)) {
+        let (id, error) = files::read(file, options.max_file_size, sources);
+        match error {
+            Some(e) => findings.push(e),
+            None => inputs.push((id, file.clone())),
+        }
+    }
+    let read = inputs.len();
+    let typed: Vec<(Vec<Entry>, Vec<Finding>)> = inputs
+        .par_iter()
+        .map(|(id, file)| {
+            let text = sources.get(*id).map(|f| f.text.clone()).unwrap_or_default();
+            type_file(*id, file, &text, options)
+        })
+        .collect();
+    let mut entries = Vec::new();
+    for (file_entries, file_findings) in typed {
+        entries.extend(file_entries);
+        findings.extend(file_findings);
+    }
+    let data = assemble(entries, options.tz.clone(), read, &mut findings);
+    (data, findings)
+}
+
+/// Parses and types one file.
+fn type_file(
+    id: FileId,
+    file: &Found,
+    text: &str,
+    options: &Options,
+) -> (Vec<Entry>, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let mut entries = Vec::new();
+    let Some(format) = format_of(&file.path) else {
+        return (entries, findings);
+    };
+    let syntax = |e: json::SyntaxError| {
+        Finding::new(
+            Check::ParseError,
+            file.display.clone(),
+            format!("invalid {}: {}", name(format), e.message),
+        )
+        .at(Loc::new(id, e.span))
+    };
+    let roots: Vec<Node> = match format {
+        Format::Yaml => match yaml::parse(id, text) {
+            Ok(docs) => docs,
+            Err(e) => return (entries, vec![syntax(e)]),
+        },
+        Format::Json => match json::parse(id, text) {
+            Ok(node) => vec![node],
+            Err(e) => return (entries, vec![syntax(e)]),
+        },
+        Format::Toml => match toml_format::parse(id, text) {
+            Ok(node) => vec![node],
+            Err(e) => return (entries, vec![syntax(e)]),
+        },
+        Format::Csv => {
+            let stem = file
+                .path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            match csv::to_tree(id, &file.display, csv::collection_of(stem), text) {
+                Ok((node, csv_findings)) => {
+                    findings.extend(csv_findings);
+                    vec![node]
+                }
+                Err(e) => return (entries, vec![syntax(e)]),
+            }
+        }
+    };
+    let mut any_data = false;
+    let mut typer = Typer {
+        display: &file.display,
+        tz: &options.tz,
+        findings: &mut findings,
+    };
+    for root in &roots {
+        if let FileKind::Data = typer.file(root, &mut entries) {
+            any_data = true;
+        }
+    }
+    if !any_data {
+        let empty = text.trim_start_matches('\u{feff}').trim().is_empty();
+        let what = if empty { "empty file" } else { "no collection" };
+        let message = match format {
+            Format::Csv => format!(
+                "{what}: `{}` is not a data collection; skipped",
+                csv::collection_of(
+                    file.path
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .unwrap_or_default()
+                )
+            ),
+            _ => format!("{what}: none of the keys of DATA.md (units, roles, people, …); skipped"),
+        };
+        let severity = if options.strict {
+            Severity::Error
+        } else {
+            Severity::Info
+        };
+        let check = if options.strict {
+            Check::DataError
+        } else {
+            Check::SkippedFile
+        };
+        findings.push(
+            Finding::new(check, file.display.clone(), message)
+                .at(Loc::new(id, crate::source::Span::empty(0)))
+                .severity(severity)
+                .help("a data file is a map of collections (`people: [...]`); a CSV file is named after its collection (`people.csv`)"),
+        );
+    }
+    (entries, findings)
+}
+
+fn name(format: Format) -> &'static str {
+    match format {
+        Format::Yaml => "YAML",
+        Format::Json => "JSON",
+        Format::Toml => "TOML",
+        Format::Csv => "CSV",
+    }
+}
+
+/// Merges typed entries into the model: duplicates, attachments, references.
+fn assemble(
+    entries: Vec<Entry>,
+    tz: TimeZone,
+    files: usize,
+    findings: &mut Vec<Finding>,
+) -> DataSet {
+    // Keep the first of each id per id space, in (file, offset) order, whatever order files
+    // were typed in.
+    let mut entries = entries;
+    entries.sort_by_key(|e| match e {
+        Entry::Signature(a) => (a.item.loc.file, a.item.loc.span.start),
+        Entry::Review(a) => (a.item.loc.file, a.item.loc.span.start),
+        e => e
+            .id()
+            .map_or((FileId(0), 0), |id| (id.loc.file, id.loc.span.start)),
+    });
+    let mut seen: HashMap<(Space, String), Loc> = HashMap::new();
+    let (mut units, mut roles, mut people, mut bodies, mut delegations, mut records) =
+        (vec![], vec![], vec![], vec![], vec![], vec![]);
+    let mut signatures: Vec<Attached<Signature>> = Vec::new();
+    let mut reviews: Vec<Attached<Review>> = Vec::new();
+    for entry in entries {
+        if let (Some(id), Some(space)) = (entry.id(), entry.space()) {
+            if let Some(first) = seen.get(&(space, id.value.clone())) {
+                let what = if space == Space::Org {
+                    "org entries (units, roles, people, bodies, delegations)"
+                } else {
+                    "records"
+                };
+                findings.push(
+                    Finding::new(
+                        Check::DuplicateId,
+                        id.value.clone(),
+                        format!(
+                            "id `{}` is defined twice among {what}; the second is not read",
+                            id.value
+                        ),
+                    )
+                    .at(id.loc)
+                    .label("defined again here")
+                    .related("first defined here", *first)
+                    .help("ids are unique; rename one of the two entries"),
+                );
+                continue;
+            }
+            seen.insert((space, id.value.clone()), id.loc);
+        }
+        match entry {
+            Entry::Unit(u) => units.push(u),
+            Entry::Role(r) => roles.push(r),
+            Entry::Person(p) => people.push(p),
+            Entry::Body(b) => bodies.push(b),
+            Entry::Delegation(d) => delegations.push(d),
+            Entry::Record(r) => records.push(r),
+            Entry::Signature(s) => signatures.push(s),
+            Entry::Review(r) => reviews.push(r),
+        }
+    }
+    units.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+    roles.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+    people.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+    bodies.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+    delegations.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+    records.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+    attach(&mut records, signatures, reviews, findings);
+    let org = Org::new(units, roles, people, bodies, delegations);
+    let records = Records::new(records);
+    let data = DataSet {
+        tz,
+        org,
+        records,
+        files,
+    };
+    super::references::check(&data, findings);
+    data
+}
+
+/// Joins `signatures.csv` / `reviews.csv` rows to their records, in `seq` order after any the
+/// record lists itself.
+fn attach(
+    records: &mut [Record],
+    signatures: Vec<Attached<Signature>>,
+    reviews: Vec<Attached<Review>>,
+    findings: &mut Vec<Finding>,
+) {
+    let index: BTreeMap<String, usize> = records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.value.clone(), i))
+        .collect();
+    let ids: Vec<&str> = index.keys().map(String::as_str).collect();
+    let unknown = |record: &At<String>, findings: &mut Vec<Finding>| {
+        let help = suggest::did_you_mean(&record.value, &ids).unwrap_or_else(|| {
+            "`record` names the id of a plan, request, meeting, report or ticket".into()
+        });
+        findings.push(
+            Finding::new(
+                Check::UnknownReference,
+                record.value.clone(),
+                format!("no record `{}`", record.value),
+            )
+            .at(record.loc)
+            .help(help),
+        );
+    };
+    let mut by_record: BTreeMap<usize, Vec<Attached<Signature>>> = BTreeMap::new();
+    for s in signatures {
+        match index.get(&s.record.value) {
+            Some(&i) => by_record.entry(i).or_default().push(s),
+            None => unknown(&s.record, findings),
+        }
+    }
+    for (i, mut rows) in by_record {
+        rows.sort_by_key(|s| {
+            (
+                s.seq.unwrap_or(i64::MAX),
+                s.item.loc.file,
+                s.item.loc.span.start,
+            )
+        });
+        records[i]
+            .signatures
+            .extend(rows.into_iter().map(|s| s.item));
+    }
+    let mut by_record: BTreeMap<usize, Vec<Attached<Review>>> = BTreeMap::new();
+    for r in reviews {
+        match index.get(&r.record.value) {
+            Some(&i) => by_record.entry(i).or_default().push(r),
+            None => unknown(&r.record, findings),
+        }
+    }
+    for (i, mut rows) in by_record {
+        rows.sort_by_key(|r| {
+            (
+                r.seq.unwrap_or(i64::MAX),
+                r.item.loc.file,
+                r.item.loc.span.start,
+            )
+        });
+        records[i].reviews.extend(rows.into_iter().map(|r| r.item));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_text(name: &str, text: &str) -> (DataSet, Vec<Finding>, Sources) {
+        let dir = tempfile::tempdir().unwrap_or_else(|_| std::process::exit(1));
+        let path = dir.path().join(name);
+        let _ = std::fs::write(&path, text);
+        let mut sources = Sources::new();
+        let found = vec![Found {
+            display: name.to_string(),
+            path,
+        }];
+        let options = Options {
+            tz: crate::time::time_zone("Asia/Shanghai").unwrap_or(TimeZone::UTC),
+            max_file_size: 1 << 20,
+            strict: false,
+        };
+        let (data, findings) = load(&found, &options, &mut sources);
+        (data, findings, sources)
+    }
+
+    const EXAMPLE: &str = r#"units:
+  - {id: ops-center, name: 运营中心, head: ops-director, overseen_by: president}
+roles:
+  - {id: president, title: 总裁, level: executive}
+  - {id: ops-director, title: 运营总监, unit: ops-center, reports_to: president, level: director}
+people:
+  - {id: p001, name: 张伟, roles: [president]}
+  - {id: p002, name: 李娜, roles: [{role: ops-director, since: 2024-03-01}]}
+bodies:
+  - {id: gm-office, name: 总经理办公会, chair: president, members: [president, ops-director]}
+plans:
+  - id: aop-2027
+    kind: annual-operations-plan
+    period: 2027
+    owner: p002
+    submitted: 2026-12-18
+    submitted_to: gm-office
+    reviews: [{by: gm-office, at: 2026-12-19}]
+    signatures: [{by: p001, as: president, at: 2026-12-22}]
+"#;
+
+    #[test]
+    fn the_data_md_example_loads_cleanly() {
+        let (data, findings, _) = load_text("org.yaml", EXAMPLE);
+        assert!(findings.is_empty(), "{findings:#?}");
+        assert_eq!(data.org.units.len(), 1);
+        assert_eq!(data.org.people.len(), 2);
+        let plan = data.records.get("aop-2027");
+        assert_eq!(plan.map(|p| p.signatures.len()), Some(1));
+        assert_eq!(
+            plan.and_then(|p| p.period())
+                .map(|p| p.to_string())
+                .as_deref(),
+            Some("2027")
+        );
+        let day = crate::time::parse_date("2026-12-01").unwrap_or(jiff::civil::Date::MIN);
+        let director = data.org.role("ops-director").unwrap_or(usize::MAX);
+        assert_eq!(
+            data.org.holders(director, day),
+            vec![data.org.person("p002").unwrap_or(usize::MAX)]
+        );
+        let li = data.org.person("p002").unwrap_or(usize::MAX);
+        assert_eq!(
+            data.org.superiors(li, day),
+            vec![data.org.person("p001").unwrap_or(usize::MAX)]
+        );
+    }
+
+    #[test]
+    fn mistakes_are_located_and_neighbours_kept() {
+        let text = "roles:\n  - {id: r1, title: A, seats: three}\n  - {id: r2, titel: B}\n  - {id: r3, title: C, reports_to: r9}\npeople:\n  - {id: r1, name: dup}\n";
+        let (data, findings, sources) = load_text("org.yaml", text);
+        let codes: Vec<&str> = findings.iter().map(|f| f.check.code()).collect();
+        assert_eq!(data.org.roles.len(), 3, "every role is kept");
+        assert!(codes.contains(&"data-error"));
+        assert!(codes.contains(&"unknown-reference"));
+        assert!(codes.contains(&"duplicate-id"));
+        let seats = findings
+            .iter()
+            .find(|f| f.message.contains("seats"))
+            .and_then(|f| f.location);
+        let shown = seats.and_then(|l| {
+            sources
+                .get(l.file)
+                .map(|f| f.text[l.span.start..l.span.end].to_string())
+        });
+        assert_eq!(shown.as_deref(), Some("three"));
+        let typo = findings.iter().find(|f| f.message.contains("titel"));
+        assert_eq!(
+            typo.and_then(|f| f.help.as_deref()),
+            Some("did you mean `title`?")
+        );
+    }
+}

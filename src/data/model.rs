@@ -1,0 +1,293 @@
+//! The typed org and record entries of DATA.md. Every value keeps where it came from.
+
+use crate::policy::ast::Level;
+use crate::policy::model::Money;
+use crate::source::Loc;
+use crate::time::{Instant, Period};
+use jiff::civil::Date;
+use std::collections::BTreeMap;
+
+/// A value and its place in a data file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct At<T> {
+    pub value: T,
+    pub loc: Loc,
+}
+
+impl<T> At<T> {
+    pub fn new(value: T, loc: Loc) -> Self {
+        At { value, loc }
+    }
+}
+
+impl<T> std::ops::Deref for At<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+/// 部门: a department, centre, office or company.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unit {
+    pub id: At<String>,
+    pub name: Option<At<String>>,
+    pub aliases: Vec<String>,
+    pub parent: Option<At<String>>,
+    /// The role that leads it (部门负责人).
+    pub head: Option<At<String>>,
+    /// The executive in charge of it (分管领导).
+    pub overseen_by: Option<At<String>>,
+    pub loc: Loc,
+}
+
+/// 岗位: a position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    pub id: At<String>,
+    pub title: Option<At<String>>,
+    pub aliases: Vec<String>,
+    pub unit: Option<At<String>>,
+    pub reports_to: Option<At<String>>,
+    pub level: Option<At<Level>>,
+    /// Approved headcount (编制); 1 when absent.
+    pub seats: Option<At<u32>>,
+    pub loc: Loc,
+}
+
+impl Role {
+    pub fn seats(&self) -> u32 {
+        self.seats.as_ref().map_or(1, |s| s.value)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Active,
+    Left,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Person {
+    pub id: At<String>,
+    pub name: Option<At<String>>,
+    pub holdings: Vec<Holding>,
+    /// An explicit direct superior.
+    pub manager: Option<At<String>>,
+    pub status: Option<At<Status>>,
+    pub left_on: Option<At<Date>>,
+    pub loc: Loc,
+}
+
+/// A person's holding of a role, `since` and `until` inclusive.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Holding {
+    pub role: At<String>,
+    pub since: Option<At<Date>>,
+    pub until: Option<At<Date>>,
+    pub loc: Loc,
+}
+
+impl Holding {
+    pub fn covers(&self, day: Date) -> bool {
+        self.since.as_ref().is_none_or(|s| s.value <= day)
+            && self.until.as_ref().is_none_or(|u| day <= u.value)
+    }
+}
+
+/// A committee or standing meeting.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Body {
+    pub id: At<String>,
+    pub name: Option<At<String>>,
+    pub aliases: Vec<String>,
+    /// A role or a person.
+    pub chair: Option<At<String>>,
+    /// Roles or people.
+    pub members: Vec<At<String>>,
+    pub unit: Option<At<String>>,
+    pub loc: Loc,
+}
+
+/// 代理, 授权: a person acting with a role's authority.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Delegation {
+    pub id: At<String>,
+    pub from: Option<At<String>>,
+    pub to: Option<At<String>>,
+    pub role: Option<At<String>>,
+    /// Record kinds it covers; absent = all.
+    pub scope: Option<At<Vec<String>>>,
+    pub since: Option<At<Date>>,
+    pub until: Option<At<Date>>,
+    pub authorized_by: Option<At<String>>,
+    pub authorized_at: Option<At<Instant>>,
+    pub loc: Loc,
+}
+
+impl Delegation {
+    /// Valid on `day` (first and last day included).
+    pub fn valid_on(&self, day: Date) -> bool {
+        self.since.as_ref().is_some_and(|s| s.value <= day)
+            && self.until.as_ref().is_none_or(|u| day <= u.value)
+    }
+
+    pub fn covers_kind(&self, kind: &str) -> bool {
+        self.scope
+            .as_ref()
+            .is_none_or(|s| s.value.iter().any(|k| k == kind))
+    }
+}
+
+/// The record collections.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Collection {
+    Plans,
+    Requests,
+    Meetings,
+    Reports,
+    Tickets,
+}
+
+impl Collection {
+    pub const ALL: [Collection; 5] = [
+        Collection::Plans,
+        Collection::Requests,
+        Collection::Meetings,
+        Collection::Reports,
+        Collection::Tickets,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Collection::Plans => "plans",
+            Collection::Requests => "requests",
+            Collection::Meetings => "meetings",
+            Collection::Reports => "reports",
+            Collection::Tickets => "tickets",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Collection> {
+        Collection::ALL.into_iter().find(|c| c.name() == name)
+    }
+
+    /// The field that places a record in time when it has no period.
+    pub fn time_field(self) -> &'static str {
+        match self {
+            Collection::Plans => "submitted",
+            Collection::Requests => "requested_at",
+            Collection::Meetings => "held",
+            Collection::Reports => "submitted",
+            Collection::Tickets => "received",
+        }
+    }
+}
+
+/// A typed field value of a record (`attrs.*` included, under their dotted name).
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldValue {
+    Time(Instant),
+    Period(Period),
+    /// An id of another entry.
+    Ref(String),
+    Refs(Vec<At<String>>),
+    Int(i64),
+    Money(Money),
+    Level(Level),
+    Bool(bool),
+    Text(String),
+}
+
+impl FieldValue {
+    pub fn describe(&self) -> &'static str {
+        match self {
+            FieldValue::Time(_) => "a time",
+            FieldValue::Period(_) => "a period",
+            FieldValue::Ref(_) | FieldValue::Text(_) => "a text",
+            FieldValue::Refs(_) => "a list",
+            FieldValue::Int(_) | FieldValue::Money(_) => "a number",
+            FieldValue::Level(_) => "a level",
+            FieldValue::Bool(_) => "a boolean",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decision {
+    Approve,
+    Reject,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Signature {
+    pub by: At<String>,
+    /// The capacity claimed.
+    pub as_role: Option<At<String>>,
+    pub at: At<Instant>,
+    pub decision: Decision,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Review {
+    /// A body, person or unit.
+    pub by: At<String>,
+    pub at: At<Instant>,
+    pub decision: Decision,
+    pub loc: Loc,
+}
+
+/// A plan, request, meeting, report or ticket.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Record {
+    pub id: At<String>,
+    pub collection: Collection,
+    pub kind: Option<At<String>>,
+    /// Every other field by its dotted path (`submitted`, `minutes.filed`, `attrs.start`).
+    pub fields: BTreeMap<String, At<FieldValue>>,
+    /// In signing order.
+    pub signatures: Vec<Signature>,
+    pub reviews: Vec<Review>,
+    /// The `signatures` / `reviews` keys, when present.
+    pub signatures_loc: Option<Loc>,
+    pub reviews_loc: Option<Loc>,
+    pub loc: Loc,
+}
+
+impl Record {
+    pub fn kind(&self) -> &str {
+        self.kind.as_ref().map_or("", |k| k.value.as_str())
+    }
+
+    pub fn get(&self, path: &str) -> Option<&At<FieldValue>> {
+        self.fields.get(path)
+    }
+
+    pub fn text(&self, path: &str) -> Option<&str> {
+        match self.get(path).map(|v| &v.value) {
+            Some(FieldValue::Ref(s) | FieldValue::Text(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn period(&self) -> Option<Period> {
+        match self.get("period").map(|v| &v.value) {
+            Some(FieldValue::Period(p)) => Some(*p),
+            _ => None,
+        }
+    }
+
+    pub fn status(&self) -> Option<&str> {
+        self.text("status")
+    }
+}
+
+/// A signature row of `signatures.csv` (or a review row of `reviews.csv`) before it joins its
+/// record.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attached<T> {
+    pub record: At<String>,
+    pub seq: Option<i64>,
+    pub item: T,
+}

@@ -1,0 +1,577 @@
+//! The organisation: units, roles, people, bodies and delegations, indexed for the questions the
+//! checks ask. Every question takes the day it is asked for: who holds a role, who may act as it,
+//! who is a person's direct superior, who leads or oversees a unit.
+
+use super::model::*;
+use crate::policy::ast::{Level, NameKind};
+use crate::policy::model::Name;
+use jiff::civil::Date;
+use std::collections::{BTreeSet, HashMap};
+
+/// Indices into the org collections.
+pub type UnitIx = usize;
+pub type RoleIx = usize;
+pub type PersonIx = usize;
+pub type BodyIx = usize;
+pub type DelegationIx = usize;
+
+#[derive(Debug, Default, Clone)]
+pub struct Org {
+    pub units: Vec<Unit>,
+    pub roles: Vec<Role>,
+    pub people: Vec<Person>,
+    pub bodies: Vec<Body>,
+    pub delegations: Vec<Delegation>,
+    units_by_id: HashMap<String, UnitIx>,
+    roles_by_id: HashMap<String, RoleIx>,
+    people_by_id: HashMap<String, PersonIx>,
+    bodies_by_id: HashMap<String, BodyIx>,
+    /// role → (person, holding index) for every holding of it.
+    holdings_of: Vec<Vec<(PersonIx, usize)>>,
+    /// (person acting, role) → delegations.
+    delegations_to: HashMap<(PersonIx, RoleIx), Vec<DelegationIx>>,
+    children: Vec<Vec<UnitIx>>,
+    /// (kind, id | title | name | alias) → entries.
+    names: HashMap<(NameKind, String), BTreeSet<usize>>,
+}
+
+/// In what capacity a person may act as a role on a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Capacity {
+    Holder,
+    Delegate(DelegationIx),
+}
+
+impl Org {
+    /// Builds the indexes. Entries must already be deduplicated and sorted by id.
+    pub fn new(
+        units: Vec<Unit>,
+        roles: Vec<Role>,
+        people: Vec<Person>,
+        bodies: Vec<Body>,
+        delegations: Vec<Delegation>,
+    ) -> Org {
+        let mut org = Org {
+            units,
+            roles,
+            people,
+            bodies,
+            delegations,
+            ..Org::default()
+        };
+        org.units_by_id = org
+            .units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (u.id.value.clone(), i))
+            .collect();
+        org.roles_by_id = org
+            .roles
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.value.clone(), i))
+            .collect();
+        org.people_by_id = org
+            .people
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.value.clone(), i))
+            .collect();
+        org.bodies_by_id = org
+            .bodies
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (b.id.value.clone(), i))
+            .collect();
+        org.holdings_of = vec![Vec::new(); org.roles.len()];
+        for (p, person) in org.people.iter().enumerate() {
+            for (h, holding) in person.holdings.iter().enumerate() {
+                if let Some(&r) = org.roles_by_id.get(&holding.role.value) {
+                    org.holdings_of[r].push((p, h));
+                }
+            }
+        }
+        for (d, delegation) in org.delegations.iter().enumerate() {
+            let to = delegation
+                .to
+                .as_ref()
+                .and_then(|t| org.people_by_id.get(&t.value));
+            let role = delegation
+                .role
+                .as_ref()
+                .and_then(|r| org.roles_by_id.get(&r.value));
+            if let (Some(&to), Some(&role)) = (to, role) {
+                org.delegations_to.entry((to, role)).or_default().push(d);
+            }
+        }
+        org.children = vec![Vec::new(); org.units.len()];
+        for (u, unit) in org.units.iter().enumerate() {
+            if let Some(parent) = unit
+                .parent
+                .as_ref()
+                .and_then(|p| org.units_by_id.get(&p.value))
+            {
+                if *parent != u {
+                    org.children[*parent].push(u);
+                }
+            }
+        }
+        let mut names: HashMap<(NameKind, String), BTreeSet<usize>> = HashMap::new();
+        let mut add = |kind, text: &str, i| {
+            names.entry((kind, text.to_string())).or_default().insert(i);
+        };
+        for (i, u) in org.units.iter().enumerate() {
+            add(NameKind::Unit, &u.id.value, i);
+            if let Some(n) = &u.name {
+                add(NameKind::Unit, &n.value, i);
+            }
+            u.aliases.iter().for_each(|a| add(NameKind::Unit, a, i));
+        }
+        for (i, r) in org.roles.iter().enumerate() {
+            add(NameKind::Role, &r.id.value, i);
+            if let Some(t) = &r.title {
+                add(NameKind::Role, &t.value, i);
+            }
+            r.aliases.iter().for_each(|a| add(NameKind::Role, a, i));
+        }
+        for (i, b) in org.bodies.iter().enumerate() {
+            add(NameKind::Body, &b.id.value, i);
+            if let Some(n) = &b.name {
+                add(NameKind::Body, &n.value, i);
+            }
+            b.aliases.iter().for_each(|a| add(NameKind::Body, a, i));
+        }
+        for (i, p) in org.people.iter().enumerate() {
+            add(NameKind::Person, &p.id.value, i);
+            if let Some(n) = &p.name {
+                add(NameKind::Person, &n.value, i);
+            }
+        }
+        org.names = names;
+        org
+    }
+
+    pub fn unit(&self, id: &str) -> Option<UnitIx> {
+        self.units_by_id.get(id).copied()
+    }
+
+    pub fn role(&self, id: &str) -> Option<RoleIx> {
+        self.roles_by_id.get(id).copied()
+    }
+
+    pub fn person(&self, id: &str) -> Option<PersonIx> {
+        self.people_by_id.get(id).copied()
+    }
+
+    pub fn body(&self, id: &str) -> Option<BodyIx> {
+        self.bodies_by_id.get(id).copied()
+    }
+
+    /// The entries a policy name binds to: by id, title or name, or alias (DATA.md), trying
+    /// every spelling the policy declares. Usually one; several when titles are shared.
+    pub fn bind(&self, name: &Name) -> Vec<usize> {
+        let mut out = BTreeSet::new();
+        for spelling in name.spellings() {
+            if let Some(found) = self.names.get(&(name.kind, spelling.to_string())) {
+                out.extend(found.iter().copied());
+            }
+        }
+        out.into_iter().collect()
+    }
+
+    /// Every id, title, name and alias of a kind (for "did you mean").
+    pub fn spellings(&self, kind: NameKind) -> Vec<&str> {
+        let mut all: Vec<&str> = self
+            .names
+            .keys()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, s)| s.as_str())
+            .collect();
+        all.sort_unstable();
+        all
+    }
+
+    /// Is the person still with the organisation on `day`?
+    pub fn active(&self, person: PersonIx, day: Date) -> bool {
+        let Some(p) = self.people.get(person) else {
+            return false;
+        };
+        match (&p.left_on, p.status.as_ref().map(|s| s.value)) {
+            (Some(left), _) => day < left.value,
+            (None, Some(Status::Left)) => false,
+            (None, _) => true,
+        }
+    }
+
+    /// Does the person hold the role on `day`?
+    pub fn holds(&self, person: PersonIx, role: RoleIx, day: Date) -> bool {
+        self.active(person, day)
+            && self.holdings_of.get(role).is_some_and(|hs| {
+                hs.iter()
+                    .any(|&(p, h)| p == person && self.people[p].holdings[h].covers(day))
+            })
+    }
+
+    /// The active people holding the role on `day`, each once, by index.
+    pub fn holders(&self, role: RoleIx, day: Date) -> Vec<PersonIx> {
+        let mut out: Vec<PersonIx> = self
+            .holdings_of
+            .get(role)
+            .map(|hs| {
+                hs.iter()
+                    .filter(|&&(p, h)| {
+                        self.active(p, day) && self.people[p].holdings[h].covers(day)
+                    })
+                    .map(|&(p, _)| p)
+                    .collect()
+            })
+            .unwrap_or_default();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Everyone who ever held the role (for "did the signer hold it at another time?").
+    pub fn ever_held(&self, person: PersonIx, role: RoleIx) -> bool {
+        self.holdings_of
+            .get(role)
+            .is_some_and(|hs| hs.iter().any(|&(p, _)| p == person))
+    }
+
+    /// The roles the person holds on `day`, in the order of their `roles` list.
+    pub fn roles_of(&self, person: PersonIx, day: Date) -> Vec<RoleIx> {
+        if !self.active(person, day) {
+            return Vec::new();
+        }
+        let Some(p) = self.people.get(person) else {
+            return Vec::new();
+        };
+        p.holdings
+            .iter()
+            .filter(|h| h.covers(day))
+            .filter_map(|h| self.role(&h.role.value))
+            .collect()
+    }
+
+    /// May the person act as the role on `day` for a record of `kind`: by holding it, or through
+    /// a delegation valid that day and in scope.
+    pub fn capacity(
+        &self,
+        person: PersonIx,
+        role: RoleIx,
+        day: Date,
+        kind: &str,
+    ) -> Option<Capacity> {
+        if self.holds(person, role, day) {
+            return Some(Capacity::Holder);
+        }
+        if !self.active(person, day) {
+            return None;
+        }
+        self.delegations_to
+            .get(&(person, role))?
+            .iter()
+            .copied()
+            .find(|&d| self.delegations[d].valid_on(day) && self.delegations[d].covers_kind(kind))
+            .map(Capacity::Delegate)
+    }
+
+    /// Delegations to the person for the role that do not cover `day` or `kind` (to explain why a
+    /// signature was not authorized).
+    pub fn lapsed_delegations(
+        &self,
+        person: PersonIx,
+        role: RoleIx,
+        day: Date,
+        kind: &str,
+    ) -> Vec<DelegationIx> {
+        self.delegations_to
+            .get(&(person, role))
+            .map(|ds| {
+                ds.iter()
+                    .copied()
+                    .filter(|&d| {
+                        !(self.delegations[d].valid_on(day)
+                            && self.delegations[d].covers_kind(kind))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The unit a person works in on `day`: the unit of their first role then.
+    pub fn unit_of(&self, person: PersonIx, day: Date) -> Option<UnitIx> {
+        self.roles_of(person, day).into_iter().find_map(|r| {
+            self.roles[r]
+                .unit
+                .as_ref()
+                .and_then(|u| self.unit(&u.value))
+        })
+    }
+
+    /// 直属领导: the person's direct superiors on `day`. Their `manager` if set, else the holders of
+    /// their first role's `reports_to` (never themselves).
+    pub fn superiors(&self, person: PersonIx, day: Date) -> Vec<PersonIx> {
+        let Some(p) = self.people.get(person) else {
+            return Vec::new();
+        };
+        if let Some(manager) = p.manager.as_ref().and_then(|m| self.person(&m.value)) {
+            return if manager != person {
+                vec![manager]
+            } else {
+                Vec::new()
+            };
+        }
+        self.reports_to_role(person, day)
+            .map(|r| {
+                self.holders(r, day)
+                    .into_iter()
+                    .filter(|&h| h != person)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The role a person reports to on `day` (their first role's `reports_to`), when their
+    /// superior is not named outright.
+    pub fn reports_to_role(&self, person: PersonIx, day: Date) -> Option<RoleIx> {
+        let first = *self.roles_of(person, day).first()?;
+        self.roles[first]
+            .reports_to
+            .as_ref()
+            .and_then(|r| self.role(&r.value))
+    }
+
+    /// 部门负责人: the role that leads the unit.
+    pub fn head_role(&self, unit: UnitIx) -> Option<RoleIx> {
+        self.units
+            .get(unit)?
+            .head
+            .as_ref()
+            .and_then(|h| self.role(&h.value))
+    }
+
+    /// 分管领导: the executive role overseeing the unit, inherited from the nearest parent that
+    /// names one.
+    pub fn overseer_role(&self, unit: UnitIx) -> Option<RoleIx> {
+        let mut at = Some(unit);
+        let mut steps = 0;
+        while let Some(u) = at {
+            if let Some(r) = self.units[u]
+                .overseen_by
+                .as_ref()
+                .and_then(|o| self.role(&o.value))
+            {
+                return Some(r);
+            }
+            at = self.units[u]
+                .parent
+                .as_ref()
+                .and_then(|p| self.unit(&p.value));
+            steps += 1;
+            if steps > self.units.len() {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The unit and every unit below it.
+    pub fn subtree(&self, unit: UnitIx) -> Vec<UnitIx> {
+        let mut out = vec![unit];
+        let mut at = 0;
+        while at < out.len() {
+            for &child in self
+                .children
+                .get(out[at])
+                .map(Vec::as_slice)
+                .unwrap_or_default()
+            {
+                if !out.contains(&child) {
+                    out.push(child);
+                }
+            }
+            at += 1;
+        }
+        out
+    }
+
+    /// Is `unit` the same as, or below, `ancestor`?
+    pub fn within(&self, unit: UnitIx, ancestor: UnitIx) -> bool {
+        let mut at = Some(unit);
+        let mut steps = 0;
+        while let Some(u) = at {
+            if u == ancestor {
+                return true;
+            }
+            at = self.units[u]
+                .parent
+                .as_ref()
+                .and_then(|p| self.unit(&p.value));
+            steps += 1;
+            if steps > self.units.len() {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The active people holding a role in the unit or below it on `day`.
+    pub fn people_in(&self, unit: UnitIx, day: Date) -> Vec<PersonIx> {
+        let units: BTreeSet<UnitIx> = self.subtree(unit).into_iter().collect();
+        let mut out: BTreeSet<PersonIx> = BTreeSet::new();
+        for (r, role) in self.roles.iter().enumerate() {
+            if role
+                .unit
+                .as_ref()
+                .and_then(|u| self.unit(&u.value))
+                .is_some_and(|u| units.contains(&u))
+            {
+                out.extend(self.holders(r, day));
+            }
+        }
+        out.into_iter().collect()
+    }
+
+    /// The people and roles of a body.
+    pub fn body_members(&self, body: BodyIx) -> (Vec<PersonIx>, Vec<RoleIx>) {
+        let mut people = Vec::new();
+        let mut roles = Vec::new();
+        let Some(b) = self.bodies.get(body) else {
+            return (people, roles);
+        };
+        for m in b.members.iter().chain(b.chair.iter()) {
+            if let Some(r) = self.role(&m.value) {
+                roles.push(r);
+            } else if let Some(p) = self.person(&m.value) {
+                people.push(p);
+            }
+        }
+        (people, roles)
+    }
+
+    /// Is the person at the top of the organisation on `day` (nobody above them by design)?
+    pub fn at_top(&self, person: PersonIx, day: Date) -> bool {
+        self.roles_of(person, day).into_iter().any(|r| {
+            let role = &self.roles[r];
+            let senior = role
+                .level
+                .as_ref()
+                .is_some_and(|l| l.value >= Level::Executive);
+            let heads_root = role.reports_to.is_none()
+                && self
+                    .units
+                    .iter()
+                    .enumerate()
+                    .any(|(u, unit)| unit.parent.is_none() && self.head_role(u) == Some(r));
+            senior || heads_root
+        })
+    }
+
+    /// Groups of people whose reporting lines loop on `day` (each group sorted, groups sorted).
+    pub fn reporting_cycles(&self, day: Date) -> Vec<Vec<PersonIx>> {
+        let n = self.people.len();
+        let edges: Vec<Vec<PersonIx>> = (0..n)
+            .map(|p| {
+                if self.active(p, day) {
+                    self.superiors(p, day)
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        let mut groups: Vec<Vec<PersonIx>> = strongly_connected(&edges)
+            .into_iter()
+            .filter(|g| g.len() > 1)
+            .collect();
+        for g in &mut groups {
+            g.sort_unstable();
+        }
+        groups.sort();
+        groups
+    }
+}
+
+/// Tarjan's algorithm, iterative (a long reporting chain must not overflow the stack).
+fn strongly_connected(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    let n = edges.len();
+    let mut index = vec![usize::MAX; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut stack = Vec::new();
+    let mut groups = Vec::new();
+    let mut next = 0;
+    for root in 0..n {
+        if index[root] != usize::MAX {
+            continue;
+        }
+        // (node, next edge to look at)
+        let mut work = vec![(root, 0usize)];
+        index[root] = next;
+        low[root] = next;
+        next += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some(&mut (v, ref mut i)) = work.last_mut() {
+            if let Some(&w) = edges[v].get(*i) {
+                *i += 1;
+                if index[w] == usize::MAX {
+                    index[w] = next;
+                    low[w] = next;
+                    next += 1;
+                    stack.push(w);
+                    on_stack[w] = true;
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+            } else {
+                work.pop();
+                if let Some(&(parent, _)) = work.last() {
+                    low[parent] = low[parent].min(low[v]);
+                }
+                if low[v] == index[v] {
+                    let mut group = Vec::new();
+                    while let Some(w) = stack.pop() {
+                        on_stack[w] = false;
+                        group.push(w);
+                        if w == v {
+                            break;
+                        }
+                    }
+                    groups.push(group);
+                }
+            }
+        }
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strongly_connected_finds_loops() {
+        // 0 → 1 → 2 → 0, 3 → 0, 4 alone
+        let edges = vec![vec![1], vec![2], vec![0], vec![0], vec![]];
+        let mut groups: Vec<Vec<usize>> = strongly_connected(&edges)
+            .into_iter()
+            .filter(|g| g.len() > 1)
+            .collect();
+        for g in &mut groups {
+            g.sort();
+        }
+        assert_eq!(groups, vec![vec![0, 1, 2]]);
+    }
+
+    #[test]
+    fn long_chains_do_not_overflow() {
+        let n = 200_000;
+        let edges: Vec<Vec<usize>> = (0..n)
+            .map(|i| if i + 1 < n { vec![i + 1] } else { vec![0] })
+            .collect();
+        let groups = strongly_connected(&edges);
+        assert_eq!(groups.iter().map(Vec::len).max(), Some(n));
+    }
+}

@@ -1,0 +1,219 @@
+//! Every reference between entries must resolve: a person's role, a unit's head, a signature's
+//! signer. A dangling one is an `unknown-reference` with the nearest id, or, when the text is a
+//! title or name rather than an id, the id it names.
+
+use super::DataSet;
+use super::model::*;
+use crate::checks::Check;
+use crate::finding::Finding;
+use crate::policy::ast::{NameKind, Severity};
+use crate::policy::model::Name;
+use crate::suggest;
+
+/// Which collections a reference may point into.
+#[derive(Clone, Copy)]
+enum To {
+    Units,
+    Roles,
+    People,
+    RolesOrPeople,
+    BodiesUnitsOrPeople,
+    BodiesOrUnits,
+}
+
+impl To {
+    fn kinds(self) -> &'static [NameKind] {
+        match self {
+            To::Units => &[NameKind::Unit],
+            To::Roles => &[NameKind::Role],
+            To::People => &[NameKind::Person],
+            To::RolesOrPeople => &[NameKind::Role, NameKind::Person],
+            To::BodiesUnitsOrPeople => &[NameKind::Body, NameKind::Unit, NameKind::Person],
+            To::BodiesOrUnits => &[NameKind::Body, NameKind::Unit],
+        }
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            To::Units => "unit",
+            To::Roles => "role",
+            To::People => "person",
+            To::RolesOrPeople => "role or person",
+            To::BodiesUnitsOrPeople => "body, unit or person",
+            To::BodiesOrUnits => "body or unit",
+        }
+    }
+}
+
+pub fn check(data: &DataSet, findings: &mut Vec<Finding>) {
+    let org = &data.org;
+    let mut r = Resolver { data, findings };
+    for u in &org.units {
+        r.one(&u.id.value, &u.parent, To::Units, "parent");
+        r.one(&u.id.value, &u.head, To::Roles, "head");
+        r.one(&u.id.value, &u.overseen_by, To::Roles, "overseen_by");
+    }
+    for role in &org.roles {
+        r.one(&role.id.value, &role.unit, To::Units, "unit");
+        r.one(&role.id.value, &role.reports_to, To::Roles, "reports_to");
+    }
+    for p in &org.people {
+        for h in &p.holdings {
+            r.at(&p.id.value, &h.role, To::Roles, "roles");
+        }
+        r.one(&p.id.value, &p.manager, To::People, "manager");
+        if p.status.as_ref().is_some_and(|s| s.value == Status::Left) && p.left_on.is_none() {
+            let loc = p.status.as_ref().map_or(p.loc, |s| s.loc);
+            r.findings.push(
+                Finding::new(
+                    Check::DataError,
+                    p.id.value.clone(),
+                    format!(
+                        "`{}` has left but has no `left_on`; treated as gone on every day",
+                        p.id.value
+                    ),
+                )
+                .at(loc)
+                .severity(Severity::Warning)
+                .help("add `left_on` so that what they signed before leaving still counts"),
+            );
+        }
+    }
+    for b in &org.bodies {
+        r.one(&b.id.value, &b.chair, To::RolesOrPeople, "chair");
+        for m in &b.members {
+            r.at(&b.id.value, m, To::RolesOrPeople, "members");
+        }
+        r.one(&b.id.value, &b.unit, To::Units, "unit");
+    }
+    for d in &org.delegations {
+        r.one(&d.id.value, &d.from, To::People, "from");
+        r.one(&d.id.value, &d.to, To::People, "to");
+        r.one(&d.id.value, &d.role, To::Roles, "role");
+        r.one(&d.id.value, &d.authorized_by, To::People, "authorized_by");
+    }
+    for rec in &data.records.all {
+        let id = rec.id.value.as_str();
+        for (path, value) in &rec.fields {
+            let to = match path.as_str() {
+                "unit" => To::Units,
+                "owner" | "drafted_by" | "requested_by" | "chair" | "by" | "assignee"
+                | "minutes.signed_by" => To::People,
+                "submitted_to" | "to" => To::BodiesUnitsOrPeople,
+                "body" => To::BodiesOrUnits,
+                "attendees" => {
+                    if let FieldValue::Refs(items) = &value.value {
+                        for item in items {
+                            r.at(id, item, To::People, "attendees");
+                        }
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            if let FieldValue::Ref(text) = &value.value {
+                r.at(id, &At::new(text.clone(), value.loc), to, path);
+            }
+        }
+        for s in &rec.signatures {
+            r.at(id, &s.by, To::People, "by");
+            if let Some(role) = &s.as_role {
+                r.at(id, role, To::Roles, "as");
+            }
+        }
+        for review in &rec.reviews {
+            r.at(id, &review.by, To::BodiesUnitsOrPeople, "by");
+        }
+    }
+}
+
+struct Resolver<'a> {
+    data: &'a DataSet,
+    findings: &'a mut Vec<Finding>,
+}
+
+impl Resolver<'_> {
+    fn one(&mut self, subject: &str, value: &Option<At<String>>, to: To, field: &str) {
+        if let Some(v) = value {
+            self.at(subject, v, to, field);
+        }
+    }
+
+    fn exists(&self, kind: NameKind, id: &str) -> bool {
+        let org = &self.data.org;
+        match kind {
+            NameKind::Unit => org.unit(id).is_some(),
+            NameKind::Role => org.role(id).is_some(),
+            NameKind::Person => org.person(id).is_some(),
+            NameKind::Body => org.body(id).is_some(),
+        }
+    }
+
+    fn at(&mut self, subject: &str, value: &At<String>, to: To, field: &str) {
+        if to.kinds().iter().any(|k| self.exists(*k, &value.value)) {
+            return;
+        }
+        let org = &self.data.org;
+        // A title, name or alias where an id belongs.
+        let named = to.kinds().iter().find_map(|&kind| {
+            let name = Name {
+                kind,
+                text: value.value.clone(),
+                aliases: Vec::new(),
+                loc: value.loc,
+            };
+            org.bind(&name).first().map(|&i| (kind, i))
+        });
+        let help = match named {
+            Some((kind, i)) => {
+                let id = match kind {
+                    NameKind::Unit => &org.units[i].id.value,
+                    NameKind::Role => &org.roles[i].id.value,
+                    NameKind::Person => &org.people[i].id.value,
+                    NameKind::Body => &org.bodies[i].id.value,
+                };
+                format!(
+                    "references use ids: did you mean `{id}`, whose name is `{}`?",
+                    value.value
+                )
+            }
+            None => {
+                let ids: Vec<&str> = to
+                    .kinds()
+                    .iter()
+                    .flat_map(|k| match k {
+                        NameKind::Unit => org
+                            .units
+                            .iter()
+                            .map(|u| u.id.value.as_str())
+                            .collect::<Vec<_>>(),
+                        NameKind::Role => org.roles.iter().map(|u| u.id.value.as_str()).collect(),
+                        NameKind::Person => {
+                            org.people.iter().map(|u| u.id.value.as_str()).collect()
+                        }
+                        NameKind::Body => org.bodies.iter().map(|u| u.id.value.as_str()).collect(),
+                    })
+                    .collect();
+                suggest::did_you_mean(&value.value, &ids).unwrap_or_else(|| {
+                    format!(
+                        "add a {} with this id, or use an existing one",
+                        to.describe()
+                    )
+                })
+            }
+        };
+        self.findings.push(
+            Finding::new(
+                Check::UnknownReference,
+                subject,
+                format!(
+                    "`{field}` names `{}`, but there is no {} with that id",
+                    value.value,
+                    to.describe()
+                ),
+            )
+            .at(value.loc)
+            .help(help),
+        );
+    }
+}
