@@ -8,6 +8,7 @@ pub mod checks;
 pub mod cli;
 pub mod config;
 pub mod data;
+pub mod engine;
 pub mod files;
 pub mod finding;
 pub mod policy;

@@ -17,3 +17,27 @@ declare_check! {
     /// (`role 业务院长 aka "VP Business"`).
     pub struct UnboundReference { code: "unbound-reference", severity: Warning }
 }
+
+use crate::engine::Scope;
+use crate::finding::Finding;
+use crate::policy::model::Name;
+use crate::source::Loc;
+use crate::suggest;
+
+/// A name of the clause that binds to nothing in the data.
+pub fn check(scope: Scope, name: &Name, loc: Loc) -> Option<Finding> {
+    let kind = name.kind.keyword();
+    let spellings = scope.ctx.data.org.spellings(name.kind);
+    let help = suggest::did_you_mean(&name.text, &spellings).unwrap_or_else(|| {
+        format!("add `{}` to the `aliases` of the {kind} the data calls it, or declare an alias in the policy (`{kind} {} aka \"…\"`)", name.text, name.text)
+    });
+    let mut f = scope.finding(
+        crate::checks::Check::UnboundReference,
+        &name.text,
+        format!("{kind} `{}` matches no {kind} of the data (by id, {}, or alias), so {} can never be met", name.text, if name.kind == crate::policy::ast::NameKind::Role { "title" } else { "name" }, scope.clause.id),
+        loc,
+    );
+    f.severity = crate::checks::Check::UnboundReference.default_severity();
+    f.policy_location = Some(scope.clause.loc);
+    Some(f.at(loc).label("not in the data").help(help))
+}

@@ -18,3 +18,66 @@ declare_check! {
     /// through a delegation while it is vacant.
     pub struct VacantRole { code: "vacant-role", severity: Error }
 }
+
+use crate::engine::Scope;
+use crate::engine::parties;
+use crate::finding::Finding;
+use crate::policy::model::Rule;
+
+/// Fewer active holders than required (none, usually).
+pub fn check(
+    scope: Scope,
+    rule: &Rule,
+    roles: &[usize],
+    holders: &[usize],
+    min: u32,
+) -> Option<Finding> {
+    let ctx = scope.ctx;
+    let org = &ctx.data.org;
+    let role = *roles.first()?;
+    let entry = &org.roles[role];
+    let names: Vec<String> = roles.iter().map(|&r| parties::role_name(ctx, r)).collect();
+    let mut message = if holders.is_empty() {
+        format!(
+            "{} is held by nobody active on {}",
+            names.join(" / "),
+            ctx.as_of
+        )
+    } else {
+        format!(
+            "{} is held by {} active people on {}, at least {min} required",
+            names.join(" / "),
+            holders.len(),
+            ctx.as_of
+        )
+    };
+    // Who held it last, if anyone did.
+    let last = org
+        .people
+        .iter()
+        .flat_map(|p| p.holdings.iter().map(move |h| (p, h)))
+        .filter(|(_, h)| roles.iter().any(|&r| org.roles[r].id.value == h.role.value))
+        .filter_map(|(p, h)| {
+            let until = h
+                .until
+                .as_ref()
+                .map(|u| u.value)
+                .or(p.left_on.as_ref().map(|l| l.value))?;
+            (until < ctx.as_of).then_some((until, p, h))
+        })
+        .max_by_key(|(until, p, _)| (*until, p.id.value.clone()));
+    let mut f = scope
+        .finding(
+            crate::checks::Check::VacantRole,
+            &entry.id.value,
+            String::new(),
+            rule.loc,
+        )
+        .at(entry.id.loc);
+    if let Some((until, person, holding)) = last {
+        message.push_str(&format!("; last held by {} until {until}", person.id.value));
+        f = f.related("last holding", holding.loc);
+    }
+    f.message = message;
+    Some(f.label("vacant").help("appoint someone (add the role to a person, with `since`), or record a delegation for who acts meanwhile"))
+}

@@ -19,3 +19,34 @@ declare_check! {
     /// wrongly, otherwise keep the finding as evidence and address the cause.
     pub struct Late { code: "late", severity: Error }
 }
+
+use crate::engine::Scope;
+use crate::engine::records::Facts;
+use crate::engine::timing::Due;
+use crate::finding::Finding;
+use crate::policy::model::Field;
+use crate::source::Loc;
+use crate::time::Instant;
+
+/// `field` was done at `done`, after `due`.
+pub fn check(
+    scope: Scope,
+    facts: &Facts,
+    field: &Field,
+    done: &Instant,
+    at: Loc,
+    due: &Due,
+) -> Option<Finding> {
+    let ctx = scope.ctx;
+    due.is_before(done).then(|| {
+        scope
+            .on_record(
+                crate::checks::Check::Late,
+                facts,
+                format!("{field} {}, due {}", ctx.show(done), due.show(ctx)),
+            )
+            .at(at)
+            .label(format!("due {}", due.show(ctx)))
+            .help("a late step cannot be made on time; correct the date if it was recorded wrongly, and keep the finding as evidence otherwise")
+    })
+}

@@ -16,3 +16,29 @@ declare_check! {
     /// Hold the review and record it: `reviews: [{by: gm-office, at: 2026-12-19}]`.
     pub struct MissingReview { code: "missing-review", severity: Error }
 }
+
+use crate::engine::Scope;
+use crate::engine::parties::{self, Who};
+use crate::engine::records::Facts;
+use crate::finding::Finding;
+use crate::policy::model::Step;
+
+/// A required reviewer with no review.
+pub fn check(scope: Scope, facts: &Facts, step: &Step, who: &Who) -> Option<Finding> {
+    let ctx = scope.ctx;
+    let message = match who {
+        Who::Unknown(why) => format!("no review by {}: {why}", step.party),
+        _ => format!(
+            "not reviewed by {}",
+            parties::describe(ctx, &step.party, who)
+        ),
+    };
+    let mut f = scope.on_record(crate::checks::Check::MissingReview, facts, message);
+    if let Some(loc) = facts.record.reviews_loc {
+        f.location = Some(loc);
+    }
+    Some(f.label("review missing").help(format!(
+        "hold the review and record it in `reviews` (by, at): {}",
+        step.party
+    )))
+}

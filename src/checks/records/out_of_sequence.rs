@@ -21,3 +21,141 @@ declare_check! {
     /// finding is the evidence.
     pub struct OutOfSequence { code: "out-of-sequence", severity: Error }
 }
+
+use crate::engine::Scope;
+use crate::engine::approvals::Matching;
+use crate::engine::records::Facts;
+use crate::finding::Finding;
+use crate::policy::ast::Relation;
+use crate::policy::model::{Field, Step};
+use crate::source::Loc;
+use crate::time::Instant;
+
+const HELP: &str = "correct the times if they were recorded wrongly; otherwise the process was bypassed and this finding is the evidence";
+
+/// `field` (at `a`) should come before (or after) `other` (at `b`, or never).
+#[allow(clippy::too_many_arguments)]
+pub fn check(
+    scope: Scope,
+    facts: &Facts,
+    field: &Field,
+    a: &Instant,
+    at: Loc,
+    other: &Field,
+    b: Option<&Instant>,
+    relation: Relation,
+) -> Option<Finding> {
+    let ctx = scope.ctx;
+    let message = match (b, relation) {
+        (Some(b), Relation::Before) => format!(
+            "{field} {} comes after {other} {}",
+            ctx.show(a),
+            ctx.show(b)
+        ),
+        (Some(b), _) => format!(
+            "{field} {} comes before {other} {}",
+            ctx.show(a),
+            ctx.show(b)
+        ),
+        (None, _) => format!("{field} {}, but {other} never happened", ctx.show(a)),
+    };
+    Some(
+        scope
+            .on_record(crate::checks::Check::OutOfSequence, facts, message)
+            .at(at)
+            .help(HELP),
+    )
+}
+
+/// A required signature (or review) at `t` after `field` at `limit`.
+pub fn before_field(
+    scope: Scope,
+    facts: &Facts,
+    signature: bool,
+    t: &Instant,
+    at: Loc,
+    field: &Field,
+    limit: &Instant,
+) -> Option<Finding> {
+    let ctx = scope.ctx;
+    let what = if signature { "signed" } else { "reviewed" };
+    Some(
+        scope
+            .on_record(
+                crate::checks::Check::OutOfSequence,
+                facts,
+                format!("{what} {}, after {field} {}", ctx.show(t), ctx.show(limit)),
+            )
+            .at(at)
+            .label(format!("after {field}"))
+            .help(format!("the approval must come before {field}; {HELP}")),
+    )
+}
+
+/// A signature (or review) at `t` given after the review (or signature) at `other` it should
+/// precede.
+pub fn steps(
+    scope: Scope,
+    facts: &Facts,
+    signature: bool,
+    t: &Instant,
+    at: Loc,
+    other: &Instant,
+) -> Option<Finding> {
+    let ctx = scope.ctx;
+    let (mine, theirs) = if signature {
+        ("signed", "reviewed")
+    } else {
+        ("reviewed", "signed")
+    };
+    Some(
+        scope
+            .on_record(
+                crate::checks::Check::OutOfSequence,
+                facts,
+                format!(
+                    "{mine} {}, after it was {theirs} {}",
+                    ctx.show(t),
+                    ctx.show(other)
+                ),
+            )
+            .at(at)
+            .help(HELP),
+    )
+}
+
+/// Reviews of an ordered chain given in the wrong order.
+pub fn reviews(scope: Scope, facts: &Facts, steps: &[Step], matching: &Matching) -> Vec<Finding> {
+    let ctx = scope.ctx;
+    let record = facts.record;
+    let mut out = Vec::new();
+    let mut previous: Option<(usize, &Instant)> = None;
+    for (s, filled) in matching.filled_by.iter().enumerate() {
+        let Some(r) = filled else {
+            continue;
+        };
+        let at = &record.reviews[*r].at;
+        if let Some((p, prev)) = previous {
+            if at.value.ts < prev.ts {
+                out.push(
+                    scope
+                        .on_record(
+                            crate::checks::Check::OutOfSequence,
+                            facts,
+                            format!(
+                                "reviewed by {} on {}, before {} ({})",
+                                steps[s].party,
+                                ctx.show(&at.value),
+                                steps[p].party,
+                                ctx.show(prev)
+                            ),
+                        )
+                        .at(at.loc)
+                        .help(HELP),
+                );
+            }
+        }
+        previous = Some((s, &at.value));
+    }
+    out
+}

@@ -17,3 +17,33 @@ declare_check! {
     /// Do the step and record its time in the field named by the finding.
     pub struct Overdue { code: "overdue", severity: Error }
 }
+
+use crate::engine::Scope;
+use crate::engine::records::Facts;
+use crate::engine::timing::Due;
+use crate::finding::Finding;
+use crate::policy::model::Field;
+
+/// `field` is not done and `due` has passed by `--as-of`.
+pub fn check(scope: Scope, facts: &Facts, field: &Field, due: &Due) -> Option<Finding> {
+    let ctx = scope.ctx;
+    due.judged(ctx).then(|| {
+        let what = match field.path.as_str() {
+            "signed" => "the required signatures are".to_string(),
+            "reviewed" => "the required reviews are".to_string(),
+            path => format!("`{path}` is"),
+        };
+        scope
+            .on_record(
+                crate::checks::Check::Overdue,
+                facts,
+                format!(
+                    "{what} missing, due {} (as of {})",
+                    due.show(ctx),
+                    ctx.as_of
+                ),
+            )
+            .label(format!("no `{}`", field.path))
+            .help(format!("do the step and record when in `{}`", field.path))
+    })
+}

@@ -18,3 +18,98 @@ declare_check! {
     /// Correct the field if it was entered wrongly, or have the right person take the step.
     pub struct WrongParty { code: "wrong-party", severity: Error }
 }
+
+use crate::data::model::FieldValue;
+use crate::engine::Scope;
+use crate::engine::parties::{self, Who};
+use crate::engine::records::Facts;
+use crate::finding::Finding;
+use crate::policy::ast::PersonField;
+use crate::policy::model::{Field, Party};
+
+/// The person, unit or body in `field` is not `party`.
+pub fn check(scope: Scope, facts: &Facts, field: &Field, party: &Party) -> Option<Finding> {
+    let ctx = scope.ctx;
+    let org = &ctx.data.org;
+    let record = facts.record;
+    let day = facts.day.unwrap_or(ctx.as_of);
+    let who = parties::resolve(ctx, record, party, day);
+    if matches!(who, Who::Unbound | Who::Unknown(_)) {
+        return None;
+    }
+    // `requester.unit`: the unit the record belongs to (or the requester's).
+    let (value, loc, shown) = match field.path.strip_suffix(".unit") {
+        Some(person) if !record.fields.contains_key(&field.path) => {
+            let pf = [
+                PersonField::Requester,
+                PersonField::Owner,
+                PersonField::DraftedBy,
+                PersonField::Chair,
+                PersonField::Assignee,
+                PersonField::By,
+            ]
+            .into_iter()
+            .find(|f| f.keyword() == person)?;
+            let unit = parties::unit_of(ctx, record, pf, day)?;
+            let loc = record.get("unit").map_or_else(
+                || {
+                    record
+                        .get(crate::policy::lower::person_field_path(pf))
+                        .map_or(record.id.loc, |v| v.loc)
+                },
+                |v| v.loc,
+            );
+            (
+                org.units[unit].id.value.clone(),
+                loc,
+                parties::unit_name(ctx, unit),
+            )
+        }
+        _ => {
+            let v = record.get(&field.path)?;
+            let FieldValue::Ref(id) = &v.value else {
+                return None;
+            };
+            let shown = if let Some(p) = org.person(id) {
+                parties::person_name(ctx, p)
+            } else if let Some(u) = org.unit(id) {
+                parties::unit_name(ctx, u)
+            } else {
+                id.clone()
+            };
+            (id.clone(), v.loc, shown)
+        }
+    };
+    let fits = match &who {
+        Who::Bodies(bodies) => bodies.iter().any(|&b| org.bodies[b].id.value == value),
+        Who::Units(units) => org
+            .unit(&value)
+            .is_some_and(|u| units.iter().any(|&t| org.within(u, t))),
+        _ => org
+            .person(&value)
+            .is_some_and(|p| parties::can_fill(ctx, &who, p, day, record.kind(), None).is_some()),
+    };
+    if fits {
+        return None;
+    }
+    let wanted = parties::describe(ctx, party, &who);
+    let holders: Vec<String> = parties::roles(&who)
+        .iter()
+        .flat_map(|&r| org.holders(r, day))
+        .map(|p| parties::person_name(ctx, p))
+        .collect();
+    let mut message = format!("{} is {shown}, not {wanted}", field.path);
+    if matches!(who, Who::Roles(_)) {
+        message.push_str(&format!(" on {day}"));
+        if !holders.is_empty() {
+            message.push_str(&format!(" (held by {})", holders.join(", ")));
+        }
+    }
+    Some(
+        scope
+            .on_record(crate::checks::Check::WrongParty, facts, message)
+            .at(loc)
+            .label(format!("not {party}"))
+            .help(format!("the regulation gives this to {party}: correct the field, or have them take the step")),
+    )
+}

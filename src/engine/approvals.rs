@@ -1,0 +1,195 @@
+//! Matching a record's signatures (and reviews) to the steps a clause requires.
+//!
+//! A signature fills a step when its signer could act in that capacity when they signed (holding
+//! the role, or through a delegation valid that day and covering the record's kind), when it
+//! approves, and when its `as`, if given, names a role of the step. Each signature fills at most
+//! one step; among the ways to fill the most steps, earlier signatures go to earlier steps.
+
+use super::Context;
+use super::parties::{self, Who};
+use crate::data::model::{Decision, Record};
+use crate::data::org::PersonIx;
+use crate::policy::model::Step;
+use jiff::civil::Date;
+
+/// Which signature (or review) fills each step.
+#[derive(Debug, Clone)]
+pub struct Matching {
+    pub who: Vec<Who>,
+    pub filled_by: Vec<Option<usize>>,
+}
+
+/// Matches approving signatures to steps. `day` is the record's date (for parties like "head of
+/// the requester's unit", fixed when the record was made).
+pub fn signatures(ctx: &Context, record: &Record, steps: &[Step], day: Date) -> Matching {
+    let org = &ctx.data.org;
+    let who: Vec<Who> = steps
+        .iter()
+        .map(|s| parties::resolve(ctx, record, &s.party, day))
+        .collect();
+    let eligible: Vec<Vec<usize>> = who
+        .iter()
+        .map(|w| {
+            record
+                .signatures
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.decision == Decision::Approve)
+                .filter(|(_, s)| {
+                    let Some(person) = org.person(&s.by.value) else {
+                        return false;
+                    };
+                    let claimed = match &s.as_role {
+                        Some(r) => match org.role(&r.value) {
+                            Some(role) => Some(role),
+                            None => return false,
+                        },
+                        None => None,
+                    };
+                    parties::can_fill(ctx, w, person, s.at.value.date, record.kind(), claimed)
+                        .is_some()
+                })
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .collect();
+    Matching {
+        filled_by: assign(&eligible, record.signatures.len()),
+        who,
+    }
+}
+
+/// Matches reviews to review steps: a body by its id, a unit by its id or anyone in it, a role
+/// by anyone who may act as it on the day of the review.
+pub fn reviews(ctx: &Context, record: &Record, steps: &[Step], day: Date) -> Matching {
+    let org = &ctx.data.org;
+    let who: Vec<Who> = steps
+        .iter()
+        .map(|s| parties::resolve(ctx, record, &s.party, day))
+        .collect();
+    let eligible: Vec<Vec<usize>> = who
+        .iter()
+        .map(|w| {
+            record
+                .reviews
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.decision == Decision::Approve)
+                .filter(|(_, r)| {
+                    let by = r.by.value.as_str();
+                    match w {
+                        Who::Bodies(bodies) => bodies.iter().any(|&b| org.bodies[b].id.value == by),
+                        Who::Units(units) => {
+                            org.unit(by)
+                                .is_some_and(|u| units.iter().any(|&t| org.within(u, t)))
+                                || org.person(by).is_some_and(|p| {
+                                    parties::can_fill(
+                                        ctx,
+                                        w,
+                                        p,
+                                        r.at.value.date,
+                                        record.kind(),
+                                        None,
+                                    )
+                                    .is_some()
+                                })
+                        }
+                        _ => org.person(by).is_some_and(|p| {
+                            parties::can_fill(ctx, w, p, r.at.value.date, record.kind(), None)
+                                .is_some()
+                        }),
+                    }
+                })
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .collect();
+    Matching {
+        filled_by: assign(&eligible, record.reviews.len()),
+        who,
+    }
+}
+
+/// Maximum matching of steps to candidates (Kuhn's augmenting paths), trying candidates in the
+/// order given so that earlier signatures fill earlier steps when they can.
+fn assign(eligible: &[Vec<usize>], candidates: usize) -> Vec<Option<usize>> {
+    let mut owner: Vec<Option<usize>> = vec![None; candidates];
+    for step in 0..eligible.len() {
+        let mut visited = vec![false; candidates];
+        augment(step, eligible, &mut owner, &mut visited);
+    }
+    let mut filled_by = vec![None; eligible.len()];
+    for (candidate, step) in owner.iter().enumerate() {
+        if let Some(step) = step {
+            filled_by[*step] = Some(candidate);
+        }
+    }
+    filled_by
+}
+
+fn augment(
+    step: usize,
+    eligible: &[Vec<usize>],
+    owner: &mut [Option<usize>],
+    visited: &mut [bool],
+) -> bool {
+    for &c in &eligible[step] {
+        if visited[c] {
+            continue;
+        }
+        visited[c] = true;
+        if owner[c].is_none_or(|other| augment(other, eligible, owner, visited)) {
+            owner[c] = Some(step);
+            return true;
+        }
+    }
+    false
+}
+
+/// A signature that seems meant for a step it could not fill: it claims the step's role with
+/// `as`, or its signer held that role at another time, or has a delegation for it that did not
+/// cover the day or the kind. Returns the signature and the signer.
+pub fn claimant(
+    ctx: &Context,
+    record: &Record,
+    who: &Who,
+    taken: &[bool],
+) -> Option<(usize, PersonIx)> {
+    let org = &ctx.data.org;
+    let roles = parties::roles(who);
+    record.signatures.iter().enumerate().find_map(|(i, s)| {
+        if taken[i] || s.decision != Decision::Approve {
+            return None;
+        }
+        let person = org.person(&s.by.value)?;
+        let claims = s
+            .as_role
+            .as_ref()
+            .and_then(|r| org.role(&r.value))
+            .is_some_and(|r| roles.contains(&r));
+        let related = roles.iter().any(|&r| {
+            org.ever_held(person, r)
+                || !org
+                    .lapsed_delegations(person, r, s.at.value.date, record.kind())
+                    .is_empty()
+        });
+        let without_as = s.as_role.is_none();
+        (claims || (without_as && related)).then_some((i, person))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::assign;
+
+    #[test]
+    fn augmenting_paths_fill_the_most_steps() {
+        // Signature 0 could fill either step; signature 1 only step 0.
+        let eligible = vec![vec![0, 1], vec![0]];
+        assert_eq!(assign(&eligible, 2), vec![Some(1), Some(0)]);
+        // Earlier signatures go to earlier steps when nothing forces otherwise.
+        let eligible = vec![vec![0, 1], vec![0, 1]];
+        assert_eq!(assign(&eligible, 2), vec![Some(0), Some(1)]);
+        assert_eq!(assign(&[vec![], vec![0]], 1), vec![None, Some(0)]);
+    }
+}

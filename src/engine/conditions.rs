@@ -1,0 +1,74 @@
+//! `when` conditions on a record.
+
+use crate::data::model::{FieldValue, Record};
+use crate::policy::ast::CmpOp;
+use crate::policy::model::{Cond, Money, Value};
+use std::cmp::Ordering;
+
+/// Does the record meet the condition? A missing field meets no comparison.
+pub fn holds(cond: &Cond, record: &Record) -> bool {
+    match cond {
+        Cond::Or(parts) => parts.iter().any(|c| holds(c, record)),
+        Cond::And(parts) => parts.iter().all(|c| holds(c, record)),
+        Cond::Not(inner) => !holds(inner, record),
+        Cond::Present(field) => match field.path.as_str() {
+            "kind" => record.kind.is_some(),
+            path => record
+                .get(path)
+                .is_some_and(|v| !matches!(v.value, FieldValue::Bool(false))),
+        },
+        Cond::Compare { field, op, value } => {
+            let ordering = if field.path == "kind" {
+                record.kind.as_ref().and_then(|k| match value {
+                    Value::Text(t) => Some(k.value.as_str().cmp(t.as_str())),
+                    _ => None,
+                })
+            } else {
+                record
+                    .get(&field.path)
+                    .and_then(|v| compare(&v.value, value))
+            };
+            match ordering {
+                Some(o) => op_holds(*op, o),
+                None => *op == CmpOp::Ne && record.get(&field.path).is_some(),
+            }
+        }
+    }
+}
+
+fn op_holds(op: CmpOp, o: Ordering) -> bool {
+    match op {
+        CmpOp::Eq => o == Ordering::Equal,
+        CmpOp::Ne => o != Ordering::Equal,
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::Le => o != Ordering::Greater,
+        CmpOp::Gt => o == Ordering::Greater,
+        CmpOp::Ge => o != Ordering::Less,
+    }
+}
+
+/// Compares a record value with a policy value of a matching type.
+fn compare(field: &FieldValue, value: &Value) -> Option<Ordering> {
+    match (field, value) {
+        (FieldValue::Level(a), Value::Level(b)) => Some(a.cmp(b)),
+        (FieldValue::Money(a), Value::Number(b)) => Some(a.units.cmp(&b.units)),
+        (FieldValue::Int(a), Value::Number(b)) => {
+            Some((*a as i128 * crate::policy::model::MONEY_SCALE).cmp(&b.units))
+        }
+        (FieldValue::Bool(a), Value::Bool(b)) => Some(a.cmp(b)),
+        (FieldValue::Text(a) | FieldValue::Ref(a), Value::Text(b)) => {
+            Some(a.as_str().cmp(b.as_str()))
+        }
+        (FieldValue::Text(a), Value::Bool(b)) => match a.as_str() {
+            "true" | "yes" => Some(true.cmp(b)),
+            "false" | "no" => Some(false.cmp(b)),
+            _ => None,
+        },
+        (FieldValue::Text(a), Value::Number(b)) => {
+            Money::parse(a, 1, None).map(|m| m.units.cmp(&b.units))
+        }
+        (FieldValue::Time(t), Value::Date(d)) => Some(t.date.cmp(d)),
+        (FieldValue::Period(p), Value::Date(d)) => Some(p.start().cmp(d)),
+        _ => None,
+    }
+}

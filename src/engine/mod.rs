@@ -1,0 +1,113 @@
+//! The checks engine: every clause over the indexed data, in parallel.
+//!
+//! Clauses are independent, and so are the records a clause binds, so both are spread over
+//! rayon's pool; findings are collected and sorted once, by the report (never here), so the
+//! output is the same for any number of threads.
+//!
+//! Evaluators here work out the facts (what was due when, who signed in which capacity); the
+//! check files in `crate::checks` decide whether the facts are a finding and word it.
+
+pub mod approvals;
+pub mod conditions;
+pub mod delegations;
+pub mod existence;
+pub mod limits;
+pub mod org_duties;
+pub mod parties;
+pub mod records;
+pub mod timing;
+pub mod unbound;
+
+use crate::checks::Check;
+use crate::data::DataSet;
+use crate::finding::Finding;
+use crate::policy::ast::ClauseKind;
+use crate::policy::model::{Clause, PolicySet};
+use crate::source::Loc;
+use crate::time::{Calendar, Instant};
+use jiff::civil::Date;
+use jiff::{Timestamp, ToSpan};
+use rayon::prelude::*;
+
+/// Everything a check needs to know besides the clause.
+pub struct Context<'a> {
+    pub data: &'a DataSet,
+    pub policies: &'a PolicySet,
+    /// The day the check is made for: what is overdue is judged against its end.
+    pub as_of: Date,
+    /// The start of the judged range.
+    pub since: Date,
+    pub calendar: &'a Calendar,
+    /// The currency of amounts without one.
+    pub currency: String,
+}
+
+impl Context<'_> {
+    /// Is a deadline on `day` judged: inside `[since, as_of]`? A check is made at the end of
+    /// `as_of`, so a step due that day has had all of it.
+    pub fn judged(&self, day: Date) -> bool {
+        self.since <= day && day <= self.as_of
+    }
+
+    /// The first moment after `as_of`.
+    pub fn end_of_as_of(&self) -> Timestamp {
+        let next = self.as_of.saturating_add(1.day());
+        Instant::day(next, &self.data.tz).ts
+    }
+
+    /// Has an exact deadline passed by the end of `as_of`, and was it on or after `since`?
+    pub fn judged_instant(&self, due: &Instant) -> bool {
+        due.ts < self.end_of_as_of() && self.since <= due.date
+    }
+
+    pub fn show(&self, instant: &Instant) -> String {
+        instant.display(&self.data.tz)
+    }
+}
+
+/// One clause's view while it is evaluated: fills in what every finding of the clause shares.
+#[derive(Clone, Copy)]
+pub struct Scope<'a> {
+    pub ctx: &'a Context<'a>,
+    pub clause: &'a Clause,
+}
+
+impl Scope<'_> {
+    /// A finding of this clause: its id, severity and citation, with `rule` as the policy place.
+    pub fn finding(&self, check: Check, subject: &str, message: String, rule: Loc) -> Finding {
+        let mut f = Finding::new(check, subject, message);
+        f.clause = Some(self.clause.id.clone());
+        f.severity = self.clause.severity;
+        f.source = Some(self.clause.citation.clone());
+        f.policy_location = Some(rule);
+        f
+    }
+}
+
+impl Scope<'_> {
+    /// A finding about a record under the rule being evaluated, located at the record's id until
+    /// something more specific is known.
+    pub fn on_record(&self, check: Check, facts: &records::Facts, message: String) -> Finding {
+        self.finding(check, &facts.record.id.value, message, facts.rule)
+            .at(facts.record.id.loc)
+    }
+}
+
+/// Evaluates every clause against the data.
+pub fn run(ctx: &Context) -> Vec<Finding> {
+    ctx.policies
+        .clauses
+        .par_iter()
+        .flat_map_iter(|clause| {
+            let scope = Scope { ctx, clause };
+            let mut out = Vec::new();
+            unbound::check(scope, &mut out);
+            match clause.kind {
+                ClauseKind::Org => org_duties::evaluate(scope, &mut out),
+                ClauseKind::Delegation => delegations::evaluate(scope, &mut out),
+                _ => out.extend(records::evaluate(scope)),
+            }
+            out
+        })
+        .collect()
+}

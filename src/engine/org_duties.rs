@@ -1,0 +1,105 @@
+//! Org clauses: roles filled, unit heads, headcounts, separation of duties, terms, reporting
+//! lines, all judged on `--as-of` (separation of duties over the judged range).
+
+use super::Scope;
+use crate::checks::org::{
+    no_manager, over_headcount, reporting_cycle, sod_conflict, term_expired, unit_without_head,
+    vacant_role,
+};
+use crate::finding::Finding;
+use crate::policy::model::{RuleKind, TermTarget};
+
+pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
+    let ctx = scope.ctx;
+    let org = &ctx.data.org;
+    let day = ctx.as_of;
+    for rule in &scope.clause.rules {
+        match &rule.kind {
+            RuleKind::Filled { role, min, max } => {
+                let roles = org.bind(role);
+                if roles.is_empty() {
+                    continue;
+                }
+                let mut holders: Vec<usize> =
+                    roles.iter().flat_map(|&r| org.holders(r, day)).collect();
+                holders.sort_unstable();
+                holders.dedup();
+                let n = holders.len() as u32;
+                if n < *min {
+                    out.extend(vacant_role::check(scope, rule, &roles, &holders, *min));
+                }
+                if max.is_some_and(|m| n > m) {
+                    out.extend(over_headcount::role(
+                        scope,
+                        rule,
+                        &roles,
+                        &holders,
+                        max.unwrap_or(0),
+                    ));
+                }
+            }
+            RuleKind::Headcount { unit, max } => {
+                for u in org.bind(unit) {
+                    let people = org.people_in(u, day);
+                    if people.len() as u32 > *max {
+                        out.extend(over_headcount::unit(scope, rule, u, &people, *max));
+                    }
+                }
+            }
+            RuleKind::EveryRoleWithinSeats => {
+                for r in 0..org.roles.len() {
+                    let holders = org.holders(r, day);
+                    let seats = org.roles[r].seats();
+                    if holders.len() as u32 > seats {
+                        out.extend(over_headcount::role(scope, rule, &[r], &holders, seats));
+                    }
+                }
+            }
+            RuleKind::EveryUnitHasHead => {
+                for u in 0..org.units.len() {
+                    out.extend(unit_without_head::check(scope, rule, u));
+                }
+            }
+            RuleKind::EveryPersonHasManager => {
+                for p in 0..org.people.len() {
+                    if org.active(p, day) && org.superiors(p, day).is_empty() && !org.at_top(p, day)
+                    {
+                        out.extend(no_manager::check(scope, rule, p));
+                    }
+                }
+            }
+            RuleKind::NoReportingCycles => {
+                for group in org.reporting_cycles(day) {
+                    out.extend(reporting_cycle::check(scope, rule, &group));
+                }
+            }
+            RuleKind::NotCombined(roles) => {
+                let sets: Vec<Vec<usize>> = roles.iter().map(|r| org.bind(r)).collect();
+                if sets.iter().filter(|s| !s.is_empty()).count() >= 2 {
+                    for p in 0..org.people.len() {
+                        out.extend(sod_conflict::check(scope, rule, p, &sets));
+                    }
+                }
+            }
+            RuleKind::Term { length, target } => {
+                let roles: Vec<usize> = match target {
+                    TermTarget::Level(level) => (0..org.roles.len())
+                        .filter(|&r| {
+                            org.roles[r]
+                                .level
+                                .as_ref()
+                                .is_some_and(|l| l.value == *level)
+                        })
+                        .collect(),
+                    TermTarget::Role(name) => org.bind(name),
+                };
+                for p in 0..org.people.len() {
+                    if org.active(p, day) {
+                        out.extend(term_expired::check(scope, rule, p, &roles, *length));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! Who a party of a clause is, for one record: `role 总裁` is whoever may act as 总裁 at the time
+//! they act; `head of requester.unit` is the head role of the requester's unit when the request
+//! was made; `superior of requester` is the requester's direct superior then.
+
+use super::Context;
+use crate::data::model::Record;
+use crate::data::org::{BodyIx, Capacity, PersonIx, RoleIx, UnitIx};
+use crate::policy::ast::PersonField;
+use crate::policy::lower::person_field_path;
+use crate::policy::model::{Party, UnitRef};
+use jiff::civil::Date;
+
+/// The people a party stands for on one record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Who {
+    /// Anyone who may act as one of these roles when they act.
+    Roles(Vec<RoleIx>),
+    /// Exactly these people.
+    People(Vec<PersonIx>),
+    Bodies(Vec<BodyIx>),
+    /// A unit, or anyone working in it.
+    Units(Vec<UnitIx>),
+    /// The party cannot be worked out for this record, and why.
+    Unknown(String),
+    /// The policy's name matches nothing in the data (reported once, as unbound-reference).
+    Unbound,
+}
+
+/// The person named by a record's person field.
+pub fn person_of(ctx: &Context, record: &Record, field: PersonField) -> Option<PersonIx> {
+    record
+        .text(person_field_path(field))
+        .and_then(|id| ctx.data.org.person(id))
+}
+
+/// The unit of a person field: the record's own `unit` if it has one, else the unit of the
+/// person's first role on `day`.
+pub fn unit_of(ctx: &Context, record: &Record, field: PersonField, day: Date) -> Option<UnitIx> {
+    if let Some(unit) = record.text("unit").and_then(|u| ctx.data.org.unit(u)) {
+        return Some(unit);
+    }
+    person_of(ctx, record, field).and_then(|p| ctx.data.org.unit_of(p, day))
+}
+
+fn units(ctx: &Context, record: &Record, unit: &UnitRef, day: Date) -> Result<Vec<UnitIx>, Who> {
+    match unit {
+        UnitRef::Named(name) => {
+            let bound = ctx.data.org.bind(name);
+            if bound.is_empty() { Err(Who::Unbound) } else { Ok(bound) }
+        }
+        UnitRef::Of(field) => unit_of(ctx, record, *field, day).map(|u| vec![u]).ok_or_else(|| {
+            let who = field.keyword();
+            Who::Unknown(match record.text(person_field_path(*field)) {
+                Some(id) => format!("the {who}'s unit is not known (no `unit` on the record, and {id} holds no role in a unit)"),
+                None => format!("the record names no {who}"),
+            })
+        }),
+    }
+}
+
+/// Resolves a party for a record, as of `day` (the record's date).
+pub fn resolve(ctx: &Context, record: &Record, party: &Party, day: Date) -> Who {
+    let org = &ctx.data.org;
+    let bound = |name| {
+        let found = org.bind(name);
+        if found.is_empty() { None } else { Some(found) }
+    };
+    match party {
+        Party::Role(name) => bound(name).map_or(Who::Unbound, Who::Roles),
+        Party::Body(name) => bound(name).map_or(Who::Unbound, Who::Bodies),
+        Party::Unit(name) => bound(name).map_or(Who::Unbound, Who::Units),
+        Party::Person(name) => bound(name).map_or(Who::Unbound, Who::People),
+        Party::Head(unit) | Party::Overseer(unit) => {
+            let units = match units(ctx, record, unit, day) {
+                Ok(u) => u,
+                Err(who) => return who,
+            };
+            let head = matches!(party, Party::Head(_));
+            let roles: Vec<RoleIx> = units
+                .iter()
+                .filter_map(|&u| {
+                    if head {
+                        org.head_role(u)
+                    } else {
+                        org.overseer_role(u)
+                    }
+                })
+                .collect();
+            if roles.is_empty() {
+                let names: Vec<String> = units.iter().map(|&u| unit_name(ctx, u)).collect();
+                let what = if head {
+                    "has no head"
+                } else {
+                    "has no overseeing executive (overseen_by), nor has any unit above it"
+                };
+                Who::Unknown(format!("{} {what}", names.join(", ")))
+            } else {
+                Who::Roles(roles)
+            }
+        }
+        Party::Superior(field) => {
+            let Some(person) = person_of(ctx, record, *field) else {
+                return Who::Unknown(format!("the record names no {}", field.keyword()));
+            };
+            let p = &org.people[person];
+            if let Some(manager) = p.manager.as_ref().and_then(|m| org.person(&m.value)) {
+                return Who::People(vec![manager]);
+            }
+            match org.reports_to_role(person, day) {
+                Some(role) => Who::Roles(vec![role]),
+                None => Who::Unknown(format!(
+                    "{} has no direct superior on {day} (no `manager`, and their role reports to no one)",
+                    person_name(ctx, person)
+                )),
+            }
+        }
+    }
+}
+
+/// Can `person` fill the party on `day`, for a record of `kind`, claiming `claimed` if given?
+pub fn can_fill(
+    ctx: &Context,
+    who: &Who,
+    person: PersonIx,
+    day: Date,
+    kind: &str,
+    claimed: Option<RoleIx>,
+) -> Option<Capacity> {
+    let org = &ctx.data.org;
+    match who {
+        Who::Roles(roles) => match claimed {
+            Some(role) if roles.contains(&role) => org.capacity(person, role, day, kind),
+            Some(_) => None,
+            None => roles
+                .iter()
+                .find_map(|&r| org.capacity(person, r, day, kind)),
+        },
+        Who::People(people) => {
+            (people.contains(&person) && org.active(person, day)).then_some(Capacity::Holder)
+        }
+        Who::Bodies(bodies) => bodies
+            .iter()
+            .any(|&b| {
+                let (people, roles) = org.body_members(b);
+                let chair = org.bodies[b].chair.as_ref();
+                chair.is_some_and(|c| {
+                    org.person(&c.value) == Some(person)
+                        || org
+                            .role(&c.value)
+                            .is_some_and(|r| org.holds(person, r, day))
+                }) || (people.contains(&person) && roles.is_empty())
+            })
+            .then_some(Capacity::Holder),
+        Who::Units(units) => org
+            .roles_of(person, day)
+            .iter()
+            .filter_map(|&r| org.roles[r].unit.as_ref().and_then(|u| org.unit(&u.value)))
+            .any(|u| units.iter().any(|&target| org.within(u, target)))
+            .then_some(Capacity::Holder),
+        Who::Unknown(_) | Who::Unbound => None,
+    }
+}
+
+/// The roles a party stands for (to explain who should have signed).
+pub fn roles(who: &Who) -> &[RoleIx] {
+    match who {
+        Who::Roles(r) => r,
+        _ => &[],
+    }
+}
+
+pub fn person_name(ctx: &Context, person: PersonIx) -> String {
+    let p = &ctx.data.org.people[person];
+    match &p.name {
+        Some(name) => format!("{} ({})", p.id.value, name.value),
+        None => p.id.value.clone(),
+    }
+}
+
+pub fn role_name(ctx: &Context, role: RoleIx) -> String {
+    let r = &ctx.data.org.roles[role];
+    match &r.title {
+        Some(title) if title.value != r.id.value => format!("{} ({})", title.value, r.id.value),
+        _ => r.id.value.clone(),
+    }
+}
+
+pub fn unit_name(ctx: &Context, unit: UnitIx) -> String {
+    let u = &ctx.data.org.units[unit];
+    match &u.name {
+        Some(name) if name.value != u.id.value => format!("{} ({})", name.value, u.id.value),
+        _ => u.id.value.clone(),
+    }
+}
+
+/// A party as a person reads it, naming the data's entries where they are known.
+pub fn describe(ctx: &Context, party: &Party, who: &Who) -> String {
+    match (party, who) {
+        (Party::Head(_) | Party::Overseer(_) | Party::Superior(_), Who::Roles(roles)) => {
+            let names: Vec<String> = roles.iter().map(|&r| role_name(ctx, r)).collect();
+            format!("{party} ({})", names.join(" or "))
+        }
+        (_, Who::Roles(roles)) => roles
+            .iter()
+            .map(|&r| role_name(ctx, r))
+            .collect::<Vec<_>>()
+            .join(" or "),
+        (_, Who::People(people)) => people
+            .iter()
+            .map(|&p| person_name(ctx, p))
+            .collect::<Vec<_>>()
+            .join(" or "),
+        (_, Who::Bodies(bodies)) => bodies
+            .iter()
+            .map(|&b| {
+                let body = &ctx.data.org.bodies[b];
+                body.name.as_ref().map_or(body.id.value.clone(), |n| {
+                    format!("{} ({})", n.value, body.id.value)
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" or "),
+        (_, Who::Units(units)) => units
+            .iter()
+            .map(|&u| unit_name(ctx, u))
+            .collect::<Vec<_>>()
+            .join(" or "),
+        _ => party.to_string(),
+    }
+}

@@ -1,0 +1,393 @@
+//! Record clauses: the records a clause binds, then each record (in parallel) against each of the
+//! clause's rules whose `when` it meets.
+
+use super::approvals::{self, Matching};
+use super::parties::{self, Who};
+use super::{Scope, conditions, existence, limits, timing};
+use crate::checks::org::invalid_delegation;
+use crate::checks::records::{
+    approval_order, insufficient_count, missing_approver, missing_review, out_of_sequence,
+    self_approval, unauthorized_approver, wrong_party,
+};
+use crate::data::model::{Collection, Decision, FieldValue, Record};
+use crate::finding::Finding;
+use crate::policy::ast::ClauseKind;
+use crate::policy::model::{KindFilter, Rule, RuleKind, Target};
+use crate::source::Loc;
+use crate::time::{Instant, Period};
+use jiff::civil::Date;
+use rayon::prelude::*;
+
+/// Statuses of records still under way: their approvals are not judged yet.
+pub const PENDING: &[&str] = &[
+    "draft",
+    "pending",
+    "submitted",
+    "in-review",
+    "in_review",
+    "under-review",
+    "open",
+];
+
+/// What one rule sees of one record.
+pub struct Facts<'r> {
+    pub record: &'r Record,
+    /// The record's date: its main time field, else the start of its period.
+    pub day: Option<Date>,
+    /// The record's period, else its day.
+    pub period: Option<Period>,
+    /// The rule being evaluated.
+    pub rule: Loc,
+    /// When the last required signature / review was given, once all are there.
+    pub signed_at: Option<(Instant, Loc)>,
+    pub reviewed_at: Option<(Instant, Loc)>,
+}
+
+/// The record collection a clause binds to.
+pub fn collection(kind: ClauseKind) -> Option<Collection> {
+    match kind {
+        ClauseKind::Limits => Some(Collection::Requests),
+        k => k.collection().and_then(Collection::parse),
+    }
+}
+
+/// The records a clause binds: its collection and kinds, meeting its `when`.
+pub fn bound(scope: Scope) -> Vec<usize> {
+    let data = scope.ctx.data;
+    let Some(collection) = collection(scope.clause.kind) else {
+        return Vec::new();
+    };
+    let mut ids: Vec<usize> = match &scope.clause.kinds {
+        KindFilter::Any => (0..data.records.all.len())
+            .filter(|&i| data.records.all[i].collection == collection)
+            .collect(),
+        KindFilter::Only(kinds) => kinds
+            .iter()
+            .flat_map(|k| data.records.of_kind(collection, k).iter().copied())
+            .collect(),
+    };
+    ids.sort_unstable();
+    ids.dedup();
+    if let Some(cond) = &scope.clause.condition {
+        ids.retain(|&i| conditions::holds(cond, &data.records.all[i]));
+    }
+    ids
+}
+
+/// The day a record belongs to.
+pub fn record_day(record: &Record) -> Option<Date> {
+    let time = |path: &str| match record.get(path).map(|v| &v.value) {
+        Some(FieldValue::Time(t)) => Some(t.date),
+        _ => None,
+    };
+    time(record.collection.time_field())
+        .or_else(|| record.period().map(|p| p.start()))
+        .or_else(|| {
+            ["requested_at", "held", "received", "submitted", "drafted"]
+                .iter()
+                .find_map(|p| time(p))
+        })
+}
+
+pub fn evaluate(scope: Scope) -> Vec<Finding> {
+    let ids = bound(scope);
+    let mut out = Vec::new();
+    existence::evaluate(scope, &ids, &mut out);
+    let records = &scope.ctx.data.records.all;
+    let per_record: Vec<Finding> = ids
+        .par_iter()
+        .flat_map_iter(|&i| one(scope, &records[i]))
+        .collect();
+    out.extend(per_record);
+    out
+}
+
+fn is_pending(record: &Record) -> bool {
+    record
+        .status()
+        .is_some_and(|s| PENDING.contains(&s.to_ascii_lowercase().as_str()))
+}
+
+/// Every rule of the clause on one record.
+fn one(scope: Scope, record: &Record) -> Vec<Finding> {
+    let ctx = scope.ctx;
+    let mut out = Vec::new();
+    let rules: Vec<&Rule> = scope
+        .clause
+        .rules
+        .iter()
+        .filter(|r| r.when.iter().all(|c| conditions::holds(c, record)))
+        .collect();
+    let day = record_day(record);
+    let mut facts = Facts {
+        record,
+        day,
+        period: record.period().or(day.map(Period::Day)),
+        rule: scope.clause.loc,
+        signed_at: None,
+        reviewed_at: None,
+    };
+    let judged = day.is_none_or(|d| ctx.judged(d));
+    let anchor = day.unwrap_or(ctx.as_of);
+    let pending = is_pending(record);
+
+    // Signatures and reviews first: their times feed `signed` / `reviewed` and the orders.
+    let signing: Vec<(&Rule, Matching, bool)> = rules
+        .iter()
+        .filter_map(|r| match &r.kind {
+            RuleKind::Signed { steps, ordered } => Some((
+                *r,
+                approvals::signatures(ctx, record, steps, anchor),
+                *ordered,
+            )),
+            _ => None,
+        })
+        .collect();
+    let reviewing: Vec<(&Rule, Matching, bool)> = rules
+        .iter()
+        .filter_map(|r| match &r.kind {
+            RuleKind::Reviewed { steps, ordered } => {
+                Some((*r, approvals::reviews(ctx, record, steps, anchor), *ordered))
+            }
+            _ => None,
+        })
+        .collect();
+    facts.signed_at = completed(&signing, |i| {
+        (record.signatures[i].at.value, record.signatures[i].at.loc)
+    })
+    .or_else(|| {
+        // With no chain to complete, `signed` is the last approving signature.
+        (signing.is_empty())
+            .then(|| {
+                record
+                    .signatures
+                    .iter()
+                    .filter(|s| s.decision == Decision::Approve)
+                    .map(|s| (s.at.value, s.at.loc))
+                    .max_by_key(|(t, _)| t.ts)
+            })
+            .flatten()
+    });
+    facts.reviewed_at = completed(&reviewing, |i| {
+        (record.reviews[i].at.value, record.reviews[i].at.loc)
+    });
+
+    let mut taken = vec![false; record.signatures.len()];
+    for (_, matching, _) in &signing {
+        for &g in matching.filled_by.iter().flatten() {
+            taken[g] = true;
+        }
+    }
+    let mut reported = vec![false; record.signatures.len()];
+    if judged {
+        for (rule, matching, ordered) in &signing {
+            facts.rule = rule.loc;
+            let RuleKind::Signed { steps, .. } = &rule.kind else {
+                continue;
+            };
+            for (s, step) in steps.iter().enumerate() {
+                let who = &matching.who[s];
+                if matching.filled_by[s].is_some() || *who == Who::Unbound {
+                    continue;
+                }
+                match approvals::claimant(ctx, record, who, &taken) {
+                    Some((g, person)) if !reported[g] => {
+                        reported[g] = true;
+                        out.extend(unauthorized_approver::check(
+                            scope, &facts, step, who, g, person,
+                        ));
+                        for d in parties::roles(who).iter().flat_map(|&r| {
+                            ctx.data.org.lapsed_delegations(
+                                person,
+                                r,
+                                record.signatures[g].at.value.date,
+                                record.kind(),
+                            )
+                        }) {
+                            out.extend(invalid_delegation::lapsed(scope, &facts, d, g));
+                        }
+                    }
+                    _ if !pending => out.extend(missing_approver::check(scope, &facts, step, who)),
+                    _ => {}
+                }
+            }
+            if *ordered {
+                out.extend(approval_order::check(scope, &facts, steps, matching));
+            }
+            out.extend(approval_order::last(scope, &facts, steps, matching));
+        }
+        // A capacity claimed with `as` that the signer did not have, on any signature.
+        if !signing.is_empty() {
+            for (g, s) in record.signatures.iter().enumerate() {
+                if reported[g] || s.decision != Decision::Approve {
+                    continue;
+                }
+                let org = &ctx.data.org;
+                let (Some(person), Some(role)) = (
+                    org.person(&s.by.value),
+                    s.as_role.as_ref().and_then(|r| org.role(&r.value)),
+                ) else {
+                    continue;
+                };
+                if org
+                    .capacity(person, role, s.at.value.date, record.kind())
+                    .is_none()
+                {
+                    reported[g] = true;
+                    let who = Who::Roles(vec![role]);
+                    out.extend(unauthorized_approver::claimed(
+                        scope, &facts, &who, g, person, role,
+                    ));
+                    for d in org.lapsed_delegations(person, role, s.at.value.date, record.kind()) {
+                        out.extend(invalid_delegation::lapsed(scope, &facts, d, g));
+                    }
+                }
+            }
+        }
+        for (rule, matching, ordered) in &reviewing {
+            facts.rule = rule.loc;
+            let RuleKind::Reviewed { steps, .. } = &rule.kind else {
+                continue;
+            };
+            if !pending {
+                for (s, step) in steps.iter().enumerate() {
+                    if matching.filled_by[s].is_none() && matching.who[s] != Who::Unbound {
+                        out.extend(missing_review::check(scope, &facts, step, &matching.who[s]));
+                    }
+                }
+            }
+            if *ordered {
+                out.extend(out_of_sequence::reviews(scope, &facts, steps, matching));
+            }
+        }
+    }
+
+    for rule in &rules {
+        facts.rule = rule.loc;
+        match &rule.kind {
+            RuleKind::Deadline { .. }
+            | RuleKind::Window { .. }
+            | RuleKind::LastDays { .. }
+            | RuleKind::Offset { .. }
+            | RuleKind::Margin { .. }
+            | RuleKind::Order { .. } => timing::evaluate(scope, &facts, &rule.kind, &mut out),
+            _ if !judged => {}
+            RuleKind::Is { field, party } => {
+                out.extend(wrong_party::check(scope, &facts, field, party))
+            }
+            RuleKind::Count {
+                field,
+                min,
+                max,
+                unless,
+            } => {
+                if unless
+                    .as_ref()
+                    .is_none_or(|u| !conditions::holds(u, record))
+                {
+                    out.extend(insufficient_count::check(scope, &facts, field, *min, *max));
+                }
+            }
+            RuleKind::SignersDistinct => {
+                out.extend(self_approval::distinct(scope, &facts, &signing))
+            }
+            RuleKind::SignersExclude(field) => {
+                out.extend(self_approval::own(scope, &facts, *field))
+            }
+            RuleKind::SignedBefore(target) => {
+                out.extend(before(scope, &facts, &signing, &reviewing, target, true))
+            }
+            RuleKind::ReviewedBefore(target) => {
+                out.extend(before(scope, &facts, &reviewing, &signing, target, false))
+            }
+            RuleKind::Limits { bands } => out.extend(limits::check(scope, &facts, bands)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The time of the last step once every step of every chain is filled.
+fn completed(
+    chains: &[(&Rule, Matching, bool)],
+    time: impl Fn(usize) -> (Instant, Loc),
+) -> Option<(Instant, Loc)> {
+    if chains.is_empty() {
+        return None;
+    }
+    let mut last: Option<(Instant, Loc)> = None;
+    for (_, matching, _) in chains {
+        for filled in &matching.filled_by {
+            let t = time((*filled)?);
+            if last.is_none_or(|(l, _)| t.0.ts > l.ts) {
+                last = Some(t);
+            }
+        }
+    }
+    last
+}
+
+/// `signed before X` / `reviewed before X`: every matched signature (or review) no later than X.
+fn before(
+    scope: Scope,
+    facts: &Facts,
+    mine: &[(&Rule, Matching, bool)],
+    theirs: &[(&Rule, Matching, bool)],
+    target: &Target,
+    signatures: bool,
+) -> Vec<Finding> {
+    let record = facts.record;
+    let time_of = |is_signature: bool, i: usize| {
+        if is_signature {
+            (record.signatures[i].at.value, record.signatures[i].at.loc)
+        } else {
+            (record.reviews[i].at.value, record.reviews[i].at.loc)
+        }
+    };
+    let mine: Vec<(Instant, Loc)> = mine
+        .iter()
+        .flat_map(|(_, m, _)| {
+            m.filled_by
+                .iter()
+                .flatten()
+                .map(|&i| time_of(signatures, i))
+        })
+        .collect();
+    let mut out = Vec::new();
+    match target {
+        Target::Field(field) => {
+            let mut scratch = Vec::new();
+            let Some((limit, _)) = timing::time(scope, facts, field, &mut scratch) else {
+                return scratch;
+            };
+            for (t, at) in mine {
+                if timing::Due::Exact(limit).is_before(&t) {
+                    out.extend(out_of_sequence::before_field(
+                        scope, facts, signatures, &t, at, field, &limit,
+                    ));
+                }
+            }
+        }
+        Target::Signed | Target::Reviewed => {
+            let other: Vec<(Instant, Loc)> = theirs
+                .iter()
+                .flat_map(|(_, m, _)| {
+                    m.filled_by
+                        .iter()
+                        .flatten()
+                        .map(|&i| time_of(!signatures, i))
+                })
+                .collect();
+            for (t, at) in &mine {
+                if let Some((o, _)) = other
+                    .iter()
+                    .filter(|(o, _)| timing::Due::Exact(*o).is_before(t))
+                    .min_by_key(|(o, _)| o.ts)
+                {
+                    out.extend(out_of_sequence::steps(scope, facts, signatures, t, *at, o));
+                }
+            }
+        }
+    }
+    out
+}

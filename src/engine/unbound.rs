@@ -1,0 +1,41 @@
+//! Names a clause uses that the data set does not have.
+
+use super::{Scope, records};
+use crate::checks::org::unbound_reference;
+use crate::finding::Finding;
+use crate::policy::ast::ClauseKind;
+use crate::policy::model::RuleKind;
+use std::collections::BTreeSet;
+
+/// One `unbound-reference` per name the clause uses and the data lacks, for clauses that can
+/// matter here: org and delegation clauses always; record clauses when the data has records they
+/// bind, or when they require records to exist.
+pub fn check(scope: Scope, out: &mut Vec<Finding>) {
+    let clause = scope.clause;
+    let active = match clause.kind {
+        ClauseKind::Org | ClauseKind::Delegation => true,
+        _ => {
+            clause.rules.iter().any(|r| {
+                matches!(
+                    r.kind,
+                    RuleKind::Exists { .. }
+                        | RuleKind::Every { .. }
+                        | RuleKind::AtLeast { .. }
+                        | RuleKind::MaxGap { .. }
+                )
+            }) || !records::bound(scope).is_empty()
+        }
+    };
+    if !active {
+        return;
+    }
+    let mut seen = BTreeSet::new();
+    for (name, loc) in clause.names() {
+        if !seen.insert((name.kind, name.text.clone())) {
+            continue;
+        }
+        if scope.ctx.data.org.bind(name).is_empty() {
+            out.extend(unbound_reference::check(scope, name, loc));
+        }
+    }
+}
