@@ -271,21 +271,21 @@ impl Typer<'_> {
                     id,
                     loc,
                 };
-                if let (Some(since), Some(until)) = (&d.since, &d.until) {
-                    if until.value < since.value {
-                        let f = Finding::new(
-                            Check::InvalidDelegation,
-                            d.id.value.clone(),
-                            format!(
-                                "delegation ends ({}) before it starts ({})",
-                                until.value, since.value
-                            ),
-                        )
-                        .at(until.loc)
-                        .related("starts here", since.loc)
-                        .help("correct `since` or `until`");
-                        self.findings.push(f);
-                    }
+                if let (Some(since), Some(until)) = (&d.since, &d.until)
+                    && until.value < since.value
+                {
+                    let f = Finding::new(
+                        Check::InvalidDelegation,
+                        d.id.value.clone(),
+                        format!(
+                            "delegation ends ({}) before it starts ({})",
+                            until.value, since.value
+                        ),
+                    )
+                    .at(until.loc)
+                    .related("starts here", since.loc)
+                    .help("correct `since` or `until`");
+                    self.findings.push(f);
                 }
                 Entry::Delegation(d)
             }
@@ -661,15 +661,14 @@ impl Typer<'_> {
                                 until: date(&mut typed, "until"),
                                 loc: item.loc,
                             };
-                            if let (Some(s), Some(u)) = (&h.since, &h.until) {
-                                if u.value < s.value {
+                            if let (Some(s), Some(u)) = (&h.since, &h.until)
+                                && u.value < s.value {
                                     let f = Finding::new(Check::DataError, subject, format!("holding of `{}` ends ({}) before it starts ({})", h.role.value, u.value, s.value))
                                         .at(u.loc)
                                         .related("starts here", s.loc);
                                     self.findings.push(f);
                                     continue;
                                 }
-                            }
                             holdings.push(h);
                         }
                         _ => self.error(item.loc, subject, format!("an item of `roles` is a role id or a {{role, since, until}} map, found {}", item.describe()), None),
@@ -916,10 +915,10 @@ fn field_value(t: Typed) -> Option<At<FieldValue>> {
 /// The first line of an entry, where "this entry lacks …" points.
 fn head(node: &Node) -> Loc {
     let mut loc = node.loc;
-    if let Value::Map(map) = &node.value {
-        if let Some((k, v)) = map.first() {
-            loc.span = k.loc.span.to(v.loc.span);
-        }
+    if let Value::Map(map) = &node.value
+        && let Some((k, v)) = map.first()
+    {
+        loc.span = k.loc.span.to(v.loc.span);
     }
     loc
 }

@@ -110,10 +110,9 @@ impl Org {
                 .parent
                 .as_ref()
                 .and_then(|p| org.units_by_id.get(&p.value))
+                && *parent != u
             {
-                if *parent != u {
-                    org.children[*parent].push(u);
-                }
+                org.children[*parent].push(u);
             }
         }
         let mut names: HashMap<(NameKind, String), BTreeSet<usize>> = HashMap::new();

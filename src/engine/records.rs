@@ -280,13 +280,11 @@ fn one(scope: Scope, record: &Record) -> Vec<Finding> {
                 min,
                 max,
                 unless,
-            } => {
-                if unless
-                    .as_ref()
-                    .is_none_or(|u| !conditions::holds(u, record))
-                {
-                    out.extend(insufficient_count::check(scope, &facts, field, *min, *max));
-                }
+            } if unless
+                .as_ref()
+                .is_none_or(|u| !conditions::holds(u, record)) =>
+            {
+                out.extend(insufficient_count::check(scope, &facts, field, *min, *max));
             }
             RuleKind::SignersDistinct => {
                 out.extend(self_approval::distinct(scope, &facts, &signing))

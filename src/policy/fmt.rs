@@ -96,11 +96,11 @@ impl Printer {
 
     fn when(&mut self, block: &WhenBlock) {
         let condition = cond(&block.condition);
-        if let Some(inline) = inline_when(block, &condition) {
-            if self.indent * 2 + inline.chars().count() <= MAX_INLINE_WIDTH {
-                self.line(&inline, block.close_comment.as_deref());
-                return;
-            }
+        if let Some(inline) = inline_when(block, &condition)
+            && self.indent * 2 + inline.chars().count() <= MAX_INLINE_WIDTH
+        {
+            self.line(&inline, block.close_comment.as_deref());
+            return;
         }
         self.line(
             &format!("when {condition} {{"),

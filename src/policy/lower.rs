@@ -1102,18 +1102,18 @@ impl<'a> ClauseLowerer<'a> {
             );
         }
         for band in bands.iter() {
-            if let (Some(lo), Some(hi)) = (&band.over, &band.up_to) {
-                if lo.units >= hi.units {
-                    self.errors.push(
-                        Finding::new(
-                            Check::PolicyError,
-                            subject,
-                            format!("the row covers no amount: over {lo} up to {hi}"),
-                        )
-                        .at(band.loc)
-                        .help("the lower bound comes first"),
-                    );
-                }
+            if let (Some(lo), Some(hi)) = (&band.over, &band.up_to)
+                && lo.units >= hi.units
+            {
+                self.errors.push(
+                    Finding::new(
+                        Check::PolicyError,
+                        subject,
+                        format!("the row covers no amount: over {lo} up to {hi}"),
+                    )
+                    .at(band.loc)
+                    .help("the lower bound comes first"),
+                );
             }
         }
         bands.sort_by_key(|b| {
@@ -1163,13 +1163,12 @@ impl<'a> ClauseLowerer<'a> {
                 }
                 _ => {}
             }
-            covered_to = match &band.up_to {
-                Some(hi) => Some((
+            covered_to = band.up_to.as_ref().map(|hi| {
+                (
                     covered_to.map_or(hi.units, |(to, _)| to.max(hi.units)),
                     band.loc,
-                )),
-                None => None,
-            };
+                )
+            });
         }
     }
 
@@ -1306,7 +1305,7 @@ impl<'a> ClauseLowerer<'a> {
             // Delegation authorizers and limit rows use parties without a record.
             self.error(
                 Check::PolicyError,
-                &scope.id.to_string(),
+                scope.id.as_ref(),
                 span,
                 format!(
                     "`{}` refers to a record, and a `{}` clause has none",
@@ -1324,7 +1323,7 @@ impl<'a> ClauseLowerer<'a> {
         let names: Vec<&str> = allowed.iter().map(|f| f.keyword()).collect();
         self.error(
             Check::PolicyError,
-            &scope.id.to_string(),
+            scope.id.as_ref(),
             span,
             format!("{collection} have no `{}`", field.keyword()),
             format!("{collection} name their people in {}", names.join(", ")),
@@ -1371,13 +1370,11 @@ impl<'a> ClauseLowerer<'a> {
         usage: Use,
     ) -> Option<Field> {
         let subject = scope.id.to_string();
-        let Some(collection) = scope.collection() else {
-            return None;
-        };
+        let collection = scope.collection()?;
         let text = path.node.as_str();
         // `requester.unit`: the unit of a person on the record.
-        if let Some(person) = text.strip_suffix(".unit") {
-            if let Some(pf) = [
+        if let Some(person) = text.strip_suffix(".unit")
+            && let Some(pf) = [
                 PersonField::Requester,
                 PersonField::Owner,
                 PersonField::DraftedBy,
@@ -1387,13 +1384,12 @@ impl<'a> ClauseLowerer<'a> {
             ]
             .into_iter()
             .find(|f| f.keyword() == person)
-            {
-                self.person_field(scope, pf, path.span)?;
-                return Some(Field {
-                    path: text.to_string(),
-                    ty: FieldType::Ref(&["units"]),
-                });
-            }
+        {
+            self.person_field(scope, pf, path.span)?;
+            return Some(Field {
+                path: text.to_string(),
+                ty: FieldType::Ref(&["units"]),
+            });
         }
         // `signed` and `reviewed`: when the last required signature or review was given.
         if matches!(text, "signed" | "reviewed") && usage == Use::Time {
@@ -1479,7 +1475,7 @@ impl<'a> ClauseLowerer<'a> {
                     .unwrap_or_else(|| format!("declare it: `param {name} = …`"));
                 self.error(
                     Check::UnknownReference,
-                    &scope.id.to_string(),
+                    scope.id.as_ref(),
                     span,
                     format!("unknown parameter `{name}`"),
                     help,
@@ -1500,7 +1496,7 @@ impl<'a> ClauseLowerer<'a> {
                 other => {
                     self.error(
                         Check::PolicyError,
-                        &scope.id.to_string(),
+                        scope.id.as_ref(),
                         d.span,
                         format!("parameter `{name}` holds {}, not a duration", other.kind()),
                         "give it a duration such as `3 days`",
@@ -1728,12 +1724,12 @@ impl<'a> ClauseLowerer<'a> {
                     ast::Value::Level(l) => Value::Level(*l),
                     ast::Value::Bool(b) => Value::Bool(*b),
                     ast::Value::Date(d) => {
-                        Value::Date(self.civil(&scope.id.to_string(), *d, value.span)?)
+                        Value::Date(self.civil(scope.id.as_ref(), *d, value.span)?)
                     }
                     ast::Value::MonthDay(_) => {
                         self.error(
                             Check::PolicyError,
-                            &scope.id.to_string(),
+                            scope.id.as_ref(),
                             value.span,
                             "a month-day has no year to compare with",
                             "write a full date: `2026-12-20`",
@@ -1750,7 +1746,7 @@ impl<'a> ClauseLowerer<'a> {
                 {
                     self.error(
                         Check::PolicyError,
-                        &scope.id.to_string(),
+                        scope.id.as_ref(),
                         value.span,
                         "`level` is compared with a level",
                         format!("one of {}", schema::LEVELS.join(", ")),

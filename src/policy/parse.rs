@@ -512,27 +512,27 @@ impl<'t> FileParser<'t> {
             Context::Body => (Rule::statement_line, Some(Rule::header_line)),
         };
         // A line that is valid somewhere else is in the wrong place.
-        if let Some(other) = other {
-            if ZhiduParser::parse(other, line).is_ok() {
-                let (message, help) = match context {
-                    Context::Top => (
-                        "statement outside any clause",
-                        "statements belong inside a clause: `plan name { … }`",
-                    ),
-                    Context::Body => (
-                        "file-level declaration inside a clause",
-                        "move it above the clauses, at the top of the file",
-                    ),
-                };
-                self.error(
-                    span_trimmed(span, line),
-                    Check::ParseError,
-                    message,
-                    "here",
-                    Some(help.into()),
-                );
-                return;
-            }
+        if let Some(other) = other
+            && ZhiduParser::parse(other, line).is_ok()
+        {
+            let (message, help) = match context {
+                Context::Top => (
+                    "statement outside any clause",
+                    "statements belong inside a clause: `plan name { … }`",
+                ),
+                Context::Body => (
+                    "file-level declaration inside a clause",
+                    "move it above the clauses, at the top of the file",
+                ),
+            };
+            self.error(
+                span_trimmed(span, line),
+                Check::ParseError,
+                message,
+                "here",
+                Some(help.into()),
+            );
+            return;
         }
         if context == Context::Body
             && TOP_WORDS[6..].contains(&head)
@@ -555,7 +555,7 @@ impl<'t> FileParser<'t> {
             } else {
                 STATEMENT_WORDS
             };
-            if !words.contains(&head) && !(context == Context::Body && known_field) {
+            if !(words.contains(&head) || context == Context::Body && known_field) {
                 let mut candidates: Vec<&str> = words.to_vec();
                 if context == Context::Body {
                     candidates.extend(schema::all_record_field_names());

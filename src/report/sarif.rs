@@ -165,8 +165,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         }
         let first_line = help
             .lines()
-            .skip_while(|l| l.starts_with('#') || l.trim().is_empty())
-            .next()
+            .find(|l| !(l.starts_with('#') || l.trim().is_empty()))
             .unwrap_or_default()
             .to_string();
         rule_index.insert(id.clone(), rules.len());

@@ -70,7 +70,7 @@ pub fn check(
                 format!("{n} {name}, {wanted} required"),
             )
             .at(value.loc)
-            .label(format!("{wanted}"))
+            .label(wanted.to_string())
             .help(if low {
                 "add the missing ones, or record the exception the clause allows"
             } else {

@@ -135,25 +135,25 @@ pub fn reviews(scope: Scope, facts: &Facts, steps: &[Step], matching: &Matching)
             continue;
         };
         let at = &record.reviews[*r].at;
-        if let Some((p, prev)) = previous {
-            if at.value.ts < prev.ts {
-                out.push(
-                    scope
-                        .on_record(
-                            crate::checks::Check::OutOfSequence,
-                            facts,
-                            format!(
-                                "reviewed by {} on {}, before {} ({})",
-                                steps[s].party,
-                                ctx.show(&at.value),
-                                steps[p].party,
-                                ctx.show(prev)
-                            ),
-                        )
-                        .at(at.loc)
-                        .help(HELP),
-                );
-            }
+        if let Some((p, prev)) = previous
+            && at.value.ts < prev.ts
+        {
+            out.push(
+                scope
+                    .on_record(
+                        crate::checks::Check::OutOfSequence,
+                        facts,
+                        format!(
+                            "reviewed by {} on {}, before {} ({})",
+                            steps[s].party,
+                            ctx.show(&at.value),
+                            steps[p].party,
+                            ctx.show(prev)
+                        ),
+                    )
+                    .at(at.loc)
+                    .help(HELP),
+            );
         }
         previous = Some((s, &at.value));
     }
