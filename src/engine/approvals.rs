@@ -20,8 +20,10 @@ pub struct Matching {
 }
 
 /// Matches approving signatures to steps. `day` is the record's date (for parties like "head of
-/// the requester's unit", fixed when the record was made).
-pub fn signatures(ctx: &Context, record: &Record, steps: &[Step], day: Date) -> Matching {
+/// the requester's unit", fixed when the record was made). With `share`, a step no other
+/// signature fills may be filled by one that already fills another step: one person holding both
+/// capacities signs once, unless the clause wants distinct signers.
+pub fn signatures(ctx: &Context, record: &Record, steps: &[Step], day: Date, share: bool) -> Matching {
     let org = &ctx.data.org;
     let who: Vec<Who> = steps
         .iter()
@@ -53,10 +55,15 @@ pub fn signatures(ctx: &Context, record: &Record, steps: &[Step], day: Date) -> 
                 .collect()
         })
         .collect();
-    Matching {
-        filled_by: assign(&eligible, record.signatures.len()),
-        who,
+    let mut filled_by = assign(&eligible, record.signatures.len());
+    if share {
+        for (s, filled) in filled_by.iter_mut().enumerate() {
+            if filled.is_none() {
+                *filled = eligible[s].first().copied();
+            }
+        }
     }
+    Matching { filled_by, who }
 }
 
 /// Matches reviews to review steps: a body by its id, a unit by its id or anyone in it, a role

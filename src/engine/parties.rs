@@ -172,7 +172,7 @@ pub fn roles(who: &Who) -> &[RoleIx] {
 pub fn person_name(ctx: &Context, person: PersonIx) -> String {
     let p = &ctx.data.org.people[person];
     match &p.name {
-        Some(name) => format!("{} ({})", p.id.value, name.value),
+        Some(name) => format!("{} ({})", name.value, p.id.value),
         None => p.id.value.clone(),
     }
 }

@@ -41,6 +41,8 @@ pub struct Facts<'r> {
     /// When the last required signature / review was given, once all are there.
     pub signed_at: Option<(Instant, Loc)>,
     pub reviewed_at: Option<(Instant, Loc)>,
+    /// Still under way (`status: pending`…): missing approvals are not yet findings.
+    pub pending: bool,
 }
 
 /// The record collection a clause binds to.
@@ -126,18 +128,24 @@ fn one(scope: Scope, record: &Record) -> Vec<Finding> {
         rule: scope.clause.loc,
         signed_at: None,
         reviewed_at: None,
+        pending: is_pending(record),
     };
     let judged = day.is_none_or(|d| ctx.judged(d));
     let anchor = day.unwrap_or(ctx.as_of);
-    let pending = is_pending(record);
+    let pending = facts.pending;
 
     // Signatures and reviews first: their times feed `signed` / `reviewed` and the orders.
+    let share = !scope
+        .clause
+        .rules
+        .iter()
+        .any(|r| matches!(r.kind, RuleKind::SignersDistinct));
     let signing: Vec<(&Rule, Matching, bool)> = rules
         .iter()
         .filter_map(|r| match &r.kind {
             RuleKind::Signed { steps, ordered } => Some((
                 *r,
-                approvals::signatures(ctx, record, steps, anchor),
+                approvals::signatures(ctx, record, steps, anchor, share),
                 *ordered,
             )),
             _ => None,

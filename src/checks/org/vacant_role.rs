@@ -58,14 +58,16 @@ pub fn check(
         .flat_map(|p| p.holdings.iter().map(move |h| (p, h)))
         .filter(|(_, h)| roles.iter().any(|&r| org.roles[r].id.value == h.role.value))
         .filter_map(|(p, h)| {
-            let until = h
-                .until
-                .as_ref()
-                .map(|u| u.value)
-                .or(p.left_on.as_ref().map(|l| l.value))?;
-            (until < ctx.as_of).then_some((until, p, h))
+            let ended = match (h.until.as_ref(), p.left_on.as_ref()) {
+                (Some(u), Some(l)) if l.value <= u.value => format!("by {}, who left on {}", p.id.value, l.value),
+                (Some(u), _) => format!("by {} until {}", p.id.value, u.value),
+                (None, Some(l)) => format!("by {}, who left on {}", p.id.value, l.value),
+                (None, None) => return None,
+            };
+            let day = h.until.as_ref().map(|u| u.value).into_iter().chain(p.left_on.as_ref().map(|l| l.value)).min()?;
+            (day <= ctx.as_of).then_some((day, ended, p, h))
         })
-        .max_by_key(|(until, p, _)| (*until, p.id.value.clone()));
+        .max_by_key(|(day, _, p, _)| (*day, p.id.value.clone()));
     let mut f = scope
         .finding(
             crate::checks::Check::VacantRole,
@@ -74,8 +76,8 @@ pub fn check(
             rule.loc,
         )
         .at(entry.id.loc);
-    if let Some((until, person, holding)) = last {
-        message.push_str(&format!("; last held by {} until {until}", person.id.value));
+    if let Some((_, ended, _, holding)) = last {
+        message.push_str(&format!("; last held {ended}"));
         f = f.related("last holding", holding.loc);
     }
     f.message = message;

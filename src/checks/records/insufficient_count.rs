@@ -105,7 +105,7 @@ pub fn per_period(
             let mut f = scope.finding(
                 crate::checks::Check::InsufficientCount,
                 &subject,
-                format!("{held} {what} records so far in {period} and {left} days left: the {count} required can no longer be reached"),
+                format!("{what}: {held} so far in {period} and {left} days left, so the {count} required can no longer be reached"),
                 scope.clause.loc,
             );
             f.severity = crate::policy::ast::Severity::Warning;

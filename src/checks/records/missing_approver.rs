@@ -43,7 +43,7 @@ pub fn check(scope: Scope, facts: &Facts, step: &Step, who: &Who) -> Option<Find
             if holders.is_empty() {
                 format!("not signed by {wanted}")
             } else {
-                format!("not signed by {wanted} (held by {})", holders.join(", "))
+                format!("not signed by {wanted}; held by {}", holders.join(", "))
             }
         }
     };

@@ -27,6 +27,11 @@ use crate::policy::model::Field;
 /// `field` is not done and `due` has passed by `--as-of`.
 pub fn check(scope: Scope, facts: &Facts, field: &Field, due: &Due) -> Option<Finding> {
     let ctx = scope.ctx;
+    // A missing signature or review is `missing-approver` / `missing-review`, unless the record
+    // is still under way: then only its deadline can be overdue.
+    if matches!(field.path.as_str(), "signed" | "reviewed") && !facts.pending {
+        return None;
+    }
     due.judged(ctx).then(|| {
         let what = match field.path.as_str() {
             "signed" => "the required signatures are".to_string(),

@@ -102,7 +102,7 @@ pub fn check(scope: Scope, facts: &Facts, field: &Field, party: &Party) -> Optio
     if matches!(who, Who::Roles(_)) {
         message.push_str(&format!(" on {day}"));
         if !holders.is_empty() {
-            message.push_str(&format!(" (held by {})", holders.join(", ")));
+            message.push_str(&format!("; held by {}", holders.join(", ")));
         }
     }
     Some(

@@ -1,0 +1,88 @@
+//! Helpers shared by the integration tests: running zhidu in process, and reading fixtures.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+/// Runs `zhidu ARGS` in process; returns the exit status, stdout and stderr.
+pub fn zhidu<S: AsRef<str>>(args: &[S]) -> (u8, String, String) {
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    let argv: Vec<String> = std::iter::once("zhidu".to_string()).chain(args.iter().map(|a| a.as_ref().to_string())).collect();
+    let code = zhidu::cli::run(argv, &mut out, &mut err);
+    (code, String::from_utf8_lossy(&out).into_owned(), String::from_utf8_lossy(&err).into_owned())
+}
+
+pub fn sorted_dirs(root: &Path) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect())
+        .unwrap_or_default();
+    dirs.sort();
+    dirs
+}
+
+pub fn sorted_files(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == ext))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// `--as-of`/`--since` from a fixture's leading `# as-of: …` / `# since: …` comment lines.
+pub fn header_args(path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let mut args = Vec::new();
+    for line in text.lines().take_while(|l| l.starts_with('#')) {
+        for key in ["as-of", "since"] {
+            if let Some(value) = line.strip_prefix(&format!("# {key}:")) {
+                args.push(format!("--{key}"));
+                args.push(value.trim().to_string());
+            }
+        }
+    }
+    args
+}
+
+/// The check code a fixture name starts with (`late-boundary` → `late`).
+pub fn check_code_prefix(name: &str) -> Option<&'static str> {
+    zhidu::checks::Check::ALL
+        .iter()
+        .map(|c| c.code())
+        .filter(|code| name == *code || name.starts_with(&format!("{code}-")))
+        .max_by_key(|code| code.len())
+}
+
+/// A fixture whose header says `# standalone` brings its own org instead of the shared one.
+pub fn standalone(path: &Path) -> bool {
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .any(|l| l.trim() == "# standalone")
+}
+
+/// One line per finding of a JSON report: `file:line:col: severity: message [check/clause]`.
+pub fn compact(findings: &[serde_json::Value]) -> String {
+    findings
+        .iter()
+        .map(|f| {
+            let at = &f["location"];
+            format!(
+                "{}:{}:{}: {}: {} [{}/{}]\n",
+                at["file"].as_str().unwrap_or(""),
+                at["line"],
+                at["column"],
+                f["severity"].as_str().unwrap_or(""),
+                f["message"].as_str().unwrap_or(""),
+                f["check"].as_str().unwrap_or(""),
+                f["clause"].as_str().unwrap_or("")
+            )
+        })
+        .collect()
+}
