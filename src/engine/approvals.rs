@@ -23,7 +23,13 @@ pub struct Matching {
 /// the requester's unit", fixed when the record was made). With `share`, a step no other
 /// signature fills may be filled by one that already fills another step: one person holding both
 /// capacities signs once, unless the clause wants distinct signers.
-pub fn signatures(ctx: &Context, record: &Record, steps: &[Step], day: Date, share: bool) -> Matching {
+pub fn signatures(
+    ctx: &Context,
+    record: &Record,
+    steps: &[Step],
+    day: Date,
+    share: bool,
+) -> Matching {
     let org = &ctx.data.org;
     let who: Vec<Who> = steps
         .iter()

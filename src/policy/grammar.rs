@@ -24,7 +24,14 @@ pub fn describe(rule: &Rule) -> String {
         }
         Rule::name | Rule::bare_name => "a name like `运营总监` or `\"Operations Director\"`",
         Rule::string | Rule::string_inner => "a quoted text like `\"第十二条\"`",
-        Rule::statement | Rule::statement_line => "a statement",
+        Rule::statement | Rule::statement_line | Rule::keyword_statement | Rule::keyword_line => {
+            "a statement"
+        }
+        Rule::header_line => {
+            "`namespace`, `source`, `include`, a `role`/`unit`/`body` declaration, or a clause"
+        }
+        Rule::clause_header => "a clause header like `plan annual-plan \"年度计划\" {`",
+        Rule::when_header => "`when <condition> {`",
         Rule::field_path => "a field like `submitted` or `attrs.start`",
         Rule::field_rule => {
             "`by`, `from`, `in`, `within`, `at least`, `before`, `after`, `is` or `between`"

@@ -53,7 +53,10 @@ pub fn parse(file: FileId, name: &str, text: &str) -> Parsed {
             "an empty file here",
             Some("a policy file starts with `namespace <name>`, then its clauses".into()),
         );
-        return Parsed::default();
+        return Parsed {
+            file: File::default(),
+            errors: parser.errors,
+        };
     }
     if let Some(at) = too_deep(text) {
         parser.error(
@@ -63,7 +66,10 @@ pub fn parse(file: FileId, name: &str, text: &str) -> Parsed {
             "too deep from here",
             Some("no clause needs this many nested blocks or parentheses; is the file a policy file?".into()),
         );
-        return Parsed::default();
+        return Parsed {
+            file: File::default(),
+            errors: parser.errors,
+        };
     }
     let file_ast = match ZhiduParser::parse(Rule::file, text) {
         Ok(mut pairs) => match pairs.next() {
@@ -565,12 +571,18 @@ impl<'t> FileParser<'t> {
                 } else {
                     "statement or field"
                 };
+                // A 2 MB "word" is garbage, not a typo: no suggestion, and a short excerpt.
+                let suggestion = if head.chars().count() <= 40 {
+                    suggest::did_you_mean(head, candidates)
+                } else {
+                    None
+                };
                 self.error(
-                    Span::new(span.start, span.start + head.len()),
+                    Span::new(span.start, span.start + head.len().min(256)),
                     Check::ParseError,
-                    &format!("unknown {what} `{head}`"),
+                    &format!("unknown {what} `{}`", shown(head)),
                     "not understood",
-                    suggest::did_you_mean(head, candidates).or_else(|| {
+                    suggestion.or_else(|| {
                         Some("see docs/language.md for the statements of the language".into())
                     }),
                 );
@@ -1662,6 +1674,26 @@ fn parse_full_date(text: &str) -> Date {
     }
 }
 
+/// A word from the input as shown in a message: control characters escaped, at most 32
+/// characters.
+fn shown(word: &str) -> String {
+    let mut out: String = word
+        .chars()
+        .take(32)
+        .flat_map(|c| {
+            if c.is_control() {
+                c.escape_default().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect();
+    if word.chars().count() > 32 {
+        out.push('…');
+    }
+    out.replace('`', "'")
+}
+
 /// The text at `at` for "found …": the word there, `end of line`, or `end of file`.
 fn found_token(line: &str, at: usize) -> String {
     let rest = line.get(at..).unwrap_or("");
@@ -1678,7 +1710,7 @@ fn found_token(line: &str, at: usize) -> String {
     } else {
         word
     };
-    format!("`{}`", word.replace('`', "'"))
+    format!("`{}`", shown(&word))
 }
 
 /// The byte length of the word at `at`, at least one character.

@@ -8,14 +8,25 @@ use std::path::{Path, PathBuf};
 pub fn zhidu<S: AsRef<str>>(args: &[S]) -> (u8, String, String) {
     let mut out = Vec::new();
     let mut err = Vec::new();
-    let argv: Vec<String> = std::iter::once("zhidu".to_string()).chain(args.iter().map(|a| a.as_ref().to_string())).collect();
+    let argv: Vec<String> = std::iter::once("zhidu".to_string())
+        .chain(args.iter().map(|a| a.as_ref().to_string()))
+        .collect();
     let code = zhidu::cli::run(argv, &mut out, &mut err);
-    (code, String::from_utf8_lossy(&out).into_owned(), String::from_utf8_lossy(&err).into_owned())
+    (
+        code,
+        String::from_utf8_lossy(&out).into_owned(),
+        String::from_utf8_lossy(&err).into_owned(),
+    )
 }
 
 pub fn sorted_dirs(root: &Path) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect()
+        })
         .unwrap_or_default();
     dirs.sort();
     dirs

@@ -59,12 +59,20 @@ pub fn check(
         .filter(|(_, h)| roles.iter().any(|&r| org.roles[r].id.value == h.role.value))
         .filter_map(|(p, h)| {
             let ended = match (h.until.as_ref(), p.left_on.as_ref()) {
-                (Some(u), Some(l)) if l.value <= u.value => format!("by {}, who left on {}", p.id.value, l.value),
+                (Some(u), Some(l)) if l.value <= u.value => {
+                    format!("by {}, who left on {}", p.id.value, l.value)
+                }
                 (Some(u), _) => format!("by {} until {}", p.id.value, u.value),
                 (None, Some(l)) => format!("by {}, who left on {}", p.id.value, l.value),
                 (None, None) => return None,
             };
-            let day = h.until.as_ref().map(|u| u.value).into_iter().chain(p.left_on.as_ref().map(|l| l.value)).min()?;
+            let day = h
+                .until
+                .as_ref()
+                .map(|u| u.value)
+                .into_iter()
+                .chain(p.left_on.as_ref().map(|l| l.value))
+                .min()?;
             (day <= ctx.as_of).then_some((day, ended, p, h))
         })
         .max_by_key(|(day, _, p, _)| (*day, p.id.value.clone()));
