@@ -85,14 +85,7 @@ fn every_pack_clause_fires_exactly_when_it_should() {
 
 #[test]
 fn every_pack_clause_has_a_pass_and_a_fail_case() {
-    let (_, json, _) = common::zhidu(&[
-        "list",
-        "--format",
-        "json",
-        "--no-builtin",
-        "--policy",
-        "rules",
-    ]);
+    let (_, json, _) = common::zhidu(&["list", "--format", "json", "--no-builtin", "rules"]);
     let clauses: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap_or_default();
     assert!(clauses.len() >= 42, "{json}");
     let mut missing = Vec::new();

@@ -99,6 +99,8 @@ pub struct Clause {
     pub close_comment: Option<String>,
     /// The file ended before the closing `}`.
     pub unclosed: bool,
+    /// Some lines of the body did not parse (and were reported): what is missing may be in them.
+    pub recovered: bool,
 }
 
 /// What a clause binds to.

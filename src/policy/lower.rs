@@ -442,6 +442,10 @@ impl<'a> ClauseLowerer<'a> {
         self.apply_overrides(&mut scope, overrides);
 
         let citation = match cite {
+            None if clause.recovered => Citation {
+                document: header.document.clone().unwrap_or_default(),
+                article: String::new(),
+            },
             None => {
                 self.error(
                     Check::PolicyError,
@@ -483,7 +487,7 @@ impl<'a> ClauseLowerer<'a> {
                     &subject,
                     span,
                     format!(
-                        "`kind` has no meaning in a `{}` clause",
+                        "`kind` has no meaning in `{}` clauses",
                         scope.kind.keyword()
                     ),
                     "remove it",
@@ -503,7 +507,7 @@ impl<'a> ClauseLowerer<'a> {
                     &subject,
                     c.span,
                     format!(
-                        "`when` has no meaning in a `{}` clause",
+                        "`when` has no meaning in `{}` clauses",
                         scope.kind.keyword()
                     ),
                     "remove it",
@@ -530,7 +534,7 @@ impl<'a> ClauseLowerer<'a> {
                 );
             }
         }
-        if !stated.duty {
+        if !stated.duty && !clause.recovered {
             self.warn(
                 &subject,
                 clause.name.span,
@@ -654,11 +658,11 @@ impl<'a> ClauseLowerer<'a> {
                 &subject,
                 span,
                 format!(
-                    "`{}` does not belong in a `{}` clause",
+                    "`{}` does not belong in `{}` clauses",
                     first_words(statement),
                     scope.kind.keyword()
                 ),
-                format!("it belongs in a {} clause", places.join("/")),
+                format!("it belongs in {} clauses", places.join(", ")),
             );
             return None;
         }

@@ -361,8 +361,10 @@ impl<'t> FileParser<'t> {
             None => None,
         };
         let header_comment = h.trailing_comment();
+        let errors_before = self.errors.len();
         let body = self.parse_clause_body(body)?;
         let (close_comment, unclosed) = self.parse_close_brace(close, header_span, "clause");
+        let recovered = self.errors.len() > errors_before;
         Ok(Clause {
             kind,
             name,
@@ -371,6 +373,7 @@ impl<'t> FileParser<'t> {
             body,
             close_comment,
             unclosed,
+            recovered,
         })
     }
 
