@@ -577,7 +577,7 @@ impl<'a> ClauseLowerer<'a> {
                             &scope.id.clone(),
                             block.condition.span,
                             format!(
-                                "`when` blocks have no meaning in a `{}` clause",
+                                "`when` blocks have no meaning in `{}` clauses",
                                 scope.kind.keyword()
                             ),
                             "conditions select records; org, delegation clauses have none",
