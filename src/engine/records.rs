@@ -375,7 +375,9 @@ fn before(
             }
         }
         Target::Signed | Target::Reviewed => {
-            let other: Vec<(Instant, Loc)> = theirs
+            // The other side's required steps; when the clause requires none, every approving
+            // review (or signature) the record has.
+            let mut other: Vec<(Instant, Loc)> = theirs
                 .iter()
                 .flat_map(|(_, m, _)| {
                     m.filled_by
@@ -384,6 +386,24 @@ fn before(
                         .map(|&i| time_of(!signatures, i))
                 })
                 .collect();
+            if theirs.is_empty() {
+                let count = if signatures {
+                    record.reviews.len()
+                } else {
+                    record.signatures.len()
+                };
+                let approves = |i: usize| {
+                    if signatures {
+                        record.reviews[i].decision == Decision::Approve
+                    } else {
+                        record.signatures[i].decision == Decision::Approve
+                    }
+                };
+                other = (0..count)
+                    .filter(|&i| approves(i))
+                    .map(|i| time_of(!signatures, i))
+                    .collect();
+            }
             for (t, at) in &mine {
                 if let Some((o, _)) = other
                     .iter()
