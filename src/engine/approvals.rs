@@ -146,12 +146,18 @@ fn augment(
     owner: &mut [Option<usize>],
     visited: &mut [bool],
 ) -> bool {
+    // A free signature first, so that earlier signatures stay with earlier steps when nothing
+    // forces a swap; only then try to move another step's signature along an augmenting path.
+    if let Some(&c) = eligible[step].iter().find(|&&c| owner[c].is_none()) {
+        owner[c] = Some(step);
+        return true;
+    }
     for &c in &eligible[step] {
         if visited[c] {
             continue;
         }
         visited[c] = true;
-        if owner[c].is_none_or(|other| augment(other, eligible, owner, visited)) {
+        if owner[c].is_some_and(|other| augment(other, eligible, owner, visited)) {
             owner[c] = Some(step);
             return true;
         }

@@ -22,10 +22,15 @@ pub fn what(scope: Scope) -> String {
     let noun = scope.clause.kind.keyword();
     match &scope.clause.kinds {
         KindFilter::Any => noun.to_string(),
-        KindFilter::Only(kinds) => format!(
-            "{} {noun}",
-            kinds.iter().cloned().collect::<Vec<_>>().join("/")
-        ),
+        KindFilter::Only(kinds) => {
+            let kinds = kinds.iter().cloned().collect::<Vec<_>>().join("/");
+            // `annual-training-plan`, not `annual-training-plan plan`.
+            if kinds.ends_with(noun) {
+                kinds
+            } else {
+                format!("{kinds} {noun}")
+            }
+        }
     }
 }
 

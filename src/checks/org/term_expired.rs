@@ -49,7 +49,7 @@ pub fn check(
                         crate::checks::Check::TermExpired,
                         &p.id.value,
                         format!(
-                            "{} has held {} since {}: the {length} term ended on {ended}",
+                            "{} has held {} since {}: the term of {length} ended on {ended}",
                             parties::person_name(ctx, person),
                             parties::role_name(ctx, role),
                             since.value
