@@ -15,4 +15,5 @@ pub mod policy;
 pub mod report;
 pub mod source;
 pub mod suggest;
+pub mod synthetic;
 pub mod time;

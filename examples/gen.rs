@@ -1,0 +1,83 @@
+//! Writes a synthetic company in DATA.md format (see `zhidu::synthetic`).
+//!
+//! ```text
+//! cargo run --release --example gen -- --people 10000 --out /tmp/company
+//! cargo run --release --example gen -- --people 40 --out fixtures/example
+//! ```
+
+use clap::Parser;
+use std::path::PathBuf;
+
+#[derive(Parser)]
+struct Args {
+    /// People in the company.
+    #[arg(long, default_value_t = 40)]
+    people: usize,
+    /// Where to write the files.
+    #[arg(long)]
+    out: PathBuf,
+    /// Random seed (the same seed gives the same files).
+    #[arg(long, default_value_t = 7)]
+    seed: u64,
+    /// The day the data is made for (records cover the year before).
+    #[arg(long, default_value = "2026-11-20")]
+    as_of: String,
+    /// Which gaps to inject: none (a compliant company), few (the example data), all (one of each kind).
+    #[arg(long, default_value = "all", value_parser = ["none", "few", "all"])]
+    gaps: String,
+    /// Also write `expected.json`: the findings the injected gaps must raise.
+    #[arg(long)]
+    expected: bool,
+}
+
+fn main() -> std::process::ExitCode {
+    let args = Args::parse();
+    let as_of = match zhidu::time::parse_date(&args.as_of) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("gen: --as-of: {e}");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    let options = zhidu::synthetic::Options {
+        people: args.people,
+        seed: args.seed,
+        as_of,
+        gaps: match args.gaps.as_str() {
+            "none" => zhidu::synthetic::Gaps::None,
+            "few" => zhidu::synthetic::Gaps::Few,
+            _ => zhidu::synthetic::Gaps::All,
+        },
+        ..Default::default()
+    };
+    let company = zhidu::synthetic::generate(&options);
+    if let Err(e) = company.write_to(&args.out) {
+        eprintln!("gen: cannot write to {}: {e}", args.out.display());
+        return std::process::ExitCode::from(2);
+    }
+    if args.expected {
+        let rows: Vec<String> = company
+            .expected
+            .iter()
+            .map(|e| {
+                format!(
+                    "  {{\"check\": \"{}\", \"clause\": \"{}\", \"subject\": \"{}\"}}",
+                    e.check, e.clause, e.subject
+                )
+            })
+            .collect();
+        let text = format!("[\n{}\n]\n", rows.join(",\n"));
+        if let Err(e) = std::fs::write(args.out.join("expected.json"), text) {
+            eprintln!("gen: {e}");
+            return std::process::ExitCode::from(2);
+        }
+    }
+    eprintln!(
+        "gen: {} files, {} records, {} injected gaps in {}",
+        company.files.len(),
+        company.records,
+        company.expected.len(),
+        args.out.display()
+    );
+    std::process::ExitCode::SUCCESS
+}
