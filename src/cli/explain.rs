@@ -70,7 +70,7 @@ pub fn run(args: ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::R
         } else {
             writeln!(
                 err,
-                "  help: `zhidu list` shows the clauses; docs/checks lists the check codes"
+                "  help: `zhidu list` shows the clauses; docs/checks.md lists the check codes"
             )?;
         }
         return Ok(exit::INPUT);

@@ -4,6 +4,7 @@ use super::{PolicyArgs, exit, load_config, load_policies};
 use crate::files;
 use crate::finding::Citation;
 use crate::policy::ast::Severity;
+use crate::policy::describe;
 use crate::policy::load;
 use crate::policy::model::{Clause, KindFilter};
 use crate::report::{self, Format, Report, Style, Summary};
@@ -40,6 +41,22 @@ struct Entry<'a> {
     title: Option<&'a str>,
     /// The record collection and kinds a record clause binds to.
     binds: Option<Binds>,
+    /// Parameters with their value in effect and their default.
+    params: Vec<ParamEntry<'a>>,
+    /// The check codes the clause can raise.
+    checks: Vec<&'static str>,
+    /// The condition a record must meet for the clause to apply, in words.
+    applies: Option<String>,
+    /// What each rule of the clause requires, in words (as `zhidu explain` says it).
+    requires: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ParamEntry<'a> {
+    name: &'a str,
+    value: String,
+    default: String,
+    description: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -83,6 +100,22 @@ pub fn run(args: ListArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Resu
                     source: &c.citation,
                     title: c.title.as_deref(),
                     binds: binds(c),
+                    params: c
+                        .params
+                        .iter()
+                        .map(|p| ParamEntry {
+                            name: &p.name,
+                            value: p.value.to_string(),
+                            default: p.default.to_string(),
+                            description: p.description.as_deref(),
+                        })
+                        .collect(),
+                    checks: describe::clause_checks(c)
+                        .iter()
+                        .map(|k| k.code())
+                        .collect(),
+                    applies: c.condition.as_ref().map(describe::cond),
+                    requires: c.rules.iter().map(describe::rule).collect(),
                 })
                 .collect();
             serde_json::to_writer_pretty(&mut *out, &entries).map_err(io::Error::from)?;
@@ -107,7 +140,11 @@ pub fn run(args: ListArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Resu
                     width = width
                 )?;
             }
-            writeln!(out, "{} clauses", loaded.set.clauses.len())?;
+            writeln!(
+                out,
+                "{}",
+                report::plural(loaded.set.clauses.len(), "clause", "clauses")
+            )?;
         }
     }
     if findings.iter().any(|f| f.is_input_error()) {

@@ -108,6 +108,7 @@ pub fn rule(rule: &Rule) -> String {
         RuleKind::SignersDistinct => "every step signed by a different person".into(),
         RuleKind::SignersExclude(f) => format!("the {} never signs", f.keyword()),
         RuleKind::Filled { role, min, max } => match (min, max) {
+            (1, Some(1)) => format!("role {role} held by exactly 1 active person"),
             (n, Some(m)) if n == m => format!("role {role} held by exactly {n} active people"),
             (0, Some(m)) => format!("role {role} held by at most {m} active people"),
             (1, None) => format!("role {role} held by an active person"),
@@ -192,6 +193,7 @@ pub fn checks(rule: &RuleKind) -> &'static [Check] {
         RuleKind::Reviewed { .. } => &[MissingReview, OutOfSequence],
         RuleKind::SignedBefore(_) | RuleKind::ReviewedBefore(_) => &[OutOfSequence],
         RuleKind::SignersDistinct | RuleKind::SignersExclude(_) => &[SelfApproval],
+        RuleKind::Filled { max: None, .. } => &[VacantRole],
         RuleKind::Filled { .. } => &[VacantRole, OverHeadcount],
         RuleKind::Headcount { .. } => &[OverHeadcount],
         RuleKind::NotCombined(_) => &[SodConflict],

@@ -37,10 +37,18 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
     }
     let mut summary = counts_line(report);
     let s = &report.summary;
+    // Records are only read by `check`, the one command with an `as_of`.
     if s.files > 0 || s.clauses > 0 {
+        summary.push_str(&format!(" · {}", super::plural(s.files, "file", "files")));
+        if s.as_of.is_some() {
+            summary.push_str(&format!(
+                " · {}",
+                super::plural(s.records, "record", "records")
+            ));
+        }
         summary.push_str(&format!(
-            " · {} files · {} records · {} clauses",
-            s.files, s.records, s.clauses
+            " · {}",
+            super::plural(s.clauses, "clause", "clauses")
         ));
     }
     if let Some(as_of) = s.as_of {

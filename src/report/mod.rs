@@ -160,9 +160,12 @@ impl SortKey {
 }
 
 /// `3 errors, 1 warning, 0 info`.
+/// `1 error`, `2 errors`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 pub fn counts_line(report: &Report) -> String {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
         "{}, {}, {}",
         plural(report.count(Severity::Error), "error", "errors"),
