@@ -294,7 +294,7 @@ impl Typer<'_> {
                 let mut record = Record {
                     kind: text(&mut typed, "kind"),
                     collection,
-                    fields: BTreeMap::new(),
+                    fields: Fields::default(),
                     signatures: Vec::new(),
                     reviews: Vec::new(),
                     signatures_loc: None,
@@ -324,6 +324,7 @@ impl Typer<'_> {
                         }
                     }
                 }
+                record.fields.shrink_to_fit();
                 Entry::Record(record)
             }
         })

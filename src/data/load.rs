@@ -68,11 +68,12 @@ pub fn load(found: &[Found], options: &Options, sources: &mut Sources) -> (DataS
         }
     }
     let read = inputs.len();
+    let sources: &Sources = sources;
     let typed: Vec<(Vec<Entry>, Vec<Finding>)> = inputs
         .par_iter()
         .map(|(id, file)| {
-            let text = sources.get(*id).map(|f| f.text.clone()).unwrap_or_default();
-            type_file(*id, file, &text, options)
+            let text = sources.get(*id).map_or("", |f| &*f.text);
+            type_file(*id, file, text, options)
         })
         .collect();
     let mut entries = Vec::new();

@@ -94,8 +94,8 @@ pub fn check(data: &DataSet, findings: &mut Vec<Finding>) {
     }
     for rec in &data.records.all {
         let id = rec.id.value.as_str();
-        for (path, value) in &rec.fields {
-            let to = match path.as_str() {
+        for (path, value) in rec.fields.iter() {
+            let to = match path {
                 "unit" => To::Units,
                 "owner" | "drafted_by" | "requested_by" | "chair" | "by" | "assignee"
                 | "minutes.signed_by" => To::People,
