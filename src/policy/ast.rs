@@ -556,6 +556,20 @@ pub enum PersonField {
 }
 
 impl PersonField {
+    pub const ALL: [PersonField; 6] = [
+        PersonField::Requester,
+        PersonField::Owner,
+        PersonField::DraftedBy,
+        PersonField::Chair,
+        PersonField::Assignee,
+        PersonField::By,
+    ];
+
+    /// `requester` → `Requester`.
+    pub fn from_keyword(text: &str) -> Option<PersonField> {
+        Self::ALL.into_iter().find(|f| f.keyword() == text)
+    }
+
     pub fn keyword(self) -> &'static str {
         match self {
             PersonField::Requester => "requester",

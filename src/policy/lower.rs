@@ -1378,16 +1378,7 @@ impl<'a> ClauseLowerer<'a> {
         let text = path.node.as_str();
         // `requester.unit`: the unit of a person on the record.
         if let Some(person) = text.strip_suffix(".unit")
-            && let Some(pf) = [
-                PersonField::Requester,
-                PersonField::Owner,
-                PersonField::DraftedBy,
-                PersonField::Chair,
-                PersonField::Assignee,
-                PersonField::By,
-            ]
-            .into_iter()
-            .find(|f| f.keyword() == person)
+            && let Some(pf) = PersonField::from_keyword(person)
         {
             self.person_field(scope, pf, path.span)?;
             return Some(Field {

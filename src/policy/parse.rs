@@ -1633,15 +1633,7 @@ fn parse_level(pair: &Pair<Rule>) -> R<Level> {
 }
 
 fn parse_person_field(text: &str) -> R<PersonField> {
-    Ok(match text {
-        "requester" => PersonField::Requester,
-        "owner" => PersonField::Owner,
-        "drafted_by" => PersonField::DraftedBy,
-        "chair" => PersonField::Chair,
-        "assignee" => PersonField::Assignee,
-        "by" => PersonField::By,
-        _ => return Err(Bug(format!("person field: {text}"))),
-    })
+    PersonField::from_keyword(text).ok_or_else(|| Bug(format!("person field: {text}")))
 }
 
 fn parse_relation(pair: Option<&Pair<Rule>>) -> R<Relation> {

@@ -40,16 +40,7 @@ pub fn check(scope: Scope, facts: &Facts, field: &Field, party: &Party) -> Optio
     // `requester.unit`: the unit the record belongs to (or the requester's).
     let (value, loc, shown) = match field.path.strip_suffix(".unit") {
         Some(person) if !record.fields.contains_key(&field.path) => {
-            let pf = [
-                PersonField::Requester,
-                PersonField::Owner,
-                PersonField::DraftedBy,
-                PersonField::Chair,
-                PersonField::Assignee,
-                PersonField::By,
-            ]
-            .into_iter()
-            .find(|f| f.keyword() == person)?;
+            let pf = PersonField::from_keyword(person)?;
             let unit = parties::unit_of(ctx, record, pf, day)?;
             let loc = record.get("unit").map_or_else(
                 || {
