@@ -75,7 +75,6 @@ pub fn signatures(
 /// Matches reviews to review steps: a body by its id, a unit by its id or anyone in it, a role
 /// by anyone who may act as it on the day of the review.
 pub fn reviews(ctx: &Context, record: &Record, steps: &[Step], day: Date) -> Matching {
-    let org = &ctx.data.org;
     let who: Vec<Who> = steps
         .iter()
         .map(|s| parties::resolve(ctx, record, &s.party, day))
@@ -89,29 +88,7 @@ pub fn reviews(ctx: &Context, record: &Record, steps: &[Step], day: Date) -> Mat
                 .enumerate()
                 .filter(|(_, r)| r.decision == Decision::Approve)
                 .filter(|(_, r)| {
-                    let by = r.by.value.as_str();
-                    match w {
-                        Who::Bodies(bodies) => bodies.iter().any(|&b| org.bodies[b].id.value == by),
-                        Who::Units(units) => {
-                            org.unit(by)
-                                .is_some_and(|u| units.iter().any(|&t| org.within(u, t)))
-                                || org.person(by).is_some_and(|p| {
-                                    parties::can_fill(
-                                        ctx,
-                                        w,
-                                        p,
-                                        r.at.value.date,
-                                        record.kind(),
-                                        None,
-                                    )
-                                    .is_some()
-                                })
-                        }
-                        _ => org.person(by).is_some_and(|p| {
-                            parties::can_fill(ctx, w, p, r.at.value.date, record.kind(), None)
-                                .is_some()
-                        }),
-                    }
+                    parties::stands_for(ctx, w, &r.by.value, r.at.value.date, record.kind())
                 })
                 .map(|(i, _)| i)
                 .collect()

@@ -24,6 +24,8 @@ pub enum Who {
     Unknown(String),
     /// The policy's name matches nothing in the data (reported once, as unbound-reference).
     Unbound,
+    /// Alternatives, any one of which will do, in the order of the policy's `or`.
+    Either(Vec<Who>),
 }
 
 /// The person named by a record's person field.
@@ -70,6 +72,24 @@ pub fn resolve(ctx: &Context, record: &Record, party: &Party, day: Date) -> Who 
         Party::Body(name) => bound(name).map_or(Who::Unbound, Who::Bodies),
         Party::Unit(name) => bound(name).map_or(Who::Unbound, Who::Units),
         Party::Person(name) => bound(name).map_or(Who::Unbound, Who::People),
+        Party::Either(alternatives) => {
+            let all: Vec<Who> = alternatives
+                .iter()
+                .map(|a| resolve(ctx, record, a, day))
+                .collect();
+            if all.iter().all(|w| *w == Who::Unbound) {
+                Who::Unbound
+            } else if let Some(unknown) = all
+                .iter()
+                .all(|w| matches!(w, Who::Unknown(_) | Who::Unbound))
+                .then(|| all.iter().find(|w| matches!(w, Who::Unknown(_))))
+                .flatten()
+            {
+                unknown.clone()
+            } else {
+                Who::Either(all)
+            }
+        }
         Party::Head(unit) | Party::Overseer(unit) => {
             let units = match units(ctx, record, unit, day) {
                 Ok(u) => u,
@@ -157,15 +177,41 @@ pub fn can_fill(
             .filter_map(|&r| org.roles[r].unit.as_ref().and_then(|u| org.unit(&u.value)))
             .any(|u| units.iter().any(|&target| org.within(u, target)))
             .then_some(Capacity::Holder),
+        Who::Either(alternatives) => alternatives
+            .iter()
+            .find_map(|w| can_fill(ctx, w, person, day, kind, claimed)),
         Who::Unknown(_) | Who::Unbound => None,
     }
 }
 
-/// The roles a party stands for (to explain who should have signed).
-pub fn roles(who: &Who) -> &[RoleIx] {
+/// Does the entry `id` (a person, unit or body) stand for the party on `day`: the body itself, a
+/// unit within the unit, or a person who may act for it?
+pub fn stands_for(ctx: &Context, who: &Who, id: &str, day: Date, kind: &str) -> bool {
+    let org = &ctx.data.org;
     match who {
-        Who::Roles(r) => r,
-        _ => &[],
+        Who::Either(alternatives) => alternatives
+            .iter()
+            .any(|w| stands_for(ctx, w, id, day, kind)),
+        Who::Bodies(bodies) => bodies.iter().any(|&b| org.bodies[b].id.value == id),
+        Who::Units(units)
+            if org
+                .unit(id)
+                .is_some_and(|u| units.iter().any(|&t| org.within(u, t))) =>
+        {
+            true
+        }
+        _ => org
+            .person(id)
+            .is_some_and(|p| can_fill(ctx, who, p, day, kind, None).is_some()),
+    }
+}
+
+/// The roles a party stands for (to explain who should have signed).
+pub fn roles(who: &Who) -> Vec<RoleIx> {
+    match who {
+        Who::Roles(r) => r.clone(),
+        Who::Either(alternatives) => alternatives.iter().flat_map(roles).collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -223,6 +269,12 @@ pub fn describe(ctx: &Context, party: &Party, who: &Who) -> String {
         (_, Who::Units(units)) => units
             .iter()
             .map(|&u| unit_name(ctx, u))
+            .collect::<Vec<_>>()
+            .join(" or "),
+        (Party::Either(parties), Who::Either(whos)) if parties.len() == whos.len() => parties
+            .iter()
+            .zip(whos)
+            .map(|(p, w)| describe(ctx, p, w))
             .collect::<Vec<_>>()
             .join(" or "),
         _ => party.to_string(),

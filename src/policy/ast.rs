@@ -535,6 +535,8 @@ pub enum Party {
     Body(Spanned<String>),
     Unit(Spanned<String>),
     Person(Spanned<String>),
+    /// `role 产品生产部经理 or role 产品生产部副经理`: any one of them will do.
+    Either(Vec<Spanned<Party>>),
 }
 
 /// A unit named outright or taken from a person on the record.

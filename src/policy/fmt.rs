@@ -386,6 +386,11 @@ pub fn party(p: &Party) -> String {
         Party::Body(n) => format!("body {}", name(n)),
         Party::Unit(n) => format!("unit {}", name(n)),
         Party::Person(n) => format!("person {}", name(n)),
+        Party::Either(alternatives) => alternatives
+            .iter()
+            .map(|a| party(&a.node))
+            .collect::<Vec<_>>()
+            .join(" or "),
     }
 }
 

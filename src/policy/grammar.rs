@@ -59,7 +59,7 @@ pub fn describe(rule: &Rule) -> String {
         Rule::level => {
             "a level: `staff`, `supervisor`, `manager`, `director`, `executive` or `board`"
         }
-        Rule::party => {
+        Rule::party | Rule::party_one => {
             "`role …`, `body …`, `unit …`, `head of …`, `overseer of …` or `superior of …`"
         }
         Rule::person_field => "`requester`, `owner`, `drafted_by`, `chair`, `assignee` or `by`",

@@ -1204,7 +1204,14 @@ impl<'a> ClauseLowerer<'a> {
         let FieldType::Ref(collections) = field.ty else {
             return;
         };
+        if let Party::Either(alternatives) = party {
+            for a in alternatives {
+                self.check_party_fits(subject, field, a, span);
+            }
+            return;
+        }
         let ok = match party {
+            Party::Either(_) => true,
             Party::Body(_) => collections.contains(&"bodies"),
             Party::Unit(_) => collections.contains(&"units"),
             Party::Role(_)
@@ -1289,6 +1296,14 @@ impl<'a> ClauseLowerer<'a> {
             ast::Party::Superior(f) => {
                 self.person_field(scope, *f, party.span)?;
                 Party::Superior(*f)
+            }
+            ast::Party::Either(alternatives) => {
+                // Lower every alternative, so that each reports its own mistakes.
+                let lowered: Vec<Option<Party>> = alternatives
+                    .iter()
+                    .map(|a| self.party(scope, a, signer))
+                    .collect();
+                Party::Either(lowered.into_iter().collect::<Option<Vec<_>>>()?)
             }
         })
     }

@@ -236,6 +236,8 @@ pub enum Party {
     Overseer(UnitRef),
     /// 直属领导.
     Superior(PersonField),
+    /// Any one of these (`role 产品生产部经理 or role 产品生产部副经理`).
+    Either(Vec<Party>),
 }
 
 impl Party {
@@ -244,6 +246,7 @@ impl Party {
             Party::Role(n) | Party::Body(n) | Party::Unit(n) | Party::Person(n) => f(n),
             Party::Head(UnitRef::Named(n)) | Party::Overseer(UnitRef::Named(n)) => f(n),
             Party::Head(UnitRef::Of(_)) | Party::Overseer(UnitRef::Of(_)) | Party::Superior(_) => {}
+            Party::Either(alternatives) => alternatives.iter().for_each(|a| a.names(f)),
         }
     }
 }
@@ -256,6 +259,15 @@ impl std::fmt::Display for Party {
             Party::Head(u) => write!(f, "the head of {u}"),
             Party::Overseer(u) => write!(f, "the executive overseeing {u}"),
             Party::Superior(p) => write!(f, "the {}'s direct superior", p.keyword()),
+            Party::Either(alternatives) => {
+                for (i, a) in alternatives.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(" or ")?;
+                    }
+                    write!(f, "{a}")?;
+                }
+                Ok(())
+            }
         }
     }
 }

@@ -1036,6 +1036,23 @@ impl<'t> FileParser<'t> {
 
     fn parse_party(&mut self, pair: Pair<'t, Rule>) -> R<Spanned<Party>> {
         let span = span_of(&pair);
+        let mut alternatives = Vec::new();
+        for one in pair.into_inner() {
+            match one.as_rule() {
+                Rule::party_one => alternatives.push(self.parse_party_one(one)?),
+                Rule::kw_or => {}
+                _ => return bug("party", &one),
+            }
+        }
+        match alternatives.len() {
+            0 => Err(Bug("party: empty".into())),
+            1 => Ok(alternatives.remove(0)),
+            _ => Ok(Spanned::new(Party::Either(alternatives), span)),
+        }
+    }
+
+    fn parse_party_one(&mut self, pair: Pair<'t, Rule>) -> R<Spanned<Party>> {
+        let span = span_of(&pair);
         let Some(party) = pair.into_inner().next() else {
             return Err(Bug("party: empty".into()));
         };

@@ -71,26 +71,18 @@ pub fn check(scope: Scope, facts: &Facts, field: &Field, party: &Party) -> Optio
             (id.clone(), v.loc, shown)
         }
     };
-    let fits = match &who {
-        Who::Bodies(bodies) => bodies.iter().any(|&b| org.bodies[b].id.value == value),
-        Who::Units(units) => org
-            .unit(&value)
-            .is_some_and(|u| units.iter().any(|&t| org.within(u, t))),
-        _ => org
-            .person(&value)
-            .is_some_and(|p| parties::can_fill(ctx, &who, p, day, record.kind(), None).is_some()),
-    };
-    if fits {
+    if parties::stands_for(ctx, &who, &value, day, record.kind()) {
         return None;
     }
     let wanted = parties::describe(ctx, party, &who);
-    let holders: Vec<String> = parties::roles(&who)
+    let roles = parties::roles(&who);
+    let holders: Vec<String> = roles
         .iter()
         .flat_map(|&r| org.holders(r, day))
         .map(|p| parties::person_name(ctx, p))
         .collect();
     let mut message = format!("{} is {shown}, not {wanted}", field.path);
-    if matches!(who, Who::Roles(_)) {
+    if !roles.is_empty() {
         message.push_str(&format!(" on {day}"));
         if !holders.is_empty() {
             message.push_str(&format!("; held by {}", holders.join(", ")));
