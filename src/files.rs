@@ -150,12 +150,14 @@ pub fn read(found: &Found, max_bytes: u64, sources: &mut Sources) -> (FileId, Op
             ),
         )
     };
+    // A file not read at all: the finding points at its start.
+    let unread = |sources: &mut Sources, message: String| {
+        error(sources, String::new(), Span::empty(0), message)
+    };
     match std::fs::metadata(&found.path) {
         Ok(meta) if meta.len() > max_bytes => {
-            return error(
+            return unread(
                 sources,
-                String::new(),
-                Span::empty(0),
                 format!(
                     "file is {}, larger than the limit of {}; not read",
                     size(meta.len()),
@@ -163,33 +165,17 @@ pub fn read(found: &Found, max_bytes: u64, sources: &mut Sources) -> (FileId, Op
                 ),
             );
         }
-        Err(e) => {
-            return error(
-                sources,
-                String::new(),
-                Span::empty(0),
-                format!("cannot read: {}", io_message(&e)),
-            );
-        }
+        Err(e) => return unread(sources, format!("cannot read: {}", io_message(&e))),
         Ok(_) => {}
     }
     // Read at most one byte past the limit, in case the file grew after `metadata`.
     let bytes = match read_limited(&found.path, max_bytes) {
         Ok(b) => b,
-        Err(e) => {
-            return error(
-                sources,
-                String::new(),
-                Span::empty(0),
-                format!("cannot read: {}", io_message(&e)),
-            );
-        }
+        Err(e) => return unread(sources, format!("cannot read: {}", io_message(&e))),
     };
     if bytes.len() as u64 > max_bytes {
-        return error(
+        return unread(
             sources,
-            String::new(),
-            Span::empty(0),
             format!(
                 "file is larger than the limit of {}; not read",
                 size(max_bytes)

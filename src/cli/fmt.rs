@@ -5,7 +5,7 @@
 use super::exit;
 use crate::files;
 use crate::policy::{fmt, load, parse};
-use crate::report::{self, Format, Report, Style, Summary};
+use crate::report;
 use crate::source::Sources;
 use clap::Args;
 use std::io::{self, Read, Write};
@@ -58,13 +58,7 @@ pub fn run(args: FmtArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Resul
         changed.push(file.display.clone());
     }
     if !errors.is_empty() {
-        report::sort(&mut errors, &sources);
-        let report = Report {
-            findings: &errors,
-            sources: &sources,
-            summary: Summary::default(),
-        };
-        report::write(Format::Human, &report, Style::detect(), err)?;
+        report::write_errors(&mut errors, &sources, err)?;
         return Ok(exit::INPUT);
     }
     Ok(if args.check && !changed.is_empty() {
@@ -85,13 +79,7 @@ fn stdin(check: bool, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8
     let parsed = parse::parse(id, "<stdin>", &text);
     if !parsed.errors.is_empty() {
         let mut errors = parsed.errors;
-        report::sort(&mut errors, &sources);
-        let report = Report {
-            findings: &errors,
-            sources: &sources,
-            summary: Summary::default(),
-        };
-        report::write(Format::Human, &report, Style::detect(), err)?;
+        report::write_errors(&mut errors, &sources, err)?;
         return Ok(exit::INPUT);
     }
     let formatted = fmt::format(&parsed.file);

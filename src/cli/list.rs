@@ -7,7 +7,7 @@ use crate::policy::ast::Severity;
 use crate::policy::describe;
 use crate::policy::load;
 use crate::policy::model::{Clause, KindFilter};
-use crate::report::{self, Format, Report, Style, Summary};
+use crate::report;
 use crate::source::Sources;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
@@ -148,13 +148,7 @@ pub fn run(args: ListArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Resu
         }
     }
     if findings.iter().any(|f| f.is_input_error()) {
-        report::sort(&mut findings, &sources);
-        let report = Report {
-            findings: &findings,
-            sources: &sources,
-            summary: Summary::default(),
-        };
-        report::write(Format::Human, &report, Style::detect(), err)?;
+        report::write_errors(&mut findings, &sources, err)?;
         return Ok(exit::INPUT);
     }
     Ok(exit::OK)

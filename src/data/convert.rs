@@ -406,7 +406,7 @@ impl Typer<'_> {
         fields: &'static [Field],
         map: &[(Key, Node)],
         node: &Node,
-    ) -> BTreeMap<&'static str, Typed> {
+    ) -> TypedFields {
         let mut out = BTreeMap::new();
         let mut seen: BTreeMap<&str, Loc> = BTreeMap::new();
         for (key, value) in map {
@@ -756,27 +756,13 @@ impl Typer<'_> {
         node: &Node,
         fields: &'static [Field],
     ) -> Option<Signature> {
-        let Value::Map(map) = &node.value else {
-            self.error(
-                node.loc,
-                subject,
-                format!(
-                    "a signature is a {{by, as, at, decision}} map, found {}",
-                    node.describe()
-                ),
-                None,
-            );
-            return None;
-        };
-        let mut t = self.fields(subject, "a signature", fields, map, node);
-        let by = match t.remove("by") {
-            Some(Typed::Text(v)) => v,
-            _ => return None,
-        };
-        let at = match t.remove("at") {
-            Some(Typed::Time(v)) => v,
-            _ => return None,
-        };
+        let (mut t, by, at) = self.approval(
+            subject,
+            node,
+            fields,
+            "a signature",
+            "{by, as, at, decision}",
+        )?;
         Some(Signature {
             by,
             as_role: match t.remove("as") {
@@ -790,19 +776,36 @@ impl Typer<'_> {
     }
 
     fn review(&mut self, subject: &str, node: &Node, fields: &'static [Field]) -> Option<Review> {
+        let (mut t, by, at) =
+            self.approval(subject, node, fields, "a review", "{by, at, decision}")?;
+        Some(Review {
+            by,
+            at,
+            decision: decision(t.remove("decision")),
+            loc: node.loc,
+        })
+    }
+
+    /// What signatures and reviews share: a map with `by` and `at`. Their other fields are left
+    /// in the returned map.
+    fn approval(
+        &mut self,
+        subject: &str,
+        node: &Node,
+        fields: &'static [Field],
+        what: &str,
+        shape: &str,
+    ) -> Option<(TypedFields, At<String>, At<Instant>)> {
         let Value::Map(map) = &node.value else {
             self.error(
                 node.loc,
                 subject,
-                format!(
-                    "a review is a {{by, at, decision}} map, found {}",
-                    node.describe()
-                ),
+                format!("{what} is a {shape} map, found {}", node.describe()),
                 None,
             );
             return None;
         };
-        let mut t = self.fields(subject, "a review", fields, map, node);
+        let mut t = self.fields(subject, what, fields, map, node);
         let by = match t.remove("by") {
             Some(Typed::Text(v)) => v,
             _ => return None,
@@ -811,12 +814,7 @@ impl Typer<'_> {
             Some(Typed::Time(v)) => v,
             _ => return None,
         };
-        Some(Review {
-            by,
-            at,
-            decision: decision(t.remove("decision")),
-            loc: node.loc,
-        })
+        Some((t, by, at))
     }
 
     fn attached_signature(&mut self, node: &Node) -> Option<Attached<Signature>> {
@@ -883,6 +881,9 @@ impl Typer<'_> {
         }
     }
 }
+
+/// An entry's fields by name, once typed.
+type TypedFields = BTreeMap<&'static str, Typed>;
 
 fn decision(value: Option<Typed>) -> Decision {
     match value {

@@ -42,6 +42,15 @@ pub enum Capacity {
     Delegate(DelegationIx),
 }
 
+/// Entries' positions by id (the first of a duplicated id wins; duplicates are reported elsewhere).
+fn by_id<T>(entries: &[T], id: impl Fn(&T) -> &String) -> HashMap<String, usize> {
+    let mut index = HashMap::with_capacity(entries.len());
+    for (i, entry) in entries.iter().enumerate() {
+        index.entry(id(entry).clone()).or_insert(i);
+    }
+    index
+}
+
 impl Org {
     /// Builds the indexes. Entries must already be deduplicated and sorted by id.
     pub fn new(
@@ -59,30 +68,10 @@ impl Org {
             delegations,
             ..Org::default()
         };
-        org.units_by_id = org
-            .units
-            .iter()
-            .enumerate()
-            .map(|(i, u)| (u.id.value.clone(), i))
-            .collect();
-        org.roles_by_id = org
-            .roles
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.id.value.clone(), i))
-            .collect();
-        org.people_by_id = org
-            .people
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.value.clone(), i))
-            .collect();
-        org.bodies_by_id = org
-            .bodies
-            .iter()
-            .enumerate()
-            .map(|(i, b)| (b.id.value.clone(), i))
-            .collect();
+        org.units_by_id = by_id(&org.units, |u| &u.id.value);
+        org.roles_by_id = by_id(&org.roles, |r| &r.id.value);
+        org.people_by_id = by_id(&org.people, |p| &p.id.value);
+        org.bodies_by_id = by_id(&org.bodies, |b| &b.id.value);
         org.holdings_of = vec![Vec::new(); org.roles.len()];
         for (p, person) in org.people.iter().enumerate() {
             for (h, holding) in person.holdings.iter().enumerate() {

@@ -31,10 +31,7 @@ pub fn signatures(
     share: bool,
 ) -> Matching {
     let org = &ctx.data.org;
-    let who: Vec<Who> = steps
-        .iter()
-        .map(|s| parties::resolve(ctx, record, &s.party, day))
-        .collect();
+    let who = resolve_steps(ctx, record, steps, day);
     let eligible: Vec<Vec<usize>> = who
         .iter()
         .map(|w| {
@@ -75,10 +72,7 @@ pub fn signatures(
 /// Matches reviews to review steps: a body by its id, a unit by its id or anyone in it, a role
 /// by anyone who may act as it on the day of the review.
 pub fn reviews(ctx: &Context, record: &Record, steps: &[Step], day: Date) -> Matching {
-    let who: Vec<Who> = steps
-        .iter()
-        .map(|s| parties::resolve(ctx, record, &s.party, day))
-        .collect();
+    let who = resolve_steps(ctx, record, steps, day);
     let eligible: Vec<Vec<usize>> = who
         .iter()
         .map(|w| {
@@ -98,6 +92,14 @@ pub fn reviews(ctx: &Context, record: &Record, steps: &[Step], day: Date) -> Mat
         filled_by: assign(&eligible, record.reviews.len()),
         who,
     }
+}
+
+/// Who each step stands for, on the record's day.
+fn resolve_steps(ctx: &Context, record: &Record, steps: &[Step], day: Date) -> Vec<Who> {
+    steps
+        .iter()
+        .map(|s| parties::resolve(ctx, record, &s.party, day))
+        .collect()
 }
 
 /// Maximum matching of steps to candidates (Kuhn's augmenting paths), trying candidates in the

@@ -737,7 +737,7 @@ impl<'a> ClauseLowerer<'a> {
                     );
                 }
                 let authorizer = match authorizer {
-                    Some(a) => Some(self.party(scope, a, true)?),
+                    Some(a) => Some(self.party(scope, a)?),
                     None => None,
                 };
                 RuleKind::Delegation {
@@ -804,7 +804,7 @@ impl<'a> ClauseLowerer<'a> {
             Statement::LimitRow { band, party } => {
                 let over = band.over.as_ref().and_then(|a| self.money(a));
                 let up_to = band.up_to.as_ref().and_then(|a| self.money(a));
-                let party = self.party(scope, party, true)?;
+                let party = self.party(scope, party)?;
                 RuleKind::Limits {
                     bands: vec![Band {
                         over,
@@ -959,7 +959,7 @@ impl<'a> ClauseLowerer<'a> {
             }
             ast::FieldRule::Is(party) => {
                 let f = self.field(scope, field, Use::Party)?;
-                let p = self.party(scope, party, false)?;
+                let p = self.party(scope, party)?;
                 self.check_party_fits(&subject, &f, &p, party.span);
                 RuleKind::Is { field: f, party: p }
             }
@@ -1264,7 +1264,7 @@ impl<'a> ClauseLowerer<'a> {
                     "move the step to the end of the chain",
                 );
             }
-            let party = self.party(scope, &step.party, true)?;
+            let party = self.party(scope, &step.party)?;
             steps.push(Step {
                 party,
                 last: step.last,
@@ -1274,13 +1274,7 @@ impl<'a> ClauseLowerer<'a> {
         Some((steps, ordered))
     }
 
-    fn party(
-        &mut self,
-        scope: &mut Scope,
-        party: &Spanned<ast::Party>,
-        signer: bool,
-    ) -> Option<Party> {
-        let _ = signer;
+    fn party(&mut self, scope: &mut Scope, party: &Spanned<ast::Party>) -> Option<Party> {
         Some(match &party.node {
             ast::Party::Role(n) => Party::Role(self.name(NameKind::Role, n)?),
             ast::Party::Body(n) => Party::Body(self.name(NameKind::Body, n)?),
@@ -1299,10 +1293,8 @@ impl<'a> ClauseLowerer<'a> {
             }
             ast::Party::Either(alternatives) => {
                 // Lower every alternative, so that each reports its own mistakes.
-                let lowered: Vec<Option<Party>> = alternatives
-                    .iter()
-                    .map(|a| self.party(scope, a, signer))
-                    .collect();
+                let lowered: Vec<Option<Party>> =
+                    alternatives.iter().map(|a| self.party(scope, a)).collect();
                 Party::Either(lowered.into_iter().collect::<Option<Vec<_>>>()?)
             }
         })
