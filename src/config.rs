@@ -21,9 +21,9 @@
 //! deadline = "12-25"
 //! ```
 
-use crate::checks::Check;
-use crate::finding::Finding;
-use crate::policy::ast::Severity;
+use crate::diagnostic::Check;
+use crate::diagnostic::Finding;
+use crate::diagnostic::Severity;
 use crate::policy::lower::{ParamOverride, glob_matches};
 use crate::source::{FileId, Loc, SourceFile, Sources, Span};
 use crate::suggest;
@@ -149,7 +149,7 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
 /// Reads a config file. `explicit` means the user named it (`--config`), so a missing file is an
 /// error rather than "no config".
 pub fn load(path: &Path, sources: &mut Sources) -> (Config, Vec<Finding>) {
-    let display = crate::files::display(path);
+    let display = crate::read::display(path);
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {

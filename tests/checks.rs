@@ -7,7 +7,7 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use zhidu::checks::Check;
+use zhidu::diagnostic::Check;
 
 /// Codes a fail case may raise beside its own: a signature given under an expired delegation is
 /// both an invalid delegation and an unauthorized approval.

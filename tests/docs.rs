@@ -183,20 +183,20 @@ fn the_pack_table_in_the_docs_matches_the_pack() {
 fn the_check_reference_in_the_docs_matches_the_code() {
     let mut doc = String::from(
         "# Check codes\n\n\
-         Generated from the doc comments of `src/checks/` by `tests/docs.rs`; `zhidu explain CODE`\n\
+         Generated from `docs/checks/<code>.md` by `tests/docs.rs`; `zhidu explain CODE`\n\
          prints the same text. Data and policy errors (`parse-error`, `data-error`,\n\
          `unknown-reference`, `duplicate-id`, `policy-error`; `skipped-file` under `--strict`)\n\
          make the run exit 2; the others are findings about the organisation and its records.\n\n",
     );
-    for check in zhidu::checks::Check::ALL {
+    for check in zhidu::diagnostic::Check::ALL {
         doc.push_str(&format!("- [`{}`](#{})\n", check.code(), check.code()));
     }
-    for check in zhidu::checks::Check::ALL {
+    for check in zhidu::diagnostic::Check::ALL {
         let body = check.explain().replace("## ", "### ");
         doc.push_str(&format!(
             "\n## {}\n\n*{} check, default severity {}*\n\n{}\n",
             check.code(),
-            check.family(),
+            check.family().as_str(),
             check.default_severity(),
             body.trim_end()
         ));

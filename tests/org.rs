@@ -5,7 +5,7 @@ use jiff::civil::Date;
 use zhidu::data::DataSet;
 use zhidu::data::load::{Options, load};
 use zhidu::data::org::Capacity;
-use zhidu::files::Found;
+use zhidu::read::Found;
 use zhidu::source::Sources;
 
 const ORG: &str = r#"
@@ -174,8 +174,8 @@ fn heads_overseers_and_headcounts() {
 
 #[test]
 fn names_bind_by_id_title_and_alias() {
-    use zhidu::policy::ast::NameKind;
     use zhidu::policy::model::Name;
+    use zhidu::vocab::NameKind;
     let data = org(ORG);
     let loc = zhidu::source::Loc::new(zhidu::source::FileId(0), zhidu::source::Span::default());
     let name = |text: &str, aliases: &[&str]| Name {

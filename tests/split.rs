@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 use zhidu::data::load::{Options, load};
-use zhidu::files::Found;
+use zhidu::read::Found;
 use zhidu::source::Sources;
 
 /// (collection, one entry as a YAML flow map): the pack's org plus records with signatures.

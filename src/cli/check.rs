@@ -1,15 +1,16 @@
 //! `zhidu check [PATH…]`: data against policies, reported in the format asked for.
 
 use super::{PolicyArgs, exit, load_config, load_policies, status};
-use crate::checks::Check;
 use crate::config::{self, Config, FailOn};
 use crate::data::{self, load::Options};
+use crate::diagnostic::Check;
+use crate::diagnostic::Finding;
+use crate::diagnostic::Severity;
 use crate::engine::{self, Context};
-use crate::files;
-use crate::finding::Finding;
-use crate::policy::ast::{DurationUnit, Severity};
+use crate::policy::ast::DurationUnit;
 use crate::policy::lower::glob_matches;
 use crate::policy::model::{PolicySet, RuleKind};
+use crate::read;
 use crate::report::{self, Format, Report, Style, Summary};
 use crate::source::{Loc, SourceFile, Sources};
 use crate::time::{self, Calendar};
@@ -85,7 +86,7 @@ pub fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Res
         vec![PathBuf::from(".")]
     };
     let wanted = |p: &std::path::Path| crate::policy::load::is_policy(p) || data::load::is_data(p);
-    let (found, walk_errors) = files::walk(&paths, &wanted, &mut sources);
+    let (found, walk_errors) = read::walk(&paths, &wanted, &mut sources);
     findings.extend(walk_errors);
 
     let pool = match rayon::ThreadPoolBuilder::new()
@@ -166,7 +167,7 @@ fn calendar(config: &Config, sources: &mut Sources, findings: &mut Vec<Finding>)
     };
     match std::fs::read_to_string(path) {
         Ok(text) => {
-            let id = sources.add(SourceFile::new(files::display(path), text.clone()));
+            let id = sources.add(SourceFile::new(read::display(path), text.clone()));
             match Calendar::parse(id, &text) {
                 Ok(c) => c,
                 Err(errors) => {
@@ -179,8 +180,8 @@ fn calendar(config: &Config, sources: &mut Sources, findings: &mut Vec<Finding>)
             findings.push(
                 Finding::new(
                     Check::DataError,
-                    files::display(path),
-                    format!("cannot read the calendar `{}`: {e}", files::display(path)),
+                    read::display(path),
+                    format!("cannot read the calendar `{}`: {e}", read::display(path)),
                 )
                 .at(*loc)
                 .help("`calendar` in zhidu.toml names a calendar file, relative to zhidu.toml"),

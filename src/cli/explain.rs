@@ -1,11 +1,11 @@
 //! `zhidu explain ID`: what a check code or a clause means, its citation, and an example.
 
 use super::{PolicyArgs, exit, load_config, load_policies};
-use crate::checks::Check;
-use crate::files;
+use crate::diagnostic::Check;
 use crate::policy::describe;
 use crate::policy::load;
 use crate::policy::model::{Clause, KindFilter};
+use crate::read;
 use crate::report;
 use crate::source::Sources;
 use crate::suggest;
@@ -31,7 +31,7 @@ pub fn run(args: ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::R
             out,
             "{} ({} check, default severity {})\n",
             check,
-            check.family(),
+            check.family().as_str(),
             check.default_severity()
         )?;
         writeln!(out, "{}", check.explain())?;
@@ -44,7 +44,7 @@ pub fn run(args: ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::R
     } else {
         args.paths.clone()
     };
-    let (found, _) = files::walk(&paths, &load::is_policy, &mut sources);
+    let (found, _) = read::walk(&paths, &load::is_policy, &mut sources);
     let (loaded, _) = load_policies(&found, &args.policy, &config, &mut sources);
     let clauses: Vec<&Clause> = match loaded.set.get(&args.id) {
         Some(c) => vec![c.as_ref()],

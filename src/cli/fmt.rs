@@ -3,8 +3,8 @@
 //! file; a file that does not parse is reported and left alone.
 
 use super::exit;
-use crate::files;
 use crate::policy::{fmt, load, parse};
+use crate::read;
 use crate::report;
 use crate::source::Sources;
 use clap::Args;
@@ -31,10 +31,10 @@ pub fn run(args: FmtArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Resul
     } else {
         args.paths
     };
-    let (found, mut errors) = files::walk(&paths, &load::is_policy, &mut sources);
+    let (found, mut errors) = read::walk(&paths, &load::is_policy, &mut sources);
     let mut changed = Vec::new();
     for file in found.iter().filter(|f| load::is_policy(&f.path)) {
-        let (id, error) = files::read(file, load::MAX_POLICY_BYTES, &mut sources);
+        let (id, error) = read::read(file, load::MAX_POLICY_BYTES, &mut sources);
         if let Some(e) = error {
             errors.push(e);
             continue;

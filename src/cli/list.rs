@@ -1,12 +1,12 @@
 //! `zhidu list [--format json]`: the loaded clauses with id, kind, severity and citation.
 
 use super::{PolicyArgs, exit, load_config, load_policies};
-use crate::files;
-use crate::finding::Citation;
-use crate::policy::ast::Severity;
+use crate::diagnostic::Citation;
+use crate::diagnostic::Severity;
 use crate::policy::describe;
 use crate::policy::load;
 use crate::policy::model::{Clause, KindFilter};
+use crate::read;
 use crate::report;
 use crate::source::Sources;
 use clap::{Args, ValueEnum};
@@ -71,7 +71,10 @@ fn binds(clause: &Clause) -> Option<Binds> {
         KindFilter::Any => vec!["*".to_string()],
         KindFilter::Only(k) => k.iter().cloned().collect(),
     };
-    Some(Binds { collection, kinds })
+    Some(Binds {
+        collection: collection.name(),
+        kinds,
+    })
 }
 
 pub fn run(args: ListArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
@@ -82,7 +85,7 @@ pub fn run(args: ListArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Resu
     } else {
         args.paths.clone()
     };
-    let (found, walk_errors) = files::walk(&paths, &load::is_policy, &mut sources);
+    let (found, walk_errors) = read::walk(&paths, &load::is_policy, &mut sources);
     findings.extend(walk_errors);
     let (loaded, _) = load_policies(&found, &args.policy, &config, &mut sources);
     findings.extend(loaded.findings);

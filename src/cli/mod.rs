@@ -10,9 +10,9 @@ mod list;
 mod validate;
 
 use crate::config::{self, Config, FailOn};
-use crate::files;
-use crate::finding::Finding;
+use crate::diagnostic::Finding;
 use crate::policy::load::{self, Loaded};
+use crate::read;
 use crate::report::Format;
 use crate::source::Sources;
 use clap::{Args, Parser, Subcommand};
@@ -132,7 +132,7 @@ fn load_config(explicit: Option<&PathBuf>, sources: &mut Sources) -> (Config, Ve
 /// command's paths held), under `--policy` and under the config's `policy`; the built-in pack when
 /// none is found (or with `--builtin`).
 fn load_policies(
-    found: &[files::Found],
+    found: &[read::Found],
     args: &PolicyArgs,
     config: &Config,
     sources: &mut Sources,
@@ -143,8 +143,8 @@ fn load_policies(
         .chain(config.policy.iter())
         .cloned()
         .collect();
-    let (extra, walk_errors) = files::walk(&roots, &load::is_policy, sources);
-    let mut policies: Vec<files::Found> = found
+    let (extra, walk_errors) = read::walk(&roots, &load::is_policy, sources);
+    let mut policies: Vec<read::Found> = found
         .iter()
         .filter(|f| load::is_policy(&f.path))
         .cloned()
@@ -158,7 +158,7 @@ fn load_policies(
     if policies.is_empty() && args.no_builtin {
         loaded.findings.push(
             Finding::new(
-                crate::checks::Check::PolicyError,
+                crate::diagnostic::Check::PolicyError,
                 "policies",
                 "no policy files found, and --no-builtin forbids the built-in pack",
             )

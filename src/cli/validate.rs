@@ -2,8 +2,8 @@
 
 use super::{exit, format_arg, status};
 use crate::config::FailOn;
-use crate::files;
 use crate::policy::load;
+use crate::read;
 use crate::report::{self, Format, Report, Style, Summary};
 use crate::source::Sources;
 use clap::Args;
@@ -29,7 +29,7 @@ pub fn run(args: ValidateArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::
     } else {
         args.paths
     };
-    let (found, mut findings) = files::walk(&paths, &load::is_policy, &mut sources);
+    let (found, mut findings) = read::walk(&paths, &load::is_policy, &mut sources);
     let found: Vec<_> = found
         .into_iter()
         .filter(|f| load::is_policy(&f.path))

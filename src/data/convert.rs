@@ -4,15 +4,15 @@
 //! its entry kept; an entry without a usable `id` is left out; neighbours are never affected.
 
 use super::model::*;
-use super::schema::{self, Field, FieldType, Space};
 use super::tree::{Key, Node, Value};
-use crate::checks::Check;
-use crate::finding::Finding;
-use crate::policy::ast::Level;
-use crate::policy::model::Money;
+use crate::diagnostic::Check;
+use crate::diagnostic::Finding;
 use crate::source::Loc;
 use crate::suggest;
 use crate::time::{self, Instant, Period};
+use crate::vocab::Level;
+use crate::vocab::Money;
+use crate::vocab::schema::{self, Field, FieldType, Space};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use std::collections::BTreeMap;

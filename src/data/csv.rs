@@ -7,12 +7,12 @@
 //! position only), which is what lets a finding point at the cell itself.
 
 use super::json::SyntaxError;
-use super::schema::{self, FieldType};
 use super::tree::{Key, Node, Value};
-use crate::checks::Check;
-use crate::finding::Finding;
+use crate::diagnostic::Check;
+use crate::diagnostic::Finding;
 use crate::source::{FileId, Loc, Span};
 use crate::suggest;
+use crate::vocab::schema::{self, FieldType};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cell {

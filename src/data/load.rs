@@ -6,15 +6,15 @@ use super::convert::{Entry, FileKind, Typer};
 use super::model::*;
 use super::org::Org;
 use super::records::Records;
-use super::schema::Space;
 use super::tree::Node;
 use super::{DataSet, csv, json, toml as toml_format, yaml};
-use crate::checks::Check;
-use crate::files::{self, Found};
-use crate::finding::Finding;
-use crate::policy::ast::Severity;
+use crate::diagnostic::Check;
+use crate::diagnostic::Finding;
+use crate::diagnostic::Severity;
+use crate::read::{self, Found};
 use crate::source::{FileId, Loc, Sources};
 use crate::suggest;
+use crate::vocab::schema::Space;
 use jiff::tz::TimeZone;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
@@ -61,7 +61,7 @@ pub fn load(found: &[Found], options: &Options, sources: &mut Sources) -> (DataS
     let mut findings = Vec::new();
     let mut inputs = Vec::new();
     for file in found.iter().filter(|f| is_data(&f.path)) {
-        let (id, error) = files::read(file, options.max_file_size, sources);
+        let (id, error) = read::read(file, options.max_file_size, sources);
         match error {
             Some(e) => findings.push(e),
             None => inputs.push((id, file.clone())),

@@ -9,7 +9,6 @@ pub mod model;
 pub mod org;
 pub mod records;
 pub mod references;
-pub mod schema;
 pub mod toml;
 pub mod tree;
 pub mod yaml;

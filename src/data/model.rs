@@ -1,9 +1,10 @@
 //! The typed org and record entries of DATA.md. Every value keeps where it came from.
 
-use crate::policy::ast::Level;
-use crate::policy::model::Money;
 use crate::source::Loc;
 use crate::time::{Instant, Period};
+pub use crate::vocab::Collection;
+use crate::vocab::Level;
+use crate::vocab::Money;
 use jiff::civil::Date;
 
 /// A value and its place in a data file.
@@ -135,51 +136,6 @@ impl Delegation {
         self.scope
             .as_ref()
             .is_none_or(|s| s.value.iter().any(|k| k == kind))
-    }
-}
-
-/// The record collections.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Collection {
-    Plans,
-    Requests,
-    Meetings,
-    Reports,
-    Tickets,
-}
-
-impl Collection {
-    pub const ALL: [Collection; 5] = [
-        Collection::Plans,
-        Collection::Requests,
-        Collection::Meetings,
-        Collection::Reports,
-        Collection::Tickets,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Collection::Plans => "plans",
-            Collection::Requests => "requests",
-            Collection::Meetings => "meetings",
-            Collection::Reports => "reports",
-            Collection::Tickets => "tickets",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<Collection> {
-        Collection::ALL.into_iter().find(|c| c.name() == name)
-    }
-
-    /// The field that places a record in time when it has no period.
-    pub fn time_field(self) -> &'static str {
-        match self {
-            Collection::Plans => "submitted",
-            Collection::Requests => "requested_at",
-            Collection::Meetings => "held",
-            Collection::Reports => "submitted",
-            Collection::Tickets => "received",
-        }
     }
 }
 

@@ -3,8 +3,8 @@
 //! who is a person's direct superior, who leads or oversees a unit.
 
 use super::model::*;
-use crate::policy::ast::{Level, NameKind};
 use crate::policy::model::Name;
+use crate::vocab::{Level, NameKind};
 use jiff::civil::Date;
 use std::collections::{BTreeSet, HashMap};
 

@@ -4,11 +4,12 @@
 
 use super::DataSet;
 use super::model::*;
-use crate::checks::Check;
-use crate::finding::Finding;
-use crate::policy::ast::{NameKind, Severity};
+use crate::diagnostic::Check;
+use crate::diagnostic::Finding;
+use crate::diagnostic::Severity;
 use crate::policy::model::Name;
 use crate::suggest;
+use crate::vocab::NameKind;
 
 /// Which collections a reference may point into.
 #[derive(Clone, Copy)]

@@ -2,7 +2,8 @@
 
 use crate::data::model::{FieldValue, Record};
 use crate::policy::ast::CmpOp;
-use crate::policy::model::{Cond, Money, Value};
+use crate::policy::model::{Cond, Value};
+use crate::vocab::Money;
 use std::cmp::Ordering;
 
 /// Does the record meet the condition? A missing field meets no comparison.
@@ -53,7 +54,7 @@ fn compare(field: &FieldValue, value: &Value) -> Option<Ordering> {
         (FieldValue::Level(a), Value::Level(b)) => Some(a.cmp(b)),
         (FieldValue::Money(a), Value::Number(b)) => Some(a.units.cmp(&b.units)),
         (FieldValue::Int(a), Value::Number(b)) => {
-            Some((*a as i128 * crate::policy::model::MONEY_SCALE).cmp(&b.units))
+            Some((*a as i128 * crate::vocab::MONEY_SCALE).cmp(&b.units))
         }
         (FieldValue::Bool(a), Value::Bool(b)) => Some(a.cmp(b)),
         (FieldValue::Text(a) | FieldValue::Ref(a), Value::Text(b)) => {

@@ -3,7 +3,7 @@
 
 use super::Scope;
 use crate::checks::org::invalid_delegation;
-use crate::finding::Finding;
+use crate::diagnostic::Finding;
 use crate::policy::model::RuleKind;
 
 pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {

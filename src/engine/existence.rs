@@ -6,10 +6,12 @@ use super::records::record_day;
 use super::{Scope, conditions};
 use crate::checks::records::{cadence, insufficient_count, missing_record};
 use crate::data::model::Record;
-use crate::finding::Finding;
-use crate::policy::ast::{self, Cadence, PeriodUnit};
+use crate::diagnostic::Finding;
+use crate::policy::ast::{self, Cadence};
+use crate::policy::dates;
 use crate::policy::model::{KindFilter, Rule, RuleKind};
-use crate::time::{Period, dates};
+use crate::time::Period;
+use crate::vocab::PeriodUnit;
 use jiff::ToSpan;
 use jiff::civil::Date;
 

@@ -3,12 +3,13 @@
 use super::Scope;
 use super::parties;
 use super::records::Facts;
-use crate::checks::Check;
 use crate::checks::records::over_limit;
 use crate::data::model::{Decision, FieldValue};
-use crate::finding::Finding;
-use crate::policy::ast::Severity;
-use crate::policy::model::{Band, Money};
+use crate::diagnostic::Check;
+use crate::diagnostic::Finding;
+use crate::diagnostic::Severity;
+use crate::policy::model::Band;
+use crate::vocab::Money;
 
 /// The approving signers' highest authority against the record's amount.
 pub fn check(scope: Scope, facts: &Facts, bands: &[Band]) -> Vec<Finding> {

@@ -18,9 +18,9 @@ pub mod records;
 pub mod timing;
 pub mod unbound;
 
-use crate::checks::Check;
 use crate::data::DataSet;
-use crate::finding::Finding;
+use crate::diagnostic::Check;
+use crate::diagnostic::Finding;
 use crate::policy::ast::ClauseKind;
 use crate::policy::model::{Clause, PolicySet};
 use crate::source::Loc;

@@ -6,7 +6,7 @@ use crate::checks::org::{
     no_manager, over_headcount, reporting_cycle, sod_conflict, term_expired, unit_without_head,
     vacant_role,
 };
-use crate::finding::Finding;
+use crate::diagnostic::Finding;
 use crate::policy::model::{RuleKind, TermTarget};
 
 pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {

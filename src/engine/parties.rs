@@ -5,9 +5,8 @@
 use super::Context;
 use crate::data::model::Record;
 use crate::data::org::{BodyIx, Capacity, PersonIx, RoleIx, UnitIx};
-use crate::policy::ast::PersonField;
-use crate::policy::lower::person_field_path;
 use crate::policy::model::{Party, UnitRef};
+use crate::vocab::PersonField;
 use jiff::civil::Date;
 
 /// The people a party stands for on one record.
@@ -31,7 +30,7 @@ pub enum Who {
 /// The person named by a record's person field.
 pub fn person_of(ctx: &Context, record: &Record, field: PersonField) -> Option<PersonIx> {
     record
-        .text(person_field_path(field))
+        .text(field.path())
         .and_then(|id| ctx.data.org.person(id))
 }
 
@@ -52,7 +51,7 @@ fn units(ctx: &Context, record: &Record, unit: &UnitRef, day: Date) -> Result<Ve
         }
         UnitRef::Of(field) => unit_of(ctx, record, *field, day).map(|u| vec![u]).ok_or_else(|| {
             let who = field.keyword();
-            Who::Unknown(match record.text(person_field_path(*field)) {
+            Who::Unknown(match record.text(field.path()) {
                 Some(id) => format!("the {who}'s unit is not known (no `unit` on the record, and {id} holds no role in a unit)"),
                 None => format!("the record names no {who}"),
             })

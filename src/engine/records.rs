@@ -9,9 +9,8 @@ use crate::checks::records::{
     approval_order, insufficient_count, missing_approver, missing_review, out_of_sequence,
     self_approval, unauthorized_approver, wrong_party,
 };
-use crate::data::model::{Collection, Decision, FieldValue, Record};
-use crate::finding::Finding;
-use crate::policy::ast::ClauseKind;
+use crate::data::model::{Decision, FieldValue, Record};
+use crate::diagnostic::Finding;
 use crate::policy::model::{KindFilter, Rule, RuleKind, Target};
 use crate::source::Loc;
 use crate::time::{Instant, Period};
@@ -45,18 +44,10 @@ pub struct Facts<'r> {
     pub pending: bool,
 }
 
-/// The record collection a clause binds to.
-pub fn collection(kind: ClauseKind) -> Option<Collection> {
-    match kind {
-        ClauseKind::Limits => Some(Collection::Requests),
-        k => k.collection().and_then(Collection::parse),
-    }
-}
-
 /// The records a clause binds: its collection and kinds, meeting its `when`.
 pub fn bound(scope: Scope) -> Vec<usize> {
     let data = scope.ctx.data;
-    let Some(collection) = collection(scope.clause.kind) else {
+    let Some(collection) = scope.clause.kind.collection() else {
         return Vec::new();
     };
     let mut ids: Vec<usize> = match &scope.clause.kinds {

@@ -3,14 +3,15 @@
 
 use super::records::Facts;
 use super::{Context, Scope};
-use crate::checks::Check;
 use crate::checks::records::{late, out_of_sequence, out_of_window, overdue};
 use crate::data::model::FieldValue;
-use crate::finding::Finding;
+use crate::diagnostic::Check;
+use crate::diagnostic::Finding;
 use crate::policy::ast::Relation;
+use crate::policy::dates;
 use crate::policy::model::{Duration, Field, PeriodRef, RuleKind};
 use crate::source::Loc;
-use crate::time::{Instant, dates};
+use crate::time::Instant;
 use jiff::ToSpan;
 use jiff::civil::Date;
 
@@ -108,7 +109,7 @@ pub fn time(
                 ),
                 facts.rule,
             );
-            f.severity = crate::policy::ast::Severity::Error;
+            f.severity = crate::diagnostic::Severity::Error;
             f.location = Some(value.loc);
             f.help = Some(
                 "write a timestamp like 2026-12-20T17:30:00+08:00 or a date like 2026-12-20".into(),

@@ -2,7 +2,7 @@
 
 use super::{Scope, records};
 use crate::checks::org::unbound_reference;
-use crate::finding::Finding;
+use crate::diagnostic::Finding;
 use crate::policy::ast::ClauseKind;
 use crate::policy::model::RuleKind;
 use std::collections::BTreeSet;

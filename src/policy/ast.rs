@@ -5,7 +5,9 @@
 //! formatter's round-trip property). Comments and blank lines are part of the tree because `fmt`
 //! keeps them.
 
+use crate::diagnostic::Severity;
 use crate::source::Span;
+use crate::vocab::{Collection, Level, NameKind, PeriodUnit, PersonField};
 use std::fmt;
 
 /// A node and the bytes it came from. Two `Spanned` values are equal when their nodes are,
@@ -68,26 +70,6 @@ pub struct NameDecl {
     pub aliases: Vec<Spanned<String>>,
 }
 
-/// What a name refers to in the data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum NameKind {
-    Role,
-    Unit,
-    Body,
-    Person,
-}
-
-impl NameKind {
-    pub fn keyword(self) -> &'static str {
-        match self {
-            NameKind::Role => "role",
-            NameKind::Unit => "unit",
-            NameKind::Body => "body",
-            NameKind::Person => "person",
-        }
-    }
-}
-
 /// A clause: one duty of a regulation.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Clause {
@@ -130,15 +112,16 @@ impl ClauseKind {
         }
     }
 
-    /// The record collection a record clause binds to.
-    pub fn collection(self) -> Option<&'static str> {
+    /// The record collection a clause binds to: its own for record clauses, requests for an
+    /// authority table (the amounts it limits are requested), none for org and delegations.
+    pub fn collection(self) -> Option<Collection> {
         match self {
-            ClauseKind::Plan => Some("plans"),
-            ClauseKind::Request => Some("requests"),
-            ClauseKind::Meeting => Some("meetings"),
-            ClauseKind::Report => Some("reports"),
-            ClauseKind::Ticket => Some("tickets"),
-            ClauseKind::Org | ClauseKind::Delegation | ClauseKind::Limits => None,
+            ClauseKind::Plan => Some(Collection::Plans),
+            ClauseKind::Request | ClauseKind::Limits => Some(Collection::Requests),
+            ClauseKind::Meeting => Some(Collection::Meetings),
+            ClauseKind::Report => Some(Collection::Reports),
+            ClauseKind::Ticket => Some(Collection::Tickets),
+            ClauseKind::Org | ClauseKind::Delegation => None,
         }
     }
 }
@@ -236,40 +219,6 @@ pub enum Statement {
     },
 }
 
-/// A finding's severity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Severity> {
-        match s {
-            "info" => Some(Severity::Info),
-            "warning" => Some(Severity::Warning),
-            "error" => Some(Severity::Error),
-            _ => None,
-        }
-    }
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 /// The default value of a parameter.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ParamValue {
@@ -284,30 +233,6 @@ pub enum ParamValue {
 pub enum KindSel {
     Any,
     Kinds(Vec<Spanned<String>>),
-}
-
-/// Calendar units.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PeriodUnit {
-    Year,
-    Half,
-    Quarter,
-    Month,
-    Week,
-    Day,
-}
-
-impl PeriodUnit {
-    pub fn keyword(self) -> &'static str {
-        match self {
-            PeriodUnit::Year => "year",
-            PeriodUnit::Half => "half",
-            PeriodUnit::Quarter => "quarter",
-            PeriodUnit::Month => "month",
-            PeriodUnit::Week => "week",
-            PeriodUnit::Day => "day",
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -546,44 +471,6 @@ pub enum UnitRef {
     Of(PersonField),
 }
 
-/// A record field that names a person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PersonField {
-    Requester,
-    Owner,
-    DraftedBy,
-    Chair,
-    Assignee,
-    By,
-}
-
-impl PersonField {
-    pub const ALL: [PersonField; 6] = [
-        PersonField::Requester,
-        PersonField::Owner,
-        PersonField::DraftedBy,
-        PersonField::Chair,
-        PersonField::Assignee,
-        PersonField::By,
-    ];
-
-    /// `requester` → `Requester`.
-    pub fn from_keyword(text: &str) -> Option<PersonField> {
-        Self::ALL.into_iter().find(|f| f.keyword() == text)
-    }
-
-    pub fn keyword(self) -> &'static str {
-        match self {
-            PersonField::Requester => "requester",
-            PersonField::Owner => "owner",
-            PersonField::DraftedBy => "drafted_by",
-            PersonField::Chair => "chair",
-            PersonField::Assignee => "assignee",
-            PersonField::By => "by",
-        }
-    }
-}
-
 /// What `signed before` / `reviewed before` compares with.
 #[derive(Clone, Debug, PartialEq)]
 pub enum OrderTarget {
@@ -605,43 +492,6 @@ pub enum HolderCount {
 pub enum TermTarget {
     Level(Level),
     Role(Spanned<String>),
-}
-
-/// A position's rank (DATA.md `level`), lowest first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Level {
-    Staff,
-    Supervisor,
-    Manager,
-    Director,
-    Executive,
-    Board,
-}
-
-impl Level {
-    pub const ALL: [Level; 6] = [
-        Level::Staff,
-        Level::Supervisor,
-        Level::Manager,
-        Level::Director,
-        Level::Executive,
-        Level::Board,
-    ];
-
-    pub fn keyword(self) -> &'static str {
-        match self {
-            Level::Staff => "staff",
-            Level::Supervisor => "supervisor",
-            Level::Manager => "manager",
-            Level::Director => "director",
-            Level::Executive => "executive",
-            Level::Board => "board",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.keyword() == s)
-    }
 }
 
 /// The amounts a row of an authority table covers: `over lower up to upper`.

@@ -4,7 +4,7 @@
 use super::ast::{self, Cadence, Relation};
 use super::fmt;
 use super::model::*;
-use crate::checks::Check;
+use crate::diagnostic::Check;
 
 /// What a rule requires, in one English sentence.
 pub fn rule(rule: &Rule) -> String {
@@ -278,7 +278,7 @@ pub fn date(spec: &DateSpec) -> String {
         (s, u) => format!(
             "the {} {}",
             if s < 0 { "previous" } else { "next" },
-            u.map_or("period", ast::PeriodUnit::keyword)
+            u.map_or("period", crate::vocab::PeriodUnit::keyword)
         ),
     };
     let mut text = match &spec.anchor {

@@ -7,6 +7,7 @@
 
 use super::ast::*;
 use super::grammar::{Rule, ZhiduParser};
+use crate::vocab::PeriodUnit;
 use pest::Parser;
 use std::fmt::Write;
 

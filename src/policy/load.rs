@@ -5,9 +5,9 @@ use super::ast;
 use super::lower::{self, ParamOverride, PolicyFile};
 use super::model::PolicySet;
 use super::parse;
-use crate::checks::Check;
-use crate::files::{self, Found};
-use crate::finding::Finding;
+use crate::diagnostic::Check;
+use crate::diagnostic::Finding;
+use crate::read::{self, Found};
 use crate::source::{Loc, SourceFile, Sources};
 use std::collections::{BTreeMap, VecDeque};
 use std::path::{Path, PathBuf};
@@ -63,7 +63,7 @@ pub fn load(
             continue;
         }
         seen.insert(key, loaded.files.len());
-        let (id, error) = files::read(&next, MAX_POLICY_BYTES, sources);
+        let (id, error) = read::read(&next, MAX_POLICY_BYTES, sources);
         if let Some(error) = error {
             loaded.findings.push(error);
             loaded.files.push(PolicyFile {
@@ -82,7 +82,7 @@ pub fn load(
                 Ok(path) => {
                     edges.push((loaded.files.len(), path.clone()));
                     queue.push_back(Found {
-                        display: files::display(&path),
+                        display: read::display(&path),
                         path,
                     });
                 }
@@ -169,7 +169,7 @@ fn resolve_include(from: &Path, include: &str) -> Result<PathBuf, String> {
     let canonical = target.canonicalize().map_err(|_| {
         format!(
             "`{include}` does not exist (looked for `{}`)",
-            files::display(&target)
+            read::display(&target)
         )
     })?;
     let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
@@ -181,7 +181,7 @@ fn resolve_include(from: &Path, include: &str) -> Result<PathBuf, String> {
     if !canonical.starts_with(&root) {
         return Err(format!(
             "`{include}` is outside the policy repository (`{}`)",
-            files::display(&root)
+            read::display(&root)
         ));
     }
     Ok(canonical)

@@ -5,16 +5,19 @@
 //!
 //! [`lower`] is a pure function of the parsed files and the parameter overrides.
 
-use super::ast::{self, ClauseKind, KindSel, Link, NameKind, PersonField, Spanned, Statement};
+use super::ast::{self, ClauseKind, KindSel, Link, Spanned, Statement};
+use super::dates;
 use super::fmt;
 use super::grammar::{Rule as Grammar, ZhiduParser};
 use super::model::*;
-use crate::checks::Check;
-use crate::data::schema::{self, FieldType};
-use crate::finding::{Citation, Finding};
+use crate::diagnostic::Check;
+use crate::diagnostic::{Citation, Finding};
 use crate::source::{FileId, Loc, Span};
 use crate::suggest;
-use crate::time::{self, dates};
+use crate::time;
+use crate::vocab::schema::{self, FieldType};
+use crate::vocab::{Collection, Money};
+use crate::vocab::{NameKind, PersonField};
 use pest::Parser;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
@@ -293,11 +296,8 @@ struct Scope {
 }
 
 impl Scope {
-    fn collection(&self) -> Option<&'static str> {
-        match self.kind {
-            ClauseKind::Limits => Some("requests"),
-            k => k.collection(),
-        }
+    fn collection(&self) -> Option<Collection> {
+        self.kind.collection()
     }
 }
 
@@ -338,7 +338,7 @@ impl<'a> ClauseLowerer<'a> {
     ) {
         let finding = Finding::new(Check::PolicyError, subject, message)
             .at(self.loc(span))
-            .severity(ast::Severity::Warning)
+            .severity(crate::diagnostic::Severity::Warning)
             .help(help);
         self.errors.push(finding);
     }
@@ -361,7 +361,7 @@ impl<'a> ClauseLowerer<'a> {
 
         // Settings first, so that parameters may be used before they are declared.
         let mut cite: Option<(&Spanned<String>, Option<&Spanned<String>>)> = None;
-        let mut severity: Option<&Spanned<ast::Severity>> = None;
+        let mut severity: Option<&Spanned<crate::diagnostic::Severity>> = None;
         let mut kinds: Option<(&KindSel, Span)> = None;
         let mut condition: Option<&Spanned<ast::Cond>> = None;
         for line in &clause.body {
@@ -548,7 +548,7 @@ impl<'a> ClauseLowerer<'a> {
             kind: scope.kind,
             title: clause.title.as_ref().map(|t| t.node.clone()),
             citation,
-            severity: severity.map_or(ast::Severity::Error, |s| s.node),
+            severity: severity.map_or(crate::diagnostic::Severity::Error, |s| s.node),
             kinds,
             condition,
             params: scope.params,
@@ -875,9 +875,9 @@ impl<'a> ClauseLowerer<'a> {
                     );
                 }
                 let limit = match of.node.unit {
-                    Some(ast::PeriodUnit::Week) => 7,
-                    Some(ast::PeriodUnit::Month) => 28,
-                    Some(ast::PeriodUnit::Day) => 1,
+                    Some(crate::vocab::PeriodUnit::Week) => 7,
+                    Some(crate::vocab::PeriodUnit::Month) => 28,
+                    Some(crate::vocab::PeriodUnit::Day) => 1,
                     _ => 181,
                 };
                 if days.node > limit {
@@ -1327,7 +1327,7 @@ impl<'a> ClauseLowerer<'a> {
             );
             return None;
         };
-        let allowed = person_fields(collection);
+        let allowed = collection.person_fields();
         if allowed.contains(&field) {
             return Some(());
         }
@@ -1401,7 +1401,7 @@ impl<'a> ClauseLowerer<'a> {
             });
         }
         let Some(ty) = schema::record_field_type(collection, text) else {
-            let fields = schema::collection(collection)
+            let fields = schema::collection(collection.name())
                 .map(|c| c.fields)
                 .unwrap_or_default();
             let candidates: Vec<&str> = fields.iter().map(|f| f.name).collect();
@@ -1514,7 +1514,7 @@ impl<'a> ClauseLowerer<'a> {
         let year = |of: &Option<ast::PeriodRef>| {
             of.unwrap_or(ast::PeriodRef {
                 shift: 0,
-                unit: Some(ast::PeriodUnit::Year),
+                unit: Some(crate::vocab::PeriodUnit::Year),
             })
         };
         let anchor = match &d.anchor.node {
@@ -1536,7 +1536,7 @@ impl<'a> ClauseLowerer<'a> {
                     day: *day,
                     of: of.unwrap_or(ast::PeriodRef {
                         shift: 0,
-                        unit: Some(ast::PeriodUnit::Month),
+                        unit: Some(crate::vocab::PeriodUnit::Month),
                     }),
                 }
             }
@@ -1544,7 +1544,7 @@ impl<'a> ClauseLowerer<'a> {
                 weekday: *weekday,
                 of: of.unwrap_or(ast::PeriodRef {
                     shift: 0,
-                    unit: Some(ast::PeriodUnit::Week),
+                    unit: Some(crate::vocab::PeriodUnit::Week),
                 }),
             },
             ast::Anchor::MonthDay { date, of } => {
@@ -1804,32 +1804,8 @@ impl Stated {
     }
 }
 
-/// The person fields each record collection has.
-pub fn person_fields(collection: &str) -> &'static [PersonField] {
-    match collection {
-        "requests" => &[PersonField::Requester],
-        "plans" => &[PersonField::Owner, PersonField::DraftedBy],
-        "meetings" => &[PersonField::Chair],
-        "reports" => &[PersonField::By],
-        "tickets" => &[PersonField::Assignee],
-        _ => &[],
-    }
-}
-
-/// The record field a person field reads.
-pub fn person_field_path(field: PersonField) -> &'static str {
-    match field {
-        PersonField::Requester => "requested_by",
-        PersonField::Owner => "owner",
-        PersonField::DraftedBy => "drafted_by",
-        PersonField::Chair => "chair",
-        PersonField::Assignee => "assignee",
-        PersonField::By => "by",
-    }
-}
-
 /// The finest unit a pair of date expressions refers to, for a sample period.
-fn sample_unit(specs: &[&DateSpec]) -> ast::PeriodUnit {
+fn sample_unit(specs: &[&DateSpec]) -> crate::vocab::PeriodUnit {
     specs
         .iter()
         .filter_map(|s| match &s.anchor {
@@ -1840,7 +1816,7 @@ fn sample_unit(specs: &[&DateSpec]) -> ast::PeriodUnit {
             Anchor::Date(_) => None,
         })
         .max()
-        .unwrap_or(ast::PeriodUnit::Year)
+        .unwrap_or(crate::vocab::PeriodUnit::Year)
 }
 
 fn money_text(units: i128) -> String {

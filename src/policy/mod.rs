@@ -1,6 +1,7 @@
 //! Policy files: the pest grammar, the typed AST, and the validated model the engine evaluates.
 
 pub mod ast;
+pub mod dates;
 pub mod describe;
 pub mod fmt;
 pub mod grammar;

@@ -4,13 +4,12 @@
 //! substituted, durations and dates normalised, every statement checked for its clause kind. Each
 //! rule keeps the location of the statement it came from, so a finding can show the clause.
 
-use super::ast::{
-    self, Cadence, ClauseKind, CmpOp, Level, MonthDay, NameKind, Ordinal, PeriodUnit, PersonField,
-    Severity, Weekday,
-};
-use crate::data::schema::FieldType;
-use crate::finding::Citation;
+use super::ast::{self, Cadence, ClauseKind, CmpOp, MonthDay, Ordinal, Weekday};
+use crate::diagnostic::Citation;
+use crate::diagnostic::Severity;
 use crate::source::Loc;
+use crate::vocab::schema::FieldType;
+use crate::vocab::{Collection, Level, Money, NameKind, PeriodUnit, PersonField};
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
@@ -51,8 +50,8 @@ pub struct Clause {
 }
 
 impl Clause {
-    /// The record collection a record clause binds to.
-    pub fn collection(&self) -> Option<&'static str> {
+    /// The record collection the clause binds to.
+    pub fn collection(&self) -> Option<Collection> {
         self.kind.collection()
     }
 
@@ -146,58 +145,6 @@ impl std::fmt::Display for Duration {
             unit: self.unit,
             chinese: false,
         }))
-    }
-}
-
-/// An amount in ten-thousandths of the currency unit, so comparisons are exact.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Money {
-    pub units: i128,
-    pub currency: Option<String>,
-}
-
-/// Ten-thousandths per unit of currency.
-pub const MONEY_SCALE: i128 = 10_000;
-
-impl Money {
-    /// Parses `48000.50` (at most four decimals) times `scale`.
-    pub fn parse(digits: &str, scale: i128, currency: Option<String>) -> Option<Money> {
-        let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
-        if int.is_empty()
-            || frac.len() > 4
-            || !int.bytes().all(|b| b.is_ascii_digit())
-            || !frac.bytes().all(|b| b.is_ascii_digit())
-        {
-            return None;
-        }
-        let int: i128 = int.parse().ok()?;
-        let frac: i128 = if frac.is_empty() {
-            0
-        } else {
-            format!("{frac:0<4}").parse().ok()?
-        };
-        let units = int
-            .checked_mul(MONEY_SCALE)?
-            .checked_add(frac)?
-            .checked_mul(scale)?;
-        Some(Money { units, currency })
-    }
-}
-
-impl std::fmt::Display for Money {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let int = self.units / MONEY_SCALE;
-        let frac = (self.units % MONEY_SCALE).abs();
-        if frac == 0 {
-            write!(f, "{int}")?;
-        } else {
-            let frac = format!("{frac:04}");
-            write!(f, "{int}.{}", frac.trim_end_matches('0'))?;
-        }
-        if let Some(c) = &self.currency {
-            write!(f, " {c}")?;
-        }
-        Ok(())
     }
 }
 
@@ -533,25 +480,5 @@ pub fn nth(ordinal: Ordinal) -> Option<u8> {
     match ordinal {
         Ordinal::Nth(n) => Some(n),
         Ordinal::Last => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn money_is_exact() {
-        let m = |s: &str, scale| Money::parse(s, scale, None).map(|m| m.units);
-        assert_eq!(m("48000.50", 1), Some(480_005_000));
-        assert_eq!(m("5", 10_000), Some(500_000_000));
-        assert_eq!(m("1.23456", 1), None);
-        assert_eq!(m("abc", 1), None);
-        assert_eq!(
-            Money::parse("48000.50", 1, Some("CNY".into()))
-                .map(|m| m.to_string())
-                .as_deref(),
-            Some("48000.5 CNY")
-        );
     }
 }

@@ -7,11 +7,13 @@
 
 use super::ast::*;
 use super::grammar::{Rule, ZhiduParser, describe};
-use crate::checks::Check;
-use crate::data::schema;
-use crate::finding::Finding;
+use crate::diagnostic::Check;
+use crate::diagnostic::Finding;
+use crate::diagnostic::Severity;
 use crate::source::{FileId, Loc, Span};
 use crate::suggest;
+use crate::vocab::schema;
+use crate::vocab::{Level, NameKind, PeriodUnit, PersonField};
 use pest::Parser;
 use pest::iterators::Pair;
 

@@ -2,7 +2,7 @@
 //! quickfix lists.
 
 use super::{Report, position};
-use crate::policy::ast::Severity;
+use crate::diagnostic::Severity;
 use std::io::{self, Write};
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {

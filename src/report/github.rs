@@ -1,7 +1,7 @@
 //! `--format github`: GitHub Actions workflow commands, which annotate the pull request diff.
 
 use super::{Report, position};
-use crate::policy::ast::Severity;
+use crate::diagnostic::Severity;
 use std::io::{self, Write};
 
 /// Escapes data per the workflow command syntax.

@@ -2,8 +2,8 @@
 //! the finding shown beside it, the citation, and a summary line at the end.
 
 use super::{Report, Style, counts_line};
-use crate::finding::Finding;
-use crate::policy::ast::Severity;
+use crate::diagnostic::Finding;
+use crate::diagnostic::Severity;
 use crate::source::{Loc, SourceFile, Sources};
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,

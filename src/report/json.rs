@@ -1,8 +1,8 @@
 //! `--format json`: exactly the shape of CLI.md, one object on stdout.
 
 use super::{Position, Report, position};
-use crate::finding::Citation;
-use crate::policy::ast::Severity;
+use crate::diagnostic::Citation;
+use crate::diagnostic::Severity;
 use serde::Serialize;
 use std::io::{self, Write};
 

@@ -2,7 +2,7 @@
 //! case per finding, for CI systems that show test reports.
 
 use super::{Report, position};
-use crate::policy::ast::Severity;
+use crate::diagnostic::Severity;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -24,12 +24,12 @@ fn xml(s: &str) -> String {
 }
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let mut suites: BTreeMap<String, Vec<&crate::finding::Finding>> = BTreeMap::new();
+    let mut suites: BTreeMap<String, Vec<&crate::diagnostic::Finding>> = BTreeMap::new();
     for f in report.findings {
-        let suite = f
-            .clause
-            .as_deref()
-            .map_or_else(|| format!("zhidu.{}", f.check.family()), str::to_string);
+        let suite = f.clause.as_deref().map_or_else(
+            || format!("zhidu.{}", f.check.family().as_str()),
+            str::to_string,
+        );
         suites.entry(suite).or_default().push(f);
     }
     let failures = report

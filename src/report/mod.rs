@@ -10,8 +10,8 @@ pub mod json;
 pub mod junit;
 pub mod sarif;
 
-use crate::finding::Finding;
-use crate::policy::ast::Severity;
+use crate::diagnostic::Finding;
+use crate::diagnostic::Severity;
 use crate::source::{Loc, Sources};
 use std::io::{self, Write};
 

@@ -3,7 +3,7 @@
 //! in Unicode code points (`columnKind`).
 
 use super::{Report, position};
-use crate::policy::ast::Severity;
+use crate::diagnostic::Severity;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -159,7 +159,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         if rule_index.contains_key(&id) {
             continue;
         }
-        let mut help = f.check.explain();
+        let mut help = f.check.explain().to_string();
         if let Some(source) = &f.source {
             help.push_str(&format!("\n\n## Source\n{source}"));
         }

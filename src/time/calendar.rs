@@ -4,8 +4,8 @@
 //! holds each year whose official notice is published; `zhidu.toml` may name another file.
 
 use super::parse_date;
-use crate::checks::Check;
-use crate::finding::Finding;
+use crate::diagnostic::Check;
+use crate::diagnostic::Finding;
 use crate::source::{FileId, Loc, Span};
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};

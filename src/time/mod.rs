@@ -5,7 +5,6 @@
 //! day; where an exact moment is needed it stands for the start of that day.
 
 pub mod calendar;
-pub mod dates;
 pub mod period;
 
 pub use calendar::Calendar;

@@ -1,7 +1,7 @@
 //! Periods of DATA.md: a year, half, quarter, month, ISO week or day.
 
 use super::civil_date;
-use crate::policy::ast::PeriodUnit;
+use crate::vocab::PeriodUnit;
 use jiff::ToSpan;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
 

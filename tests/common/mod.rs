@@ -62,7 +62,7 @@ pub fn header_args(path: &Path) -> Vec<String> {
 
 /// The check code a fixture name starts with (`late-boundary` → `late`).
 pub fn check_code_prefix(name: &str) -> Option<&'static str> {
-    zhidu::checks::Check::ALL
+    zhidu::diagnostic::Check::ALL
         .iter()
         .map(|c| c.code())
         .filter(|code| name == *code || name.starts_with(&format!("{code}-")))

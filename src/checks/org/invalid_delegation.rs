@@ -1,31 +1,9 @@
-declare_check! {
-    /// ## What it checks
-    /// A delegation (代理, 授权) that is not valid: it was relied on for a signature outside its
-    /// `since`–`until` days (expired or not yet valid), it ends before it starts, or it breaks a
-    /// delegation clause: given to someone who does not hold the deputy role, or not authorized by
-    /// a holder of the role the clause requires (`when authorized by role 总裁`). The subject is
-    /// the delegation.
-    ///
-    /// ## Why it matters
-    /// A deputy acting for the director without the 总裁's authorization is acting without
-    /// authority, however sensible the decision.
-    ///
-    /// ## Example
-    /// ```yaml
-    /// delegations:
-    ///   - {id: d1, from: p002, to: p003, role: ops-director, since: 2026-07-01}  # no authorized_by
-    /// ```
-    ///
-    /// ## How to fix
-    /// Record who authorized the delegation (`authorized_by`, `authorized_at`), correct its dates,
-    /// or give it to the person the regulation names.
-    pub struct InvalidDelegation { code: "invalid-delegation", severity: Error }
-}
+#![doc = include_str!("../../../docs/checks/invalid-delegation.md")]
 
+use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties::{self, Who};
 use crate::engine::records::Facts;
-use crate::finding::Finding;
 use crate::policy::model::{Name, Party, Rule};
 
 fn describe(scope: Scope, d: usize) -> String {
@@ -68,7 +46,7 @@ pub fn deputy(
     Some(
         scope
             .finding(
-                crate::checks::Check::InvalidDelegation,
+                crate::diagnostic::Check::InvalidDelegation,
                 &delegation.id.value,
                 format!(
                     "{}: {} does not hold {name} on {day}, and only a {name} may act for this role",
@@ -97,7 +75,7 @@ pub fn authorizer(scope: Scope, rule: &Rule, d: usize, party: &Party) -> Option<
         .or(delegation.since.as_ref().map(|s| s.value))?;
     let record_less = crate::data::model::Record {
         id: delegation.id.clone(),
-        collection: crate::data::model::Collection::Requests,
+        collection: crate::vocab::Collection::Requests,
         kind: None,
         fields: Default::default(),
         signatures: Vec::new(),
@@ -141,7 +119,7 @@ pub fn authorizer(scope: Scope, rule: &Rule, d: usize, party: &Party) -> Option<
     Some(
         scope
             .finding(
-                crate::checks::Check::InvalidDelegation,
+                crate::diagnostic::Check::InvalidDelegation,
                 &delegation.id.value,
                 message,
                 rule.loc,
@@ -177,7 +155,7 @@ pub fn lapsed(scope: Scope, facts: &Facts, d: usize, g: usize) -> Option<Finding
         return None;
     };
     let mut f = scope.finding(
-        crate::checks::Check::InvalidDelegation,
+        crate::diagnostic::Check::InvalidDelegation,
         &delegation.id.value,
         format!(
             "{} {why}, but {} was signed under it on {}",

@@ -1,27 +1,8 @@
-declare_check! {
-    /// ## What it checks
-    /// An active person with no direct superior on `--as-of` who is not at the top: no `manager`,
-    /// and no holder of their first role's `reports_to` (or no role at all). People holding a
-    /// role of level `executive` or `board`, or a role without `reports_to` that heads a top-level
-    /// unit, are at the top.
-    ///
-    /// ## Why it matters
-    /// "Signed by the requester's direct superior" (直属领导) cannot be met for them.
-    ///
-    /// ## Example
-    /// ```yaml
-    /// people:
-    ///   - {id: p050, name: 陈静, roles: []}
-    /// ```
-    ///
-    /// ## How to fix
-    /// Give the person a `manager`, or a role whose `reports_to` is held.
-    pub struct NoManager { code: "no-manager", severity: Warning }
-}
+#![doc = include_str!("../../../docs/checks/no-manager.md")]
 
+use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties;
-use crate::finding::Finding;
 use crate::policy::model::Rule;
 
 /// An active person below the top with no direct superior.
@@ -50,7 +31,7 @@ pub fn check(scope: Scope, rule: &Rule, person: usize) -> Option<Finding> {
     Some(
         scope
             .finding(
-                crate::checks::Check::NoManager,
+                crate::diagnostic::Check::NoManager,
                 &p.id.value,
                 format!(
                     "{} has no direct superior on {}: {why}",

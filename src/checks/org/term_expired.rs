@@ -1,29 +1,10 @@
-declare_check! {
-    /// ## What it checks
-    /// A holding that has lasted longer than its term (`term 3 years for level board`): the person
-    /// still holds the role on `--as-of`, and more than the term has passed since the holding's
-    /// `since`. The subject is the person.
-    ///
-    /// ## Why it matters
-    /// An expired mandate must be renewed by whoever appoints it; acts of an expired board member
-    /// can be challenged.
-    ///
-    /// ## Example
-    /// ```yaml
-    /// people:
-    ///   - {id: p070, name: 孙磊, roles: [{role: director-1, since: 2022-05-01}]}
-    /// ```
-    ///
-    /// ## How to fix
-    /// Record the renewal as a new holding starting on the renewal date, or end the holding.
-    pub struct TermExpired { code: "term-expired", severity: Error }
-}
+#![doc = include_str!("../../../docs/checks/term-expired.md")]
 
+use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties;
-use crate::finding::Finding;
+use crate::policy::dates;
 use crate::policy::model::{Duration, Rule};
-use crate::time::dates;
 
 /// A holding of one of `roles`, still in force on `--as-of`, older than `length`.
 pub fn check(
@@ -46,7 +27,7 @@ pub fn check(
             (ctx.as_of > ended).then(|| {
                 scope
                     .finding(
-                        crate::checks::Check::TermExpired,
+                        crate::diagnostic::Check::TermExpired,
                         &p.id.value,
                         format!(
                             "{} has held {} since {}: the term of {length} ended on {ended}",

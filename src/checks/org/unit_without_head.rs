@@ -1,25 +1,8 @@
-declare_check! {
-    /// ## What it checks
-    /// A unit with no `head` role, or whose head role is held by nobody active on `--as-of`. The
-    /// subject is the unit.
-    ///
-    /// ## Why it matters
-    /// Every "head of the requester's unit" (部门负责人) signature for that unit becomes impossible.
-    ///
-    /// ## Example
-    /// ```yaml
-    /// units:
-    ///   - {id: it, name: IT部}   # no head
-    /// ```
-    ///
-    /// ## How to fix
-    /// Name the unit's `head` role and make sure someone holds it.
-    pub struct UnitWithoutHead { code: "unit-without-head", severity: Warning }
-}
+#![doc = include_str!("../../../docs/checks/unit-without-head.md")]
 
+use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties;
-use crate::finding::Finding;
 use crate::policy::model::Rule;
 
 /// A unit with no head role, or whose head role nobody holds on `--as-of`.
@@ -55,7 +38,7 @@ pub fn check(scope: Scope, rule: &Rule, unit: usize) -> Option<Finding> {
     Some(
         scope
             .finding(
-                crate::checks::Check::UnitWithoutHead,
+                crate::diagnostic::Check::UnitWithoutHead,
                 &entry.id.value,
                 message,
                 rule.loc,

@@ -1,29 +1,10 @@
-declare_check! {
-    /// ## What it checks
-    /// The required signatures are all there but not in the order of the chain (`then`), or a
-    /// signer marked `last` was followed by another signature.
-    ///
-    /// ## Why it matters
-    /// Each signer in a chain relies on the ones before: the 总经理 signs a purchase knowing the
-    /// department head and the 业务院长 already checked it.
-    ///
-    /// ## Example
-    /// ```yaml
-    /// signatures:
-    ///   - {by: p001, as: general-manager, at: 2026-03-01}
-    ///   - {by: p010, as: lab-head, at: 2026-03-02}   # the department head signed after the 总经理
-    /// ```
-    ///
-    /// ## How to fix
-    /// Have the chain signed again in order, or correct the recorded times.
-    pub struct ApprovalOrder { code: "approval-order", severity: Error }
-}
+#![doc = include_str!("../../../docs/checks/approval-order.md")]
 
+use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::approvals::Matching;
 use crate::engine::parties;
 use crate::engine::records::Facts;
-use crate::finding::Finding;
 use crate::policy::model::Step;
 
 /// Is signature `a` before signature `b` (by time, then by their order in the list)?
@@ -56,7 +37,7 @@ pub fn check(scope: Scope, facts: &Facts, steps: &[Step], matching: &Matching) -
             out.push(
                 scope
                     .on_record(
-                        crate::checks::Check::ApprovalOrder,
+                        crate::diagnostic::Check::ApprovalOrder,
                         facts,
                         format!(
                             "{} signed on {}, before {} ({})",
@@ -93,7 +74,7 @@ pub fn last(scope: Scope, facts: &Facts, steps: &[Step], matching: &Matching) ->
                 out.push(
                     scope
                         .on_record(
-                            crate::checks::Check::ApprovalOrder,
+                            crate::diagnostic::Check::ApprovalOrder,
                             facts,
                             format!(
                                 "{} signed on {}, after {}, who signs last",

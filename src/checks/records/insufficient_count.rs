@@ -1,30 +1,11 @@
-declare_check! {
-    /// ## What it checks
-    /// A count outside what a clause requires: too few bidders in a tender, a number of candidates
-    /// outside its range, fewer meetings in a year than the regulation demands. For a running
-    /// period, a warning is given as soon as the minimum can no longer be reached.
-    ///
-    /// ## Why it matters
-    /// A tender with one bidder is not a competition; a committee that meets twice a year is not
-    /// governing.
-    ///
-    /// ## Example
-    /// ```yaml
-    /// requests:
-    ///   - {id: TD-4, kind: tender, bidders: 2}
-    /// ```
-    ///
-    /// ## How to fix
-    /// Invite more bidders, hold the missing meetings, or record the exception the clause allows
-    /// (such as `attrs.negotiated` with its own approvals).
-    pub struct InsufficientCount { code: "insufficient-count", severity: Error }
-}
+#![doc = include_str!("../../../docs/checks/insufficient-count.md")]
 
 use crate::data::model::FieldValue;
+use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::records::Facts;
-use crate::finding::Finding;
-use crate::policy::model::{Field, MONEY_SCALE};
+use crate::policy::model::Field;
+use crate::vocab::MONEY_SCALE;
 
 /// A count field outside `[min, max]`, or not recorded.
 pub fn check(
@@ -46,7 +27,7 @@ pub fn check(
         return Some(
             scope
                 .on_record(
-                    crate::checks::Check::InsufficientCount,
+                    crate::diagnostic::Check::InsufficientCount,
                     facts,
                     format!("{name} not recorded; {wanted} required"),
                 )
@@ -65,7 +46,7 @@ pub fn check(
     (low || high).then(|| {
         scope
             .on_record(
-                crate::checks::Check::InsufficientCount,
+                crate::diagnostic::Check::InsufficientCount,
                 facts,
                 format!("{n} {name}, {wanted} required"),
             )
@@ -96,19 +77,19 @@ pub fn per_period(
     let what = crate::engine::existence::what(scope);
     let mut f = match left {
         None => scope.finding(
-            crate::checks::Check::InsufficientCount,
+            crate::diagnostic::Check::InsufficientCount,
             &subject,
             format!("{held} {what} records in {period}, at least {count} required"),
             scope.clause.loc,
         ),
         Some(left) => {
             let mut f = scope.finding(
-                crate::checks::Check::InsufficientCount,
+                crate::diagnostic::Check::InsufficientCount,
                 &subject,
                 format!("{what}: {held} so far in {period} and {left} days left, so the {count} required can no longer be reached"),
                 scope.clause.loc,
             );
-            f.severity = crate::policy::ast::Severity::Warning;
+            f.severity = crate::diagnostic::Severity::Warning;
             f
         }
     };

@@ -1,30 +1,9 @@
-declare_check! {
-    /// ## What it checks
-    /// A signer that a clause requires is absent from the record's `signatures`: nobody who could
-    /// act in that capacity at the time (by holding the role, or through a delegation valid then
-    /// and in scope) signed with `decision: approve`. Records whose `status` is `draft`, `pending`,
-    /// `submitted` or `in-review` are still under way and are not judged.
-    ///
-    /// ## Why it matters
-    /// A purchase without the 总经理's signature is exactly what the approval chain exists to stop.
-    ///
-    /// ## Example
-    /// ```yaml
-    /// requests:
-    ///   - id: PR-2026-0142
-    ///     kind: purchase
-    ///     signatures: [{by: p010, at: 2026-03-01}]   # only the department head signed
-    /// ```
-    ///
-    /// ## How to fix
-    /// Obtain the missing signature, or record it if it exists on paper.
-    pub struct MissingApprover { code: "missing-approver", severity: Error }
-}
+#![doc = include_str!("../../../docs/checks/missing-approver.md")]
 
+use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties::{self, Who};
 use crate::engine::records::Facts;
-use crate::finding::Finding;
 use crate::policy::model::Step;
 
 /// A required step that no signature fills.
@@ -47,7 +26,7 @@ pub fn check(scope: Scope, facts: &Facts, step: &Step, who: &Who) -> Option<Find
             }
         }
     };
-    let mut f = scope.on_record(crate::checks::Check::MissingApprover, facts, message);
+    let mut f = scope.on_record(crate::diagnostic::Check::MissingApprover, facts, message);
     if let Some(loc) = record.signatures_loc {
         f.location = Some(loc);
     }

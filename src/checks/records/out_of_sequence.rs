@@ -1,31 +1,9 @@
-declare_check! {
-    /// ## What it checks
-    /// Two steps of a record happened in the wrong order: paid before accepted, a leave started
-    /// before it was approved, a budget signed before finance reviewed it, a project started
-    /// before the technical committee's review.
-    ///
-    /// ## Why it matters
-    /// An approval given after the fact is not a control; it is a record of a decision already
-    /// taken by someone else.
-    ///
-    /// ## Example
-    /// ```yaml
-    /// requests:
-    ///   - id: PR-7
-    ///     kind: purchase
-    ///     attrs: {accepted: 2026-03-10, paid: 2026-03-02}
-    /// ```
-    ///
-    /// ## How to fix
-    /// Correct the dates if they were entered wrongly; otherwise the process was bypassed and the
-    /// finding is the evidence.
-    pub struct OutOfSequence { code: "out-of-sequence", severity: Error }
-}
+#![doc = include_str!("../../../docs/checks/out-of-sequence.md")]
 
+use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::approvals::Matching;
 use crate::engine::records::Facts;
-use crate::finding::Finding;
 use crate::policy::ast::Relation;
 use crate::policy::model::{Field, Step};
 use crate::source::Loc;
@@ -61,7 +39,7 @@ pub fn check(
     };
     Some(
         scope
-            .on_record(crate::checks::Check::OutOfSequence, facts, message)
+            .on_record(crate::diagnostic::Check::OutOfSequence, facts, message)
             .at(at)
             .help(HELP),
     )
@@ -82,7 +60,7 @@ pub fn before_field(
     Some(
         scope
             .on_record(
-                crate::checks::Check::OutOfSequence,
+                crate::diagnostic::Check::OutOfSequence,
                 facts,
                 format!("{what} {}, after {field} {}", ctx.show(t), ctx.show(limit)),
             )
@@ -111,7 +89,7 @@ pub fn steps(
     Some(
         scope
             .on_record(
-                crate::checks::Check::OutOfSequence,
+                crate::diagnostic::Check::OutOfSequence,
                 facts,
                 format!(
                     "{mine} {}, after it was {theirs} {}",
@@ -141,7 +119,7 @@ pub fn reviews(scope: Scope, facts: &Facts, steps: &[Step], matching: &Matching)
             out.push(
                 scope
                     .on_record(
-                        crate::checks::Check::OutOfSequence,
+                        crate::diagnostic::Check::OutOfSequence,
                         facts,
                         format!(
                             "reviewed by {} on {}, before {} ({})",

@@ -1,27 +1,9 @@
-declare_check! {
-    /// ## What it checks
-    /// A required step of a record has not been done and its deadline has passed by `--as-of`:
-    /// a plan not yet submitted after its due date, a ticket not answered 24 hours after it was
-    /// received, an all-hands meeting held without a notice.
-    ///
-    /// ## Why it matters
-    /// Unlike `late`, the step is still missing: someone can still act on it today.
-    ///
-    /// ## Example
-    /// ```yaml
-    /// tickets:
-    ///   - {id: T-88, kind: service-request, received: 2026-11-18T09:00}   # no `responded`
-    /// ```
-    ///
-    /// ## How to fix
-    /// Do the step and record its time in the field named by the finding.
-    pub struct Overdue { code: "overdue", severity: Error }
-}
+#![doc = include_str!("../../../docs/checks/overdue.md")]
 
+use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::records::Facts;
 use crate::engine::timing::Due;
-use crate::finding::Finding;
 use crate::policy::model::Field;
 
 /// `field` is not done and `due` has passed by `--as-of`.
@@ -40,7 +22,7 @@ pub fn check(scope: Scope, facts: &Facts, field: &Field, due: &Due) -> Option<Fi
         };
         scope
             .on_record(
-                crate::checks::Check::Overdue,
+                crate::diagnostic::Check::Overdue,
                 facts,
                 format!(
                     "{what} missing, due {} (as of {})",

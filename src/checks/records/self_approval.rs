@@ -1,31 +1,12 @@
-declare_check! {
-    /// ## What it checks
-    /// One person in two capacities that must be different people: the requester signing their own
-    /// request (`signers exclude requester`), or one person filling two steps of a chain that
-    /// requires distinct signers (`signers distinct`).
-    ///
-    /// ## Why it matters
-    /// Separation of duties: a second pair of eyes is the point of a second signature.
-    ///
-    /// ## Example
-    /// ```yaml
-    /// requests:
-    ///   - {id: MQ-3, kind: material-quota, requested_by: p021,
-    ///      signatures: [{by: p021, at: 2026-05-02}]}
-    /// ```
-    ///
-    /// ## How to fix
-    /// Have the step signed by someone else who holds the capacity, through a delegation if needed.
-    pub struct SelfApproval { code: "self-approval", severity: Error }
-}
+#![doc = include_str!("../../../docs/checks/self-approval.md")]
 
+use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::approvals::Matching;
 use crate::engine::parties;
 use crate::engine::records::Facts;
-use crate::finding::Finding;
-use crate::policy::ast::PersonField;
 use crate::policy::model::{Rule, RuleKind};
+use crate::vocab::PersonField;
 use std::collections::BTreeMap;
 
 /// One person filling two steps of the chains that must have distinct signers.
@@ -64,7 +45,7 @@ pub fn distinct(scope: Scope, facts: &Facts, signing: &[(&Rule, Matching, bool)]
         let (first, _) = steps[0];
         out.push(
             scope
-                .on_record(crate::checks::Check::SelfApproval, facts, format!("{name} signed as both {}", capacities.join(" and ")))
+                .on_record(crate::diagnostic::Check::SelfApproval, facts, format!("{name} signed as both {}", capacities.join(" and ")))
                 .at(record.signatures[g].by.loc)
                 .label("same signer again")
                 .related("first signature", record.signatures[first].by.loc)
@@ -78,7 +59,7 @@ pub fn distinct(scope: Scope, facts: &Facts, signing: &[(&Rule, Matching, bool)]
 pub fn own(scope: Scope, facts: &Facts, field: PersonField) -> Vec<Finding> {
     let ctx = scope.ctx;
     let record = facts.record;
-    let Some(person) = record.text(crate::policy::lower::person_field_path(field)) else {
+    let Some(person) = record.text(field.path()) else {
         return Vec::new();
     };
     record
@@ -93,7 +74,7 @@ pub fn own(scope: Scope, facts: &Facts, field: PersonField) -> Vec<Finding> {
                 .map_or(person.to_string(), |p| parties::person_name(ctx, p));
             scope
                 .on_record(
-                    crate::checks::Check::SelfApproval,
+                    crate::diagnostic::Check::SelfApproval,
                     facts,
                     format!(
                         "the {} {name} signed their own {}",

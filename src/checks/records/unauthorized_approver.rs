@@ -1,29 +1,10 @@
-declare_check! {
-    /// ## What it checks
-    /// A signature claims a capacity its signer did not have at that moment: the signer did not
-    /// hold the role then (not yet appointed, already left, or never) and had no delegation for it
-    /// valid on that day and covering the record's kind.
-    ///
-    /// ## Why it matters
-    /// An approval by someone without authority is void; the record is as good as unsigned.
-    ///
-    /// ## Example
-    /// ```yaml
-    /// signatures:
-    ///   - {by: p007, as: president, at: 2026-04-01}   # p007 is the deputy, with no delegation
-    /// ```
-    ///
-    /// ## How to fix
-    /// Have the record signed by the holder of the role, or record the delegation (with its
-    /// authorizer) that allowed the signer to act.
-    pub struct UnauthorizedApprover { code: "unauthorized-approver", severity: Error }
-}
+#![doc = include_str!("../../../docs/checks/unauthorized-approver.md")]
 
 use crate::data::org::{PersonIx, RoleIx};
+use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties::{self, Who};
 use crate::engine::records::Facts;
-use crate::finding::Finding;
 use crate::policy::model::Step;
 
 /// Signature `g` by `person` was meant for `step` but its signer could not act in that capacity.
@@ -81,7 +62,7 @@ fn report(scope: Scope, facts: &Facts, g: usize, message: String) -> Finding {
         .as_ref()
         .map_or(signature.by.loc, |a| a.loc);
     scope
-        .on_record(crate::checks::Check::UnauthorizedApprover, facts, message)
+        .on_record(crate::diagnostic::Check::UnauthorizedApprover, facts, message)
         .at(at)
         .label("no authority then")
         .related("signed at", signature.at.loc)

@@ -1,31 +1,12 @@
-declare_check! {
-    /// ## What it checks
-    /// A record names a person, unit or body other than the one a clause requires: a plan owned by
-    /// someone who is not the 运营总监, submitted to a unit instead of the 总经理办公会, a meeting
-    /// chaired by someone who is not the 办公室主任, a process design drafted outside 中试技术部.
-    /// Absent fields are not judged.
-    ///
-    /// ## Why it matters
-    /// Responsibility that sits with the wrong person is responsibility nobody answers for.
-    ///
-    /// ## Example
-    /// ```yaml
-    /// meetings:
-    ///   - {id: M-12, kind: admin-weekly, held: 2026-11-16T09:00, chair: p031}  # p031 is not 办公室主任
-    /// ```
-    ///
-    /// ## How to fix
-    /// Correct the field if it was entered wrongly, or have the right person take the step.
-    pub struct WrongParty { code: "wrong-party", severity: Error }
-}
+#![doc = include_str!("../../../docs/checks/wrong-party.md")]
 
 use crate::data::model::FieldValue;
+use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties::{self, Who};
 use crate::engine::records::Facts;
-use crate::finding::Finding;
-use crate::policy::ast::PersonField;
 use crate::policy::model::{Field, Party};
+use crate::vocab::PersonField;
 
 /// The person, unit or body in `field` is not `party`.
 pub fn check(scope: Scope, facts: &Facts, field: &Field, party: &Party) -> Option<Finding> {
@@ -43,11 +24,7 @@ pub fn check(scope: Scope, facts: &Facts, field: &Field, party: &Party) -> Optio
             let pf = PersonField::from_keyword(person)?;
             let unit = parties::unit_of(ctx, record, pf, day)?;
             let loc = record.get("unit").map_or_else(
-                || {
-                    record
-                        .get(crate::policy::lower::person_field_path(pf))
-                        .map_or(record.id.loc, |v| v.loc)
-                },
+                || record.get(pf.path()).map_or(record.id.loc, |v| v.loc),
                 |v| v.loc,
             );
             (
@@ -90,7 +67,7 @@ pub fn check(scope: Scope, facts: &Facts, field: &Field, party: &Party) -> Optio
     }
     Some(
         scope
-            .on_record(crate::checks::Check::WrongParty, facts, message)
+            .on_record(crate::diagnostic::Check::WrongParty, facts, message)
             .at(loc)
             .label(format!("not {party}"))
             .help(format!("the regulation gives this to {party}: correct the field, or have them take the step")),

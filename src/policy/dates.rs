@@ -1,8 +1,9 @@
 //! Evaluating a clause's date expressions and durations against a record.
 
-use super::{Calendar, Instant, Period};
-use crate::policy::ast::{DurationUnit, PeriodUnit};
+use crate::policy::ast::DurationUnit;
 use crate::policy::model::{Anchor, DateSpec, Duration, PeriodRef};
+use crate::time::{self, Calendar, Instant, Period};
+use crate::vocab::PeriodUnit;
 use jiff::ToSpan;
 use jiff::civil::Date;
 
@@ -38,10 +39,10 @@ pub fn resolve(spec: &DateSpec, period: &Period, calendar: &Calendar) -> Date {
         }
         Anchor::MonthDay { date, of } => {
             let year = period_of(period, of).start().year();
-            super::civil_date(year, date.month as i16, date.day as i16)
+            time::civil_date(year, date.month as i16, date.day as i16)
                 // 02-29 in a common year: the last day of February.
                 .unwrap_or_else(|_| {
-                    super::civil_date(year, date.month as i16, 1)
+                    time::civil_date(year, date.month as i16, 1)
                         .map(|d| d.last_of_month())
                         .unwrap_or(Date::MIN)
                 })
@@ -110,7 +111,7 @@ pub fn add_to_instant(
 
 /// A sample period of `unit`, for validating date expressions without data.
 pub fn sample_period(unit: PeriodUnit) -> Period {
-    let base = super::civil_date(2030, 6, 12).unwrap_or(Date::MIN);
+    let base = time::civil_date(2030, 6, 12).unwrap_or(Date::MIN);
     Period::containing(unit, base)
 }
 
@@ -193,7 +194,7 @@ mod tests {
 
     #[test]
     fn working_days_use_the_calendar() {
-        let d = super::super::parse_date("2026-09-30").unwrap_or(Date::MIN);
+        let d = time::parse_date("2026-09-30").unwrap_or(Date::MIN);
         let three = Duration {
             amount: 3,
             unit: DurationUnit::WorkingDays,

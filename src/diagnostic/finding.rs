@@ -1,8 +1,7 @@
 //! A finding: one thing zhidu reports, whether a gap in the data, a broken input file or a
 //! policy error. Every report format renders this one type.
 
-use crate::checks::Check;
-use crate::policy::ast::Severity;
+use super::{Check, Severity};
 use crate::source::Loc;
 use std::sync::Arc;
 
@@ -73,11 +72,6 @@ impl Finding {
 
     pub fn at(mut self, loc: Loc) -> Self {
         self.location = Some(loc);
-        self
-    }
-
-    pub fn at_opt(mut self, loc: Option<Loc>) -> Self {
-        self.location = loc;
         self
     }
 

@@ -267,68 +267,68 @@ pub enum Space {
     Records,
 }
 
-/// A top-level collection of DATA.md.
+/// A top-level collection of the data format and the fields of its entries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Collection {
+pub struct Table {
     pub name: &'static str,
     pub fields: &'static [Field],
     pub space: Space,
 }
 
-pub const COLLECTIONS: &[Collection] = &[
-    Collection {
+pub const COLLECTIONS: &[Table] = &[
+    Table {
         name: "units",
         fields: UNIT_FIELDS,
         space: Space::Org,
     },
-    Collection {
+    Table {
         name: "roles",
         fields: ROLE_FIELDS,
         space: Space::Org,
     },
-    Collection {
+    Table {
         name: "people",
         fields: PERSON_FIELDS,
         space: Space::Org,
     },
-    Collection {
+    Table {
         name: "bodies",
         fields: BODY_FIELDS,
         space: Space::Org,
     },
-    Collection {
+    Table {
         name: "delegations",
         fields: DELEGATION_FIELDS,
         space: Space::Org,
     },
-    Collection {
+    Table {
         name: "plans",
         fields: PLAN_FIELDS,
         space: Space::Records,
     },
-    Collection {
+    Table {
         name: "requests",
         fields: REQUEST_FIELDS,
         space: Space::Records,
     },
-    Collection {
+    Table {
         name: "meetings",
         fields: MEETING_FIELDS,
         space: Space::Records,
     },
-    Collection {
+    Table {
         name: "reports",
         fields: REPORT_FIELDS,
         space: Space::Records,
     },
-    Collection {
+    Table {
         name: "tickets",
         fields: TICKET_FIELDS,
         space: Space::Records,
     },
 ];
 
-pub fn collection(name: &str) -> Option<&'static Collection> {
+pub fn collection(name: &str) -> Option<&'static Table> {
     COLLECTIONS.iter().find(|c| c.name == name)
 }
 
@@ -338,8 +338,8 @@ pub fn field(fields: &'static [Field], name: &str) -> Option<&'static Field> {
 
 /// The type of a dotted field of a record collection (`minutes.filed`); `attrs.*` is untyped
 /// and reported as [`FieldType::Attrs`].
-pub fn record_field_type(collection: &str, path: &str) -> Option<FieldType> {
-    let fields = self::collection(collection)?.fields;
+pub fn record_field_type(collection: super::Collection, path: &str) -> Option<FieldType> {
+    let fields = self::collection(collection.name())?.fields;
     let mut parts = path.split('.');
     let first = field(fields, parts.next()?)?;
     match (first.ty, parts.next()) {
@@ -372,11 +372,20 @@ mod tests {
     #[test]
     fn dotted_fields_resolve() {
         assert_eq!(
-            record_field_type("meetings", "minutes.filed"),
+            record_field_type(crate::vocab::Collection::Meetings, "minutes.filed"),
             Some(Timestamp)
         );
-        assert_eq!(record_field_type("requests", "attrs.start"), Some(Attrs));
-        assert_eq!(record_field_type("requests", "held"), None);
-        assert_eq!(record_field_type("meetings", "minutes.nope"), None);
+        assert_eq!(
+            record_field_type(crate::vocab::Collection::Requests, "attrs.start"),
+            Some(Attrs)
+        );
+        assert_eq!(
+            record_field_type(crate::vocab::Collection::Requests, "held"),
+            None
+        );
+        assert_eq!(
+            record_field_type(crate::vocab::Collection::Meetings, "minutes.nope"),
+            None
+        );
     }
 }

@@ -1,8 +1,8 @@
 //! Finding and reading input files: gitignore-aware walking, symlink loops reported rather than
 //! followed, size limits, and UTF-8 checked with the offset of the first bad byte.
 
-use crate::checks::Check;
-use crate::finding::Finding;
+use crate::diagnostic::Check;
+use crate::diagnostic::Finding;
 use crate::source::{FileId, Loc, SourceFile, Sources, Span};
 use std::path::{Path, PathBuf};
 
