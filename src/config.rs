@@ -24,7 +24,6 @@
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
 use crate::diagnostic::Severity;
-use crate::policy::lower::{ParamOverride, glob_matches};
 use crate::source::{FileId, Loc, SourceFile, Sources, Span};
 use crate::suggest;
 use jiff::civil::Date;
@@ -63,6 +62,22 @@ impl FailOn {
             _ => None,
         }
     }
+}
+
+/// A parameter value set in `zhidu.toml` for the clauses matching a glob.
+#[derive(Debug, Clone)]
+pub struct ParamOverride {
+    pub clauses: String,
+    pub name: String,
+    pub value: String,
+    pub loc: Option<Loc>,
+}
+
+/// `ops.*` matches `ops.weekly-meeting`; a plain id matches itself.
+pub fn glob_matches(pattern: &str, id: &str) -> bool {
+    globset::Glob::new(pattern)
+        .map(|g| g.compile_matcher().is_match(id))
+        .unwrap_or(pattern == id)
 }
 
 /// A severity set in `[severity]` for the clauses or check codes a glob matches.

@@ -1,6 +1,7 @@
 //! `zhidu check [PATH…]`: data against policies, reported in the format asked for.
 
 use super::{PolicyArgs, exit, load_config, load_policies, status};
+use crate::config::glob_matches;
 use crate::config::{self, Config, FailOn};
 use crate::data::{self, load::Options};
 use crate::diagnostic::Check;
@@ -8,7 +9,6 @@ use crate::diagnostic::Finding;
 use crate::diagnostic::Severity;
 use crate::engine::{self, Context};
 use crate::policy::ast::DurationUnit;
-use crate::policy::lower::glob_matches;
 use crate::policy::model::{PolicySet, RuleKind};
 use crate::read;
 use crate::report::{self, Format, Report, Style, Summary};

@@ -7,7 +7,6 @@ use super::model::*;
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
 use crate::diagnostic::Severity;
-use crate::policy::model::Name;
 use crate::suggest;
 use crate::vocab::NameKind;
 
@@ -157,13 +156,9 @@ impl Resolver<'_> {
         let org = &self.data.org;
         // A title, name or alias where an id belongs.
         let named = to.kinds().iter().find_map(|&kind| {
-            let name = Name {
-                kind,
-                text: value.value.clone(),
-                aliases: Vec::new(),
-                loc: value.loc,
-            };
-            org.bind(&name).first().map(|&i| (kind, i))
+            org.bind(kind, [value.value.as_str()])
+                .first()
+                .map(|&i| (kind, i))
         });
         let help = match named {
             Some((kind, i)) => {

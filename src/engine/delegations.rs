@@ -18,8 +18,8 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        let principals = org.bind(principal);
-        let deputies = org.bind(delegate);
+        let principals = org.bind(principal.kind, principal.spellings());
+        let deputies = org.bind(delegate.kind, delegate.spellings());
         for (d, delegation) in org.delegations.iter().enumerate() {
             let Some(role) = delegation.role.as_ref().and_then(|r| org.role(&r.value)) else {
                 continue;

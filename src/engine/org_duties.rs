@@ -16,7 +16,7 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
     for rule in &scope.clause.rules {
         match &rule.kind {
             RuleKind::Filled { role, min, max } => {
-                let roles = org.bind(role);
+                let roles = org.bind(role.kind, role.spellings());
                 if roles.is_empty() {
                     continue;
                 }
@@ -39,7 +39,7 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
                 }
             }
             RuleKind::Headcount { unit, max } => {
-                for u in org.bind(unit) {
+                for u in org.bind(unit.kind, unit.spellings()) {
                     let people = org.people_in(u, day);
                     if people.len() as u32 > *max {
                         out.extend(over_headcount::unit(scope, rule, u, &people, *max));
@@ -74,7 +74,10 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
                 }
             }
             RuleKind::NotCombined(roles) => {
-                let sets: Vec<Vec<usize>> = roles.iter().map(|r| org.bind(r)).collect();
+                let sets: Vec<Vec<usize>> = roles
+                    .iter()
+                    .map(|r| org.bind(r.kind, r.spellings()))
+                    .collect();
                 if sets.iter().filter(|s| !s.is_empty()).count() >= 2 {
                     for p in 0..org.people.len() {
                         out.extend(sod_conflict::check(scope, rule, p, &sets));
@@ -91,7 +94,7 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
                                 .is_some_and(|l| l.value == *level)
                         })
                         .collect(),
-                    TermTarget::Role(name) => org.bind(name),
+                    TermTarget::Role(name) => org.bind(name.kind, name.spellings()),
                 };
                 for p in 0..org.people.len() {
                     if org.active(p, day) {

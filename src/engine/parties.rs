@@ -46,7 +46,7 @@ pub fn unit_of(ctx: &Context, record: &Record, field: PersonField, day: Date) ->
 fn units(ctx: &Context, record: &Record, unit: &UnitRef, day: Date) -> Result<Vec<UnitIx>, Who> {
     match unit {
         UnitRef::Named(name) => {
-            let bound = ctx.data.org.bind(name);
+            let bound = ctx.data.org.bind(name.kind, name.spellings());
             if bound.is_empty() { Err(Who::Unbound) } else { Ok(bound) }
         }
         UnitRef::Of(field) => unit_of(ctx, record, *field, day).map(|u| vec![u]).ok_or_else(|| {
@@ -62,8 +62,8 @@ fn units(ctx: &Context, record: &Record, unit: &UnitRef, day: Date) -> Result<Ve
 /// Resolves a party for a record, as of `day` (the record's date).
 pub fn resolve(ctx: &Context, record: &Record, party: &Party, day: Date) -> Who {
     let org = &ctx.data.org;
-    let bound = |name| {
-        let found = org.bind(name);
+    let bound = |name: &crate::policy::model::Name| {
+        let found = org.bind(name.kind, name.spellings());
         if found.is_empty() { None } else { Some(found) }
     };
     match party {

@@ -34,7 +34,13 @@ pub fn check(scope: Scope, out: &mut Vec<Finding>) {
         if !seen.insert((name.kind, name.text.clone())) {
             continue;
         }
-        if scope.ctx.data.org.bind(name).is_empty() {
+        if scope
+            .ctx
+            .data
+            .org
+            .bind(name.kind, name.spellings())
+            .is_empty()
+        {
             out.extend(unbound_reference::check(scope, name, loc));
         }
     }

@@ -2,9 +2,10 @@
 //! built-in pack compiled into the binary.
 
 use super::ast;
-use super::lower::{self, ParamOverride, PolicyFile};
+use super::lower::{self, PolicyFile};
 use super::model::PolicySet;
 use super::parse;
+use crate::config::ParamOverride;
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
 use crate::read::{self, Found};

@@ -10,6 +10,7 @@ use super::dates;
 use super::fmt;
 use super::grammar::{Rule as Grammar, ZhiduParser};
 use super::model::*;
+use crate::config::{ParamOverride, glob_matches};
 use crate::diagnostic::Check;
 use crate::diagnostic::{Citation, Finding};
 use crate::source::{FileId, Loc, Span};
@@ -31,15 +32,6 @@ pub struct PolicyFile {
     pub ast: ast::File,
     /// The files this one includes (indices into the list given to [`lower`]).
     pub includes: Vec<usize>,
-}
-
-/// A parameter value set in `zhidu.toml` for the clauses matching a glob.
-#[derive(Debug, Clone)]
-pub struct ParamOverride {
-    pub clauses: String,
-    pub name: String,
-    pub value: String,
-    pub loc: Option<Loc>,
 }
 
 /// Lowers every file of a policy set into one model.
@@ -1825,13 +1817,6 @@ fn money_text(units: i128) -> String {
         currency: None,
     }
     .to_string()
-}
-
-/// `ops.*` matches `ops.weekly-meeting`; a plain id matches itself.
-pub fn glob_matches(pattern: &str, id: &str) -> bool {
-    globset::Glob::new(pattern)
-        .map(|g| g.compile_matcher().is_match(id))
-        .unwrap_or(pattern == id)
 }
 
 /// Parses a `zhidu.toml` parameter value as the same type as the default.

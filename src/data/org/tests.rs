@@ -1,12 +1,13 @@
 //! The org model's queries: holdings and delegations at their first and last valid days, people
 //! who left, direct superiors, unit heads and overseers, headcounts, bodies, reporting cycles.
 
+use super::{Capacity, strongly_connected};
+use crate::data::DataSet;
+use crate::data::load::{Options, load};
+use crate::read::Found;
+use crate::source::Sources;
+use crate::vocab::NameKind;
 use jiff::civil::Date;
-use zhidu::data::DataSet;
-use zhidu::data::load::{Options, load};
-use zhidu::data::org::Capacity;
-use zhidu::read::Found;
-use zhidu::source::Sources;
 
 const ORG: &str = r#"
 units:
@@ -40,7 +41,7 @@ fn org(text: &str) -> DataSet {
     let path = dir.path().join("org.yaml");
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
     let options = Options {
-        tz: zhidu::time::time_zone("Asia/Shanghai").unwrap_or(jiff::tz::TimeZone::UTC),
+        tz: crate::time::time_zone("Asia/Shanghai").unwrap_or(jiff::tz::TimeZone::UTC),
         max_file_size: 1 << 20,
         strict: false,
     };
@@ -57,7 +58,7 @@ fn org(text: &str) -> DataSet {
 }
 
 fn d(s: &str) -> Date {
-    zhidu::time::parse_date(s).unwrap_or_else(|e| panic!("{e}"))
+    crate::time::parse_date(s).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
@@ -174,41 +175,22 @@ fn heads_overseers_and_headcounts() {
 
 #[test]
 fn names_bind_by_id_title_and_alias() {
-    use zhidu::policy::model::Name;
-    use zhidu::vocab::NameKind;
     let data = org(ORG);
-    let loc = zhidu::source::Loc::new(zhidu::source::FileId(0), zhidu::source::Span::default());
-    let name = |text: &str, aliases: &[&str]| Name {
-        kind: NameKind::Role,
-        text: text.into(),
-        aliases: aliases.iter().map(|a| a.to_string()).collect(),
-        loc,
-    };
+    let bind = |spellings: &[&str]| data.org.bind(NameKind::Role, spellings.iter().copied());
     let director = data.org.role("ops-director");
+    assert_eq!(bind(&["运营总监"]).first().copied(), director, "by title");
+    assert_eq!(bind(&["ops-director"]).first().copied(), director, "by id");
     assert_eq!(
-        data.org.bind(&name("运营总监", &[])).first().copied(),
-        director,
-        "by title"
-    );
-    assert_eq!(
-        data.org.bind(&name("ops-director", &[])).first().copied(),
-        director,
-        "by id"
-    );
-    assert_eq!(
-        data.org
-            .bind(&name("Operations Director", &[]))
-            .first()
-            .copied(),
+        bind(&["Operations Director"]).first().copied(),
         director,
         "by alias in the data"
     );
     assert_eq!(
-        data.org.bind(&name("总监", &["运营总监"])).first().copied(),
+        bind(&["总监", "运营总监"]).first().copied(),
         director,
         "by alias in the policy"
     );
-    assert!(data.org.bind(&name("财务总监", &[])).is_empty());
+    assert!(bind(&["财务总监"]).is_empty());
 }
 
 #[test]
@@ -227,4 +209,28 @@ fn bodies_and_reporting_cycles() {
     assert_eq!(cycles.len(), 1);
     // ceo1 → a3 → dep1 → dir1 → ceo1
     assert_eq!(cycles[0].len(), 4);
+}
+
+#[test]
+fn strongly_connected_finds_loops() {
+    // 0 → 1 → 2 → 0, 3 → 0, 4 alone
+    let edges = vec![vec![1], vec![2], vec![0], vec![0], vec![]];
+    let mut groups: Vec<Vec<usize>> = strongly_connected(&edges)
+        .into_iter()
+        .filter(|g| g.len() > 1)
+        .collect();
+    for g in &mut groups {
+        g.sort();
+    }
+    assert_eq!(groups, vec![vec![0, 1, 2]]);
+}
+
+#[test]
+fn long_chains_do_not_overflow() {
+    let n = 200_000;
+    let edges: Vec<Vec<usize>> = (0..n)
+        .map(|i| if i + 1 < n { vec![i + 1] } else { vec![0] })
+        .collect();
+    let groups = strongly_connected(&edges);
+    assert_eq!(groups.iter().map(Vec::len).max(), Some(n));
 }

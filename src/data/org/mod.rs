@@ -3,7 +3,6 @@
 //! who is a person's direct superior, who leads or oversees a unit.
 
 use super::model::*;
-use crate::policy::model::Name;
 use crate::vocab::{Level, NameKind};
 use jiff::civil::Date;
 use std::collections::{BTreeSet, HashMap};
@@ -155,12 +154,16 @@ impl Org {
         self.bodies_by_id.get(id).copied()
     }
 
-    /// The entries a policy name binds to: by id, title or name, or alias (DATA.md), trying
-    /// every spelling the policy declares. Usually one; several when titles are shared.
-    pub fn bind(&self, name: &Name) -> Vec<usize> {
+    /// The entries of a kind that any of the spellings names: by id, title or name, or alias.
+    /// Usually one; several when titles are shared.
+    pub fn bind<'a>(
+        &self,
+        kind: NameKind,
+        spellings: impl IntoIterator<Item = &'a str>,
+    ) -> Vec<usize> {
         let mut out = BTreeSet::new();
-        for spelling in name.spellings() {
-            if let Some(found) = self.names.get(&(name.kind, spelling.to_string())) {
+        for spelling in spellings {
+            if let Some(found) = self.names.get(&(kind, spelling.to_string())) {
                 out.extend(found.iter().copied());
             }
         }
@@ -536,30 +539,4 @@ fn strongly_connected(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn strongly_connected_finds_loops() {
-        // 0 → 1 → 2 → 0, 3 → 0, 4 alone
-        let edges = vec![vec![1], vec![2], vec![0], vec![0], vec![]];
-        let mut groups: Vec<Vec<usize>> = strongly_connected(&edges)
-            .into_iter()
-            .filter(|g| g.len() > 1)
-            .collect();
-        for g in &mut groups {
-            g.sort();
-        }
-        assert_eq!(groups, vec![vec![0, 1, 2]]);
-    }
-
-    #[test]
-    fn long_chains_do_not_overflow() {
-        let n = 200_000;
-        let edges: Vec<Vec<usize>> = (0..n)
-            .map(|i| if i + 1 < n { vec![i + 1] } else { vec![0] })
-            .collect();
-        let groups = strongly_connected(&edges);
-        assert_eq!(groups.iter().map(Vec::len).max(), Some(n));
-    }
-}
+mod tests;
