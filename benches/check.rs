@@ -10,12 +10,15 @@
 //! Peak memory is not something criterion measures; docs/performance.md gives the numbers from
 //! `/usr/bin/time -v` on the release binary, and how to reproduce them.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at the first surprise
+
 use criterion::{
     BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
 };
 use std::path::Path;
 use std::time::Duration;
-use zhidu::synthetic::{self, Gaps, Options};
+use zhidu::internals::synthetic::{self, Gaps, Options};
+use zhidu::{CheckOptions, ConfigChoice, Format, Status, Style};
 
 fn sizes() -> Vec<usize> {
     std::env::var("ZHIDU_BENCH_PEOPLE")
@@ -25,21 +28,23 @@ fn sizes() -> Vec<usize> {
 }
 
 fn check(dir: &Path) -> usize {
-    let argv = [
-        "zhidu",
-        "check",
-        &dir.display().to_string(),
-        "--as-of",
-        "2026-11-20",
-        "--format",
-        "json",
-    ]
-    .map(String::from);
+    let outcome = zhidu::check(&CheckOptions {
+        paths: vec![dir.to_path_buf()],
+        config: ConfigChoice::Ignore,
+        as_of: "2026-11-20".parse().ok(),
+        ..CheckOptions::default()
+    })
+    .expect("a check");
+    // The generated company has every kind of gap: findings, and nothing unreadable.
+    assert_eq!(outcome.status, Status::Findings);
     let mut out = Vec::new();
-    let mut err = Vec::new();
-    let code = zhidu::cli::run(argv.to_vec(), &mut out, &mut err);
-    // The generated company has every kind of gap: findings, exit 1, and nothing unreadable.
-    assert_eq!(code, 1, "{}", String::from_utf8_lossy(&err));
+    let style = Style {
+        color: false,
+        width: 100,
+    };
+    outcome
+        .write(Format::Json, style, &mut out)
+        .expect("writing JSON");
     out.len()
 }
 

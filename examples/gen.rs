@@ -1,4 +1,4 @@
-//! Writes a synthetic company in DATA.md format (see `zhidu::synthetic`).
+//! Writes a synthetic company in zhidu's data format (see `zhidu::internals::synthetic`).
 //!
 //! ```text
 //! cargo run --release --example gen -- --people 10000 --out /tmp/company
@@ -7,6 +7,7 @@
 
 use clap::Parser;
 use std::path::PathBuf;
+use zhidu::internals::synthetic::{self, Gaps, Options};
 
 #[derive(Parser)]
 struct Args {
@@ -32,25 +33,25 @@ struct Args {
 
 fn main() -> std::process::ExitCode {
     let args = Args::parse();
-    let as_of = match zhidu::time::parse_date(&args.as_of) {
+    let as_of = match args.as_of.parse::<jiff::civil::Date>() {
         Ok(d) => d,
         Err(e) => {
             eprintln!("gen: --as-of: {e}");
             return std::process::ExitCode::from(2);
         }
     };
-    let options = zhidu::synthetic::Options {
+    let options = Options {
         people: args.people,
         seed: args.seed,
         as_of,
         gaps: match args.gaps.as_str() {
-            "none" => zhidu::synthetic::Gaps::None,
-            "few" => zhidu::synthetic::Gaps::Few,
-            _ => zhidu::synthetic::Gaps::All,
+            "none" => Gaps::None,
+            "few" => Gaps::Few,
+            _ => Gaps::All,
         },
         ..Default::default()
     };
-    let company = zhidu::synthetic::generate(&options);
+    let company = synthetic::generate(&options);
     if let Err(e) = company.write_to(&args.out) {
         eprintln!("gen: cannot write to {}: {e}", args.out.display());
         return std::process::ExitCode::from(2);

@@ -85,7 +85,6 @@ pub fn glob_matches(pattern: &str, id: &str) -> bool {
 pub struct SeverityOverride {
     pub pattern: String,
     pub severity: Severity,
-    pub loc: Loc,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -298,7 +297,6 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                             Some(s) => config.severity.push(SeverityOverride {
                                 pattern: pattern_text,
                                 severity: s,
-                                loc: loc(pattern.span()),
                             }),
                             None => error(
                                 sev.span(),

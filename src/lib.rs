@@ -1,20 +1,52 @@
 //! zhidu (制度): a policy-as-code compliance linter for management regulations.
 //!
-//! Stages, one module each: [`policy`] (grammar → AST → validated model), [`data`] (files →
-//! org and record model, every value with its span), [`engine`] (checks over both, in parallel),
-//! [`report`] (human, JSON, SARIF, …). [`cli`] wires them into the `zhidu` commands.
+//! The library's surface is [`check()`], [`validate()`], [`format_text()`]/[`format_files()`] and
+//! [`clauses()`]/[`explain()`], which return [`Finding`]s with the [`Sources`] they point into,
+//! ready for any report [`Format`]. The `zhidu` binary is [`cli::run`] over them.
+//!
+//! Inside, the modules form floors; a module imports only from lower floors (the engine and the
+//! checks it dispatches to are the one pair that know each other). See docs/architecture.md.
+//!
+//! | floor | modules | job |
+//! | --- | --- | --- |
+//! | 0 | `source`, `suggest` | files, byte spans, "did you mean" |
+//! | 1 | `diagnostic` | check codes, severities, findings |
+//! | 2 | `vocab` | what policies and data share: levels, units, collections, fields, money |
+//! | 3 | `time`, `read` | dates, periods, calendars; finding and reading files |
+//! | 4 | `config` | `zhidu.toml` |
+//! | 5 | `policy`, `data` | parse and type into models |
+//! | 6 | `engine` ⇄ `checks` | evaluate |
+//! | 7 | `report` | render |
+//! | 8 | `api` | the façade above |
+//! | 9 | `cli` | flags in, text out |
 
-pub mod checks;
+mod api;
+mod checks;
 pub mod cli;
-pub mod config;
-pub mod data;
-pub mod diagnostic;
-pub mod engine;
-pub mod policy;
-pub mod read;
-pub mod report;
-pub mod source;
-pub mod suggest;
-pub mod synthetic;
-pub mod time;
-pub mod vocab;
+mod config;
+mod data;
+mod diagnostic;
+mod engine;
+mod policy;
+mod read;
+mod report;
+mod source;
+mod suggest;
+mod time;
+mod vocab;
+
+pub use api::check::{CheckOptions, check};
+pub use api::clauses::{
+    Binds, Catalog, ClauseInfo, ClausesOptions, Explanation, ParamInfo, clauses, explain,
+};
+pub use api::format::{Formatted, format_files, format_text};
+pub use api::validate::{ValidateOptions, validate};
+pub use api::{Builtin, ConfigChoice, Error, Outcome, Status};
+pub use config::FailOn;
+pub use diagnostic::{Check, Citation, Family, Finding, Related, Severity};
+pub use report::{Format, Style, Summary};
+pub use source::{FileId, LineCol, Loc, SourceFile, Sources, Span};
+
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+pub mod internals;

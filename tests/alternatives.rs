@@ -1,6 +1,8 @@
 //! `or` between parties: any one of the alternatives fills a step, meets a `field is`, or
 //! reviews; the finding names them all.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at the first surprise
+
 mod common;
 
 const POLICY: &str = r#"namespace demo

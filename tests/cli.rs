@@ -1,6 +1,8 @@
 //! The command line contract of CLI.md: output formats, exit statuses, flags, configuration, and
 //! byte-identical output whatever the thread count or file order.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at the first surprise
+
 mod common;
 
 const EXAMPLE: &str = "fixtures/example";

@@ -1,6 +1,8 @@
 //! Data files: located errors in every format, hostile input, the org model's queries, and the
 //! model's independence from how the data is split into files.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at the first surprise
+
 mod common;
 
 use std::path::{Path, PathBuf};

@@ -1,6 +1,8 @@
 //! The documentation's examples are real: every ```zhidu block of docs/*.md validates and is in
 //! the layout `zhidu fmt` produces.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at the first surprise
+
 mod common;
 
 use std::path::Path;
@@ -188,10 +190,10 @@ fn the_check_reference_in_the_docs_matches_the_code() {
          `unknown-reference`, `duplicate-id`, `policy-error`; `skipped-file` under `--strict`)\n\
          make the run exit 2; the others are findings about the organisation and its records.\n\n",
     );
-    for check in zhidu::diagnostic::Check::ALL {
+    for check in zhidu::Check::ALL {
         doc.push_str(&format!("- [`{}`](#{})\n", check.code(), check.code()));
     }
-    for check in zhidu::diagnostic::Check::ALL {
+    for check in zhidu::Check::ALL {
         let body = check.explain().replace("## ", "### ");
         doc.push_str(&format!(
             "\n## {}\n\n*{} check, default severity {}*\n\n{}\n",

@@ -1,5 +1,7 @@
 //! End to end: the README's command on the bundled example company, human and JSON.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at the first surprise
+
 mod common;
 
 #[test]

@@ -1,12 +1,13 @@
 //! A generated company with one injected gap of each kind: every gap is found, and nothing else.
 
-mod common;
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at the first surprise
 
 use std::collections::BTreeSet;
-use zhidu::synthetic::{Gaps, Options, generate};
+use zhidu::internals::synthetic::{Gaps, Options, generate};
+use zhidu::{Check, CheckOptions, ConfigChoice, Status, check};
 
 /// (check, clause, subject) of each finding.
-type Set = BTreeSet<(String, String, String)>;
+type Set = BTreeSet<(Check, String, String)>;
 
 fn findings(gaps: Gaps, people: usize) -> (Set, Set) {
     let options = Options {
@@ -20,32 +21,29 @@ fn findings(gaps: Gaps, people: usize) -> (Set, Set) {
     company
         .write_to(dir.path())
         .unwrap_or_else(|e| panic!("{e}"));
-    let (code, out, err) = common::zhidu(&[
-        "check",
-        &dir.path().display().to_string(),
-        "--as-of",
-        &options.as_of.to_string(),
-        "--format",
-        "json",
-    ]);
-    assert!(code <= 1, "{err}{out}");
-    let report: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}"));
-    let found = report["findings"]
-        .as_array()
-        .into_iter()
-        .flatten()
+    let outcome = check(&CheckOptions {
+        paths: vec![dir.path().to_path_buf()],
+        config: ConfigChoice::Ignore,
+        as_of: Some(options.as_of),
+        ..CheckOptions::default()
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_ne!(outcome.status, Status::Input, "{:#?}", outcome.findings);
+    let found = outcome
+        .findings
+        .iter()
         .map(|f| {
             (
-                f["check"].as_str().unwrap_or("").to_string(),
-                f["clause"].as_str().unwrap_or("").to_string(),
-                f["subject"].as_str().unwrap_or("").to_string(),
+                f.check,
+                f.clause.as_deref().unwrap_or("").to_string(),
+                f.subject.clone(),
             )
         })
         .collect();
     let expected = company
         .expected
         .iter()
-        .map(|e| (e.check.to_string(), e.clause.to_string(), e.subject.clone()))
+        .map(|e| (e.check, e.clause.to_string(), e.subject.clone()))
         .collect();
     (found, expected)
 }

@@ -5,6 +5,8 @@
 //! named `pass*` must raise nothing; a case named `fail-<check>…` must raise that check code and
 //! no other. Every case's findings are also snapshotted (one line each: place, severity, message).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at the first surprise
+
 mod common;
 
 use std::collections::BTreeSet;

@@ -9,12 +9,9 @@ mod fmt;
 mod list;
 mod validate;
 
-use crate::config::{self, Config, FailOn};
-use crate::diagnostic::Finding;
-use crate::policy::load::{self, Loaded};
-use crate::read;
+use crate::api::clauses::ClausesOptions;
+use crate::api::{Builtin, ConfigChoice, Error};
 use crate::report::Format;
-use crate::source::Sources;
 use clap::{Args, Parser, Subcommand};
 use std::ffi::OsString;
 use std::io::Write;
@@ -114,69 +111,40 @@ where
     }
 }
 
-/// The config named by `--config`, or the nearest `zhidu.toml`; with its errors.
-fn load_config(explicit: Option<&PathBuf>, sources: &mut Sources) -> (Config, Vec<Finding>) {
-    let path = match explicit {
-        Some(p) => Some(p.clone()),
-        None => std::env::current_dir()
-            .ok()
-            .and_then(|d| config::discover(&d)),
-    };
-    match path {
-        Some(p) => config::load(&p, sources),
-        None => (Config::default(), Vec::new()),
+impl PolicyArgs {
+    fn builtin(&self) -> Builtin {
+        if self.no_builtin {
+            Builtin::Never
+        } else if self.builtin {
+            Builtin::Always
+        } else {
+            Builtin::Auto
+        }
+    }
+
+    fn config(&self) -> ConfigChoice {
+        self.config
+            .clone()
+            .map_or(ConfigChoice::Discover, ConfigChoice::File)
+    }
+
+    fn clauses(&self, paths: Vec<PathBuf>) -> ClausesOptions {
+        ClausesOptions {
+            paths,
+            policies: self.policy.clone(),
+            builtin: self.builtin(),
+            config: self.config(),
+        }
     }
 }
 
-/// Policies for `check`, `list` and `explain`: the `*.zhidu` files among `found` (what the
-/// command's paths held), under `--policy` and under the config's `policy`; the built-in pack when
-/// none is found (or with `--builtin`).
-fn load_policies(
-    found: &[read::Found],
-    args: &PolicyArgs,
-    config: &Config,
-    sources: &mut Sources,
-) -> (Loaded, bool) {
-    let roots: Vec<PathBuf> = args
-        .policy
-        .iter()
-        .chain(config.policy.iter())
-        .cloned()
-        .collect();
-    let (extra, walk_errors) = read::walk(&roots, &load::is_policy, sources);
-    let mut policies: Vec<read::Found> = found
-        .iter()
-        .filter(|f| load::is_policy(&f.path))
-        .cloned()
-        .collect();
-    policies.extend(extra.into_iter().filter(|f| load::is_policy(&f.path)));
-    policies.sort();
-    policies.dedup();
-    let builtin = !args.no_builtin && (args.builtin || policies.is_empty());
-    let mut loaded = load::load(&policies, builtin, &config.params, sources);
-    loaded.findings.extend(walk_errors);
-    if policies.is_empty() && args.no_builtin {
-        loaded.findings.push(
-            Finding::new(
-                crate::diagnostic::Check::PolicyError,
-                "policies",
-                "no policy files found, and --no-builtin forbids the built-in pack",
-            )
-            .help("give policy files or folders as paths or with --policy"),
-        );
+/// Prints a request that could not be carried out.
+fn print_error(error: &Error, err: &mut dyn Write) -> std::io::Result<u8> {
+    writeln!(err, "zhidu: {error}")?;
+    if let Some(help) = &error.help {
+        writeln!(err, "  help: {help}")?;
     }
-    (loaded, builtin)
-}
-
-/// Exit status for a report: 2 if any input could not be read, 1 if anything fails `fail_on`.
-fn status(findings: &[Finding], fail_on: FailOn) -> u8 {
-    if findings.iter().any(Finding::is_input_error) {
-        exit::INPUT
-    } else if findings.iter().any(|f| fail_on.fails(f.severity)) {
-        exit::FINDINGS
-    } else {
-        exit::OK
-    }
+    Ok(exit::INPUT)
 }
 
 /// The formats `validate` and `list` accept beside `human`.

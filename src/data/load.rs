@@ -381,7 +381,7 @@ plans:
         assert!(findings.is_empty(), "{findings:#?}");
         assert_eq!(data.org.units.len(), 1);
         assert_eq!(data.org.people.len(), 2);
-        let plan = data.records.get("aop-2027");
+        let plan = data.records.all.iter().find(|r| r.id.value == "aop-2027");
         assert_eq!(plan.map(|p| p.signatures.len()), Some(1));
         assert_eq!(
             plan.and_then(|p| p.period())

@@ -25,3 +25,6 @@ pub struct DataSet {
     /// How many data files were read.
     pub files: usize,
 }
+
+#[cfg(test)]
+mod split_tests;

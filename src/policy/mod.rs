@@ -9,3 +9,6 @@ pub mod load;
 pub mod lower;
 pub mod model;
 pub mod parse;
+
+#[cfg(test)]
+mod tests;

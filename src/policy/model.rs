@@ -4,7 +4,7 @@
 //! substituted, durations and dates normalised, every statement checked for its clause kind. Each
 //! rule keeps the location of the statement it came from, so a finding can show the clause.
 
-use super::ast::{self, Cadence, ClauseKind, CmpOp, MonthDay, Ordinal, Weekday};
+use super::ast::{self, Cadence, ClauseKind, CmpOp, MonthDay, Weekday};
 use crate::diagnostic::Citation;
 use crate::diagnostic::Severity;
 use crate::source::Loc;
@@ -17,15 +17,6 @@ use std::sync::Arc;
 #[derive(Debug, Default, Clone)]
 pub struct PolicySet {
     pub clauses: Vec<Arc<Clause>>,
-}
-
-impl PolicySet {
-    pub fn get(&self, id: &str) -> Option<&Arc<Clause>> {
-        self.clauses
-            .binary_search_by(|c| c.id.as_ref().cmp(id))
-            .ok()
-            .map(|i| &self.clauses[i])
-    }
 }
 
 /// One duty of a regulation.
@@ -70,15 +61,6 @@ impl Clause {
 pub enum KindFilter {
     Any,
     Only(BTreeSet<String>),
-}
-
-impl KindFilter {
-    pub fn matches(&self, kind: &str) -> bool {
-        match self {
-            KindFilter::Any => true,
-            KindFilter::Only(kinds) => kinds.contains(kind),
-        }
-    }
 }
 
 /// A parameter of a clause, with its value after `zhidu.toml` overrides.
@@ -473,12 +455,4 @@ pub enum Value {
     Date(jiff::civil::Date),
     Number(Money),
     Text(String),
-}
-
-/// Ordinal helper re-exported for the engine.
-pub fn nth(ordinal: Ordinal) -> Option<u8> {
-    match ordinal {
-        Ordinal::Nth(n) => Some(n),
-        Ordinal::Last => None,
-    }
 }

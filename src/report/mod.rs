@@ -70,22 +70,6 @@ impl Style {
     }
 }
 
-/// Sorts and prints the problems that stopped a command that has no report of its own (`fmt`,
-/// `list`), in the human format.
-pub fn write_errors(
-    findings: &mut Vec<Finding>,
-    sources: &Sources,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    sort(findings, sources);
-    let report = Report {
-        findings,
-        sources,
-        summary: Summary::default(),
-    };
-    write(Format::Human, &report, Style::detect(), out)
-}
-
 pub fn write(format: Format, report: &Report, style: Style, out: &mut dyn Write) -> io::Result<()> {
     match format {
         Format::Human => human::write(report, style, out),

@@ -9,7 +9,7 @@ use crate::diagnostic::Finding;
 use crate::source::{FileId, Loc, Span};
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// The bundled calendar of mainland China.
 pub const CHINA: &str = include_str!("../../calendars/cn.toml");
@@ -19,8 +19,8 @@ pub const CHINA: &str = include_str!("../../calendars/cn.toml");
 pub struct Calendar {
     holidays: BTreeSet<Date>,
     workdays: BTreeSet<Date>,
-    /// Covered years and the notice each comes from.
-    years: BTreeMap<i16, String>,
+    /// The years whose official notice it holds.
+    years: BTreeSet<i16>,
 }
 
 #[derive(serde::Deserialize)]
@@ -34,8 +34,9 @@ struct CalendarFile {
 #[serde(deny_unknown_fields)]
 struct YearTable {
     year: i16,
-    #[serde(default)]
-    source: String,
+    /// The official notice the year's days come from (documentation for whoever edits the file).
+    #[serde(default, rename = "source")]
+    _source: String,
     #[serde(default)]
     holidays: Vec<toml::Spanned<String>>,
     #[serde(default)]
@@ -70,7 +71,7 @@ impl Calendar {
         let mut calendar = Calendar::default();
         let mut errors = Vec::new();
         for table in parsed.year {
-            calendar.years.insert(table.year, table.source);
+            calendar.years.insert(table.year);
             for (list, target) in [
                 (&table.holidays, &mut calendar.holidays),
                 (&table.workdays, &mut calendar.workdays),
@@ -102,12 +103,7 @@ impl Calendar {
 
     /// Does the calendar know this year's holidays?
     pub fn covers(&self, year: i16) -> bool {
-        self.years.contains_key(&year)
-    }
-
-    /// The official notice a year's days come from.
-    pub fn source(&self, year: i16) -> Option<&str> {
-        self.years.get(&year).map(String::as_str)
+        self.years.contains(&year)
     }
 
     pub fn is_working_day(&self, date: Date) -> bool {

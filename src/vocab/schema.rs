@@ -34,11 +34,6 @@ impl FieldType {
         matches!(self, FieldType::Date | FieldType::Timestamp)
     }
 
-    /// Names a person (a policy may say who it must be).
-    pub fn is_person(self) -> bool {
-        matches!(self, FieldType::Ref(c) if c.contains(&"people"))
-    }
-
     pub fn describe(self) -> &'static str {
         match self {
             FieldType::Id => "an id",

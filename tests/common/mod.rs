@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: running zhidu in process, and reading fixtures.
 
-#![allow(dead_code)]
+// Each test file uses some of these helpers; a test may stop at the first surprise.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 
@@ -62,7 +63,7 @@ pub fn header_args(path: &Path) -> Vec<String> {
 
 /// The check code a fixture name starts with (`late-boundary` → `late`).
 pub fn check_code_prefix(name: &str) -> Option<&'static str> {
-    zhidu::diagnostic::Check::ALL
+    zhidu::Check::ALL
         .iter()
         .map(|c| c.code())
         .filter(|code| name == *code || name.starts_with(&format!("{code}-")))

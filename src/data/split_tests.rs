@@ -1,13 +1,17 @@
 //! Loading the same data split across files in any order gives the same model.
 
+use super::load::{Options, load};
+use crate::read::Found;
+use crate::source::Sources;
 use proptest::prelude::*;
-use zhidu::data::load::{Options, load};
-use zhidu::read::Found;
-use zhidu::source::Sources;
 
 /// (collection, one entry as a YAML flow map): the pack's org plus records with signatures.
 fn entries() -> Vec<(String, String)> {
-    let org = std::fs::read_to_string("fixtures/pack/org.yaml").unwrap_or_default();
+    let org = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/pack/org.yaml"
+    ))
+    .unwrap_or_default();
     let mut out = Vec::new();
     let mut collection = String::new();
     for line in org.lines() {
@@ -61,7 +65,7 @@ fn fingerprint(files: &[Vec<(String, String)>]) -> String {
         });
     }
     let options = Options {
-        tz: zhidu::time::time_zone("Asia/Shanghai").unwrap_or(jiff::tz::TimeZone::UTC),
+        tz: crate::time::time_zone("Asia/Shanghai").unwrap_or(jiff::tz::TimeZone::UTC),
         max_file_size: 1 << 20,
         strict: false,
     };

@@ -1,0 +1,112 @@
+//! The library's front door: one function per job — [`check()`](check::check) data against
+//! policies, [`validate`](validate::validate) and [`format`](format) policy files, and
+//! [`clauses`](clauses::clauses) to describe the loaded clauses. The command line, the tests and
+//! the benchmarks all come through here; everything behind it is private to the crate.
+//!
+//! Every function returns findings already sorted into report order, with the [`Sources`] they
+//! point into, so that any [`Format`](crate::report::Format) can render them.
+
+pub mod check;
+pub mod clauses;
+pub mod format;
+mod policies;
+pub mod validate;
+
+use crate::diagnostic::Finding;
+use crate::report::{self, Format, Report, Style, Summary};
+use crate::source::Sources;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+/// Whether the built-in pack is used.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Builtin {
+    /// When no policy file is found.
+    #[default]
+    Auto,
+    /// Always, beside any policy files.
+    Always,
+    /// Never, even when no policy file is found.
+    Never,
+}
+
+/// Which `zhidu.toml` settles what the options leave open.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ConfigChoice {
+    /// The nearest one upwards from the current folder.
+    #[default]
+    Discover,
+    /// This file (a missing file is an error).
+    File(PathBuf),
+    /// None.
+    Ignore,
+}
+
+/// How a run ends, as an exit status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// Nothing at or above the failing severity.
+    Clean = 0,
+    /// Findings at or above it (for `fmt --check`: a file that would change).
+    Findings = 1,
+    /// The input could not be fully read, or the request was wrong.
+    Input = 2,
+}
+
+impl Status {
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+}
+
+/// A request that could not be carried out at all (no report to show).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Error {
+    fn new(message: impl Into<String>) -> Error {
+        Error {
+            message: message.into(),
+            help: None,
+        }
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// What a run found, ready to render.
+#[derive(Debug)]
+pub struct Outcome {
+    /// In report order: by file, line, column, check, subject.
+    pub findings: Vec<Finding>,
+    /// Every file the findings point into.
+    pub sources: Sources,
+    pub summary: Summary,
+    pub status: Status,
+}
+
+impl Outcome {
+    /// Renders the findings and the summary.
+    pub fn write(&self, format: Format, style: Style, out: &mut dyn Write) -> io::Result<()> {
+        let report = Report {
+            findings: &self.findings,
+            sources: &self.sources,
+            summary: self.summary.clone(),
+        };
+        report::write(format, &report, style, out)
+    }
+
+    /// Is any finding an input error (the data or policies could not be fully read)?
+    pub fn has_input_errors(&self) -> bool {
+        self.findings.iter().any(Finding::is_input_error)
+    }
+}

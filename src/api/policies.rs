@@ -1,0 +1,74 @@
+//! What `check`, `clauses` and `explain` share: the configuration, and the policy set it and
+//! the paths make up.
+
+use super::{Builtin, ConfigChoice};
+use crate::config::{self, Config};
+use crate::diagnostic::{Check, Finding};
+use crate::policy::load::{self, Loaded};
+use crate::read::{self, Found};
+use crate::source::Sources;
+use std::path::PathBuf;
+
+/// The configuration chosen, with its errors.
+pub(crate) fn load_config(choice: &ConfigChoice, sources: &mut Sources) -> (Config, Vec<Finding>) {
+    let path = match choice {
+        ConfigChoice::File(p) => Some(p.clone()),
+        ConfigChoice::Discover => std::env::current_dir()
+            .ok()
+            .and_then(|d| config::discover(&d)),
+        ConfigChoice::Ignore => None,
+    };
+    match path {
+        Some(p) => config::load(&p, sources),
+        None => (Config::default(), Vec::new()),
+    }
+}
+
+/// The policies of a run: the `*.zhidu` files among `found` (what the paths held), under
+/// `extra` and under the config's `policy`; the built-in pack when none is found (or always, or
+/// never, as `builtin` says). Returns the set and whether the built-in pack is in it.
+pub(crate) fn load_policies(
+    found: &[Found],
+    extra: &[PathBuf],
+    builtin: Builtin,
+    config: &Config,
+    sources: &mut Sources,
+) -> (Loaded, bool) {
+    let roots: Vec<PathBuf> = extra.iter().chain(config.policy.iter()).cloned().collect();
+    let (more, walk_errors) = read::walk(&roots, &load::is_policy, sources);
+    let mut policies: Vec<Found> = found
+        .iter()
+        .filter(|f| load::is_policy(&f.path))
+        .cloned()
+        .collect();
+    policies.extend(more.into_iter().filter(|f| load::is_policy(&f.path)));
+    policies.sort();
+    policies.dedup();
+    let with_builtin = match builtin {
+        Builtin::Always => true,
+        Builtin::Never => false,
+        Builtin::Auto => policies.is_empty(),
+    };
+    let mut loaded = load::load(&policies, with_builtin, &config.params, sources);
+    loaded.findings.extend(walk_errors);
+    if policies.is_empty() && builtin == Builtin::Never {
+        loaded.findings.push(
+            Finding::new(
+                Check::PolicyError,
+                "policies",
+                "no policy files found, and --no-builtin forbids the built-in pack",
+            )
+            .help("give policy files or folders as paths or with --policy"),
+        );
+    }
+    (loaded, with_builtin)
+}
+
+/// `paths`, else the current folder.
+pub(crate) fn or_here(paths: &[PathBuf]) -> Vec<PathBuf> {
+    if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths.to_vec()
+    }
+}
