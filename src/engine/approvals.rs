@@ -8,9 +8,30 @@
 use super::Context;
 use super::parties::{self, Who};
 use crate::data::model::{Decision, Record};
-use crate::data::org::PersonIx;
+use crate::data::org::{Capacity, PersonIx, RoleIx};
 use crate::policy::model::Step;
 use jiff::civil::Date;
+
+/// One required step of a chain on one record, as matching left it: what a check needs to
+/// decide whether the step is missing or was signed without authority.
+pub struct StepFacts<'a> {
+    pub step: &'a Step,
+    /// Who the step stands for on this record.
+    pub who: &'a Who,
+    /// The signature (or review) that fills it.
+    pub filled_by: Option<usize>,
+    /// For an unfilled step: a signature that seems meant for it but could not fill it (see
+    /// [`claimant`]), and its signer.
+    pub claimant: Option<(usize, PersonIx)>,
+}
+
+/// A signature that names its capacity (`as`), and whether its signer had it that day.
+pub struct Claim {
+    pub signature: usize,
+    pub person: PersonIx,
+    pub role: RoleIx,
+    pub capacity: Option<Capacity>,
+}
 
 /// Which signature (or review) fills each step.
 #[derive(Debug, Clone)]
@@ -98,7 +119,7 @@ pub fn reviews(ctx: &Context, record: &Record, steps: &[Step], day: Date) -> Mat
 fn resolve_steps(ctx: &Context, record: &Record, steps: &[Step], day: Date) -> Vec<Who> {
     steps
         .iter()
-        .map(|s| parties::resolve(ctx, record, &s.party, day))
+        .map(|s| parties::resolve(ctx, Some(record), &s.party, day))
         .collect()
 }
 

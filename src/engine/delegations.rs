@@ -1,8 +1,10 @@
-//! Delegation clauses: every delegation of the principal role must go to a holder of the deputy
-//! role and be authorized by whom the clause names.
+//! Delegation clauses: every delegation of the principal role, with whether its delegate held the
+//! deputy role when it started and whether its authorizer could act as the party the clause
+//! names, for the `invalid-delegation` check to judge.
 
 use super::Scope;
-use crate::checks::org::invalid_delegation;
+use super::parties;
+use crate::checks::org::invalid_delegation::{self, Authorization};
 use crate::diagnostic::Finding;
 use crate::policy::model::RuleKind;
 
@@ -37,12 +39,52 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
             if !in_range {
                 continue;
             }
+            // Did the delegate hold the deputy role when the delegation started? (Unknown when the
+            // data names no deputy role or no delegate.)
+            let deputy_held = match (
+                delegation.to.as_ref().and_then(|t| org.person(&t.value)),
+                starts,
+            ) {
+                (Some(person), Some(day)) if !deputies.is_empty() => {
+                    Some(deputies.iter().any(|&r| org.holds(person, r, day)))
+                }
+                _ => None,
+            };
             out.extend(invalid_delegation::deputy(
-                scope, rule, d, &deputies, delegate,
+                scope,
+                rule,
+                d,
+                delegate,
+                deputy_held,
             ));
-            if let Some(authorizer) = authorizer {
-                out.extend(invalid_delegation::authorizer(scope, rule, d, authorizer));
-            }
+            let Some(party) = authorizer else {
+                continue;
+            };
+            let Some(day) = delegation
+                .authorized_at
+                .as_ref()
+                .map(|a| a.value.date)
+                .or(starts)
+            else {
+                continue;
+            };
+            let who = parties::resolve(ctx, None, party, day);
+            let capacity = delegation
+                .authorized_by
+                .as_ref()
+                .and_then(|b| org.person(&b.value))
+                .and_then(|p| parties::can_fill(ctx, &who, p, day, "", None));
+            out.extend(invalid_delegation::authorizer(
+                scope,
+                rule,
+                d,
+                &Authorization {
+                    party,
+                    who: &who,
+                    day,
+                    capacity,
+                },
+            ));
         }
     }
 }

@@ -51,9 +51,8 @@ pub fn evaluate(scope: Scope, ids: &[usize], out: &mut Vec<Finding>) {
                     let deadline = due
                         .as_ref()
                         .map_or(slot.end(), |d| dates::resolve(d, &slot, ctx.calendar));
-                    if ctx.judged(deadline) && !records.iter().any(|r| fills(r, &slot)) {
-                        out.push(missing_record::check(scope, rule, &slot, deadline));
-                    }
+                    let filled = records.iter().any(|r| fills(r, &slot));
+                    out.extend(missing_record::check(scope, rule, &slot, deadline, filled));
                 }
             }
             RuleKind::Every { cadence: c, due } => {
@@ -61,10 +60,11 @@ pub fn evaluate(scope: Scope, ids: &[usize], out: &mut Vec<Finding>) {
                     let deadline = due
                         .as_ref()
                         .map_or(slot.end(), |d| dates::resolve(d, &slot, ctx.calendar));
-                    if ctx.judged(deadline) && !records.iter().any(|r| fills(r, &slot)) {
-                        let nearest = nearest(&records, &slot);
-                        out.push(cadence::missing(scope, rule, &slot, deadline, nearest));
-                    }
+                    let filled = records.iter().any(|r| fills(r, &slot));
+                    let nearest = (!filled).then(|| nearest(&records, &slot)).flatten();
+                    out.extend(cadence::missing(
+                        scope, rule, &slot, deadline, filled, nearest,
+                    ));
                 }
             }
             RuleKind::AtLeast { count, per } => at_least(scope, rule, &records, *count, *per, out),
@@ -155,6 +155,7 @@ fn nearest(records: &[&Record], slot: &Period) -> Option<Date> {
         .min_by_key(|d| ((*d - day).get_days().abs(), *d))
 }
 
+/// How many records fall in each period of `per` around the judged range.
 fn at_least(
     scope: Scope,
     rule: &Rule,
@@ -169,26 +170,8 @@ fn at_least(
             .iter()
             .filter(|r| record_day(r).is_some_and(|d| period.contains(d) && d <= ctx.as_of))
             .count() as u32;
-        if held >= count {
-            continue;
-        }
-        if ctx.judged(period.end()) {
-            out.push(insufficient_count::per_period(
-                scope, rule, &period, held, count, None,
-            ));
-        } else if period.end() > ctx.as_of {
-            // A running period warns once the minimum is out of reach, one a day at most.
-            let left = (period.end() - ctx.as_of).get_days().max(0) as u32;
-            if held + left < count {
-                out.push(insufficient_count::per_period(
-                    scope,
-                    rule,
-                    &period,
-                    held,
-                    count,
-                    Some(left),
-                ));
-            }
-        }
+        out.extend(insufficient_count::per_period(
+            scope, rule, &period, held, count,
+        ));
     }
 }

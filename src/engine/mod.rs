@@ -4,8 +4,22 @@
 //! rayon's pool; findings are collected and sorted once, by the report (never here), so the
 //! output is the same for any number of threads.
 //!
-//! Evaluators here work out the facts (what was due when, who signed in which capacity); the
-//! check files in `crate::checks` decide whether the facts are a finding and word it.
+//! # The engine and the checks
+//!
+//! They are the one pair of modules that know each other (`crate::checks` is what the engine
+//! dispatches to; the checks take the engine's facts), and they divide the work one way:
+//!
+//! - **The engine walks and works out facts.** For each clause it finds what the clause binds
+//!   (records of its kinds meeting its conditions, roles, units, delegations), resolves every
+//!   party (who `head of requester.unit` is on the record's day), matches signatures and reviews
+//!   to steps, and computes the times each step was due and done, the holders of a role, the
+//!   people in a unit, the records in a period.
+//! - **A check decides and words.** Each check file takes the facts for one possible breach,
+//!   decides whether they are one (a deadline passed inside the judged range, a step no signature
+//!   fills, more holders than seats) and, if so, words the finding: message, place, help.
+//!
+//! So the engine never tests for a breach nor builds a finding, and a check never resolves a
+//! party, matches a signature or binds a name.
 
 pub mod approvals;
 pub mod conditions;

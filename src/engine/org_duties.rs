@@ -9,6 +9,15 @@ use crate::checks::org::{
 use crate::diagnostic::Finding;
 use crate::policy::model::{RuleKind, TermTarget};
 
+/// Where a person stands in the reporting lines on `--as-of`.
+pub struct Place {
+    pub active: bool,
+    /// Someone is their direct superior (their `manager`, or who holds the role theirs reports to).
+    pub has_superior: bool,
+    /// At the top of the organisation by design (an executive, or head of a top unit).
+    pub at_top: bool,
+}
+
 pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
     let ctx = scope.ctx;
     let org = &ctx.data.org;
@@ -24,48 +33,50 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
                     roles.iter().flat_map(|&r| org.holders(r, day)).collect();
                 holders.sort_unstable();
                 holders.dedup();
-                let n = holders.len() as u32;
-                if n < *min {
-                    out.extend(vacant_role::check(scope, rule, &roles, &holders, *min));
-                }
-                if max.is_some_and(|m| n > m) {
-                    out.extend(over_headcount::role(
-                        scope,
-                        rule,
-                        &roles,
-                        &holders,
-                        max.unwrap_or(0),
-                    ));
+                out.extend(vacant_role::check(scope, rule, &roles, &holders, *min));
+                if let Some(max) = max {
+                    out.extend(over_headcount::role(scope, rule, &roles, &holders, *max));
                 }
             }
             RuleKind::Headcount { unit, max } => {
                 for u in org.bind(unit.kind, unit.spellings()) {
                     let people = org.people_in(u, day);
-                    if people.len() as u32 > *max {
-                        out.extend(over_headcount::unit(scope, rule, u, &people, *max));
-                    }
+                    out.extend(over_headcount::unit(scope, rule, u, &people, *max));
                 }
             }
             RuleKind::EveryRoleWithinSeats => {
                 for r in 0..org.roles.len() {
                     let holders = org.holders(r, day);
                     let seats = org.roles[r].seats();
-                    if holders.len() as u32 > seats {
-                        out.extend(over_headcount::role(scope, rule, &[r], &holders, seats));
-                    }
+                    out.extend(over_headcount::role(scope, rule, &[r], &holders, seats));
                 }
             }
             RuleKind::EveryUnitHasHead => {
                 for u in 0..org.units.len() {
-                    out.extend(unit_without_head::check(scope, rule, u));
+                    let head = org.head_role(u);
+                    let filled = head.is_some_and(|role| {
+                        !org.holders(role, day).is_empty()
+                            || org.delegations.iter().any(|d| {
+                                d.role
+                                    .as_ref()
+                                    .is_some_and(|r| r.value == org.roles[role].id.value)
+                                    && d.valid_on(day)
+                            })
+                    });
+                    out.extend(unit_without_head::check(scope, rule, u, head, filled));
                 }
             }
             RuleKind::EveryPersonHasManager => {
                 for p in 0..org.people.len() {
-                    if org.active(p, day) && org.superiors(p, day).is_empty() && !org.at_top(p, day)
-                    {
-                        out.extend(no_manager::check(scope, rule, p));
-                    }
+                    let active = org.active(p, day);
+                    let has_superior = active && !org.superiors(p, day).is_empty();
+                    let place = Place {
+                        active,
+                        has_superior,
+                        // Only asked when it matters: it looks at every unit.
+                        at_top: active && !has_superior && org.at_top(p, day),
+                    };
+                    out.extend(no_manager::check(scope, rule, p, &place));
                 }
             }
             RuleKind::NoReportingCycles => {

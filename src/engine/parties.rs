@@ -3,9 +3,10 @@
 //! was made; `superior of requester` is the requester's direct superior then.
 
 use super::Context;
-use crate::data::model::Record;
+use crate::data::model::{FieldValue, Record};
 use crate::data::org::{BodyIx, Capacity, PersonIx, RoleIx, UnitIx};
-use crate::policy::model::{Party, UnitRef};
+use crate::policy::model::{Field, Party, UnitRef};
+use crate::source::Loc;
 use crate::vocab::PersonField;
 use jiff::civil::Date;
 
@@ -43,13 +44,19 @@ pub fn unit_of(ctx: &Context, record: &Record, field: PersonField, day: Date) ->
     person_of(ctx, record, field).and_then(|p| ctx.data.org.unit_of(p, day))
 }
 
-fn units(ctx: &Context, record: &Record, unit: &UnitRef, day: Date) -> Result<Vec<UnitIx>, Who> {
-    match unit {
-        UnitRef::Named(name) => {
+fn units(
+    ctx: &Context,
+    record: Option<&Record>,
+    unit: &UnitRef,
+    day: Date,
+) -> Result<Vec<UnitIx>, Who> {
+    match (unit, record) {
+        (UnitRef::Named(name), _) => {
             let bound = ctx.data.org.bind(name.kind, name.spellings());
             if bound.is_empty() { Err(Who::Unbound) } else { Ok(bound) }
         }
-        UnitRef::Of(field) => unit_of(ctx, record, *field, day).map(|u| vec![u]).ok_or_else(|| {
+        (UnitRef::Of(field), None) => Err(no_record(*field)),
+        (UnitRef::Of(field), Some(record)) => unit_of(ctx, record, *field, day).map(|u| vec![u]).ok_or_else(|| {
             let who = field.keyword();
             Who::Unknown(match record.text(field.path()) {
                 Some(id) => format!("the {who}'s unit is not known (no `unit` on the record, and {id} holds no role in a unit)"),
@@ -59,8 +66,63 @@ fn units(ctx: &Context, record: &Record, unit: &UnitRef, day: Date) -> Result<Ve
     }
 }
 
-/// Resolves a party for a record, as of `day` (the record's date).
-pub fn resolve(ctx: &Context, record: &Record, party: &Party, day: Date) -> Who {
+/// The person, unit or body a field of a record names, and whether it stands for a party.
+pub struct Entry {
+    /// The entry as a message names it.
+    pub shown: String,
+    pub loc: Loc,
+    /// It is the party, or may act for it, on the record's day.
+    pub stands: bool,
+}
+
+/// What `field` names on the record (for `requester.unit` without a `unit` field: the
+/// requester's unit), and whether it stands for `who` on `day`.
+pub fn entry(ctx: &Context, record: &Record, field: &Field, who: &Who, day: Date) -> Option<Entry> {
+    let org = &ctx.data.org;
+    let (id, loc, shown) = match field.path.strip_suffix(".unit") {
+        Some(person) if !record.fields.contains_key(&field.path) => {
+            let pf = PersonField::from_keyword(person)?;
+            let unit = unit_of(ctx, record, pf, day)?;
+            let loc = record.get("unit").map_or_else(
+                || record.get(pf.path()).map_or(record.id.loc, |v| v.loc),
+                |v| v.loc,
+            );
+            (org.units[unit].id.value.clone(), loc, unit_name(ctx, unit))
+        }
+        _ => {
+            let v = record.get(&field.path)?;
+            let FieldValue::Ref(id) = &v.value else {
+                return None;
+            };
+            let shown = if let Some(p) = org.person(id) {
+                person_name(ctx, p)
+            } else if let Some(u) = org.unit(id) {
+                unit_name(ctx, u)
+            } else {
+                id.clone()
+            };
+            (id.clone(), v.loc, shown)
+        }
+    };
+    Some(Entry {
+        stands: stands_for(ctx, who, &id, day, record.kind()),
+        shown,
+        loc,
+    })
+}
+
+/// A party that names a person on a record (`head of requester.unit`), asked without one (who
+/// may authorize a delegation, who may waive a clause).
+fn no_record(field: PersonField) -> Who {
+    Who::Unknown(format!(
+        "`{}` names a person on a record, and there is none here",
+        field.keyword()
+    ))
+}
+
+/// Resolves a party as of `day`: for a record (its date), or without one (a delegation's
+/// authorizer).
+pub fn resolve(ctx: &Context, record: Option<&Record>, party: &Party, day: Date) -> Who {
     let org = &ctx.data.org;
     let bound = |name: &crate::policy::model::Name| {
         let found = org.bind(name.kind, name.spellings());
@@ -118,6 +180,9 @@ pub fn resolve(ctx: &Context, record: &Record, party: &Party, day: Date) -> Who 
             }
         }
         Party::Superior(field) => {
+            let Some(record) = record else {
+                return no_record(*field);
+            };
             let Some(person) = person_of(ctx, record, *field) else {
                 return Who::Unknown(format!("the record names no {}", field.keyword()));
             };

@@ -1,7 +1,7 @@
 //! Record clauses: the records a clause binds, then each record (in parallel) against each of the
 //! clause's rules whose `when` it meets.
 
-use super::approvals::{self, Matching};
+use super::approvals::{self, Claim, Matching, StepFacts};
 use super::parties::{self, Who};
 use super::{Scope, conditions, existence, limits, timing};
 use crate::checks::org::invalid_delegation;
@@ -10,6 +10,7 @@ use crate::checks::records::{
     self_approval, unauthorized_approver, wrong_party,
 };
 use crate::data::model::{Decision, FieldValue, Record};
+use crate::data::org::{DelegationIx, PersonIx, RoleIx};
 use crate::diagnostic::Finding;
 use crate::policy::model::{KindFilter, Rule, RuleKind, Target};
 use crate::source::Loc;
@@ -123,7 +124,6 @@ fn one(scope: Scope, record: &Record) -> Vec<Finding> {
     };
     let judged = day.is_none_or(|d| ctx.judged(d));
     let anchor = day.unwrap_or(ctx.as_of);
-    let pending = facts.pending;
 
     // Signatures and reviews first: their times feed `signed` / `reviewed` and the orders.
     let share = !scope
@@ -177,7 +177,8 @@ fn one(scope: Scope, record: &Record) -> Vec<Finding> {
             taken[g] = true;
         }
     }
-    let mut reported = vec![false; record.signatures.len()];
+    // A signature is blamed for one unfilled step at most.
+    let mut claimed = vec![false; record.signatures.len()];
     if judged {
         for (rule, matching, ordered) in &signing {
             facts.rule = rule.loc;
@@ -186,28 +187,28 @@ fn one(scope: Scope, record: &Record) -> Vec<Finding> {
             };
             for (s, step) in steps.iter().enumerate() {
                 let who = &matching.who[s];
-                if matching.filled_by[s].is_some() || *who == Who::Unbound {
-                    continue;
-                }
-                match approvals::claimant(ctx, record, who, &taken) {
-                    Some((g, person)) if !reported[g] => {
-                        reported[g] = true;
-                        out.extend(unauthorized_approver::check(
-                            scope, &facts, step, who, g, person,
-                        ));
-                        for d in parties::roles(who).iter().flat_map(|&r| {
-                            ctx.data.org.lapsed_delegations(
-                                person,
-                                r,
-                                record.signatures[g].at.value.date,
-                                record.kind(),
-                            )
-                        }) {
-                            out.extend(invalid_delegation::lapsed(scope, &facts, d, g));
-                        }
+                let filled_by = matching.filled_by[s];
+                let claimant = (filled_by.is_none() && *who != Who::Unbound)
+                    .then(|| approvals::claimant(ctx, record, who, &taken))
+                    .flatten()
+                    .filter(|(g, _)| !claimed[*g]);
+                let lapsed = match claimant {
+                    Some((g, person)) => {
+                        claimed[g] = true;
+                        lapsed(ctx, record, person, &parties::roles(who), g)
                     }
-                    _ if !pending => out.extend(missing_approver::check(scope, &facts, step, who)),
-                    _ => {}
+                    None => Vec::new(),
+                };
+                let step = StepFacts {
+                    step,
+                    who,
+                    filled_by,
+                    claimant,
+                };
+                out.extend(unauthorized_approver::check(scope, &facts, &step));
+                out.extend(missing_approver::check(scope, &facts, &step));
+                for (d, g) in lapsed {
+                    out.extend(invalid_delegation::lapsed(scope, &facts, d, g));
                 }
             }
             if *ordered {
@@ -215,29 +216,32 @@ fn one(scope: Scope, record: &Record) -> Vec<Finding> {
             }
             out.extend(approval_order::last(scope, &facts, steps, matching));
         }
-        // A capacity claimed with `as` that the signer did not have, on any signature.
+        // A capacity claimed with `as`, on any signature not blamed already.
         if !signing.is_empty() {
+            let org = &ctx.data.org;
             for (g, s) in record.signatures.iter().enumerate() {
-                if reported[g] || s.decision != Decision::Approve {
+                if claimed[g] || s.decision != Decision::Approve {
                     continue;
                 }
-                let org = &ctx.data.org;
                 let (Some(person), Some(role)) = (
                     org.person(&s.by.value),
                     s.as_role.as_ref().and_then(|r| org.role(&r.value)),
                 ) else {
                     continue;
                 };
-                if org
-                    .capacity(person, role, s.at.value.date, record.kind())
-                    .is_none()
-                {
-                    reported[g] = true;
-                    let who = Who::Roles(vec![role]);
-                    out.extend(unauthorized_approver::claimed(
-                        scope, &facts, &who, g, person, role,
-                    ));
-                    for d in org.lapsed_delegations(person, role, s.at.value.date, record.kind()) {
+                let capacity = org.capacity(person, role, s.at.value.date, record.kind());
+                if capacity.is_none() {
+                    claimed[g] = true;
+                }
+                let claim = Claim {
+                    signature: g,
+                    person,
+                    role,
+                    capacity,
+                };
+                out.extend(unauthorized_approver::claimed(scope, &facts, &claim));
+                if capacity.is_none() {
+                    for (d, g) in lapsed(ctx, record, person, &[role], g) {
                         out.extend(invalid_delegation::lapsed(scope, &facts, d, g));
                     }
                 }
@@ -248,12 +252,14 @@ fn one(scope: Scope, record: &Record) -> Vec<Finding> {
             let RuleKind::Reviewed { steps, .. } = &rule.kind else {
                 continue;
             };
-            if !pending {
-                for (s, step) in steps.iter().enumerate() {
-                    if matching.filled_by[s].is_none() && matching.who[s] != Who::Unbound {
-                        out.extend(missing_review::check(scope, &facts, step, &matching.who[s]));
-                    }
-                }
+            for (s, step) in steps.iter().enumerate() {
+                let step = StepFacts {
+                    step,
+                    who: &matching.who[s],
+                    filled_by: matching.filled_by[s],
+                    claimant: None,
+                };
+                out.extend(missing_review::check(scope, &facts, &step));
             }
             if *ordered {
                 out.extend(out_of_sequence::reviews(scope, &facts, steps, matching));
@@ -272,7 +278,13 @@ fn one(scope: Scope, record: &Record) -> Vec<Finding> {
             | RuleKind::Order { .. } => timing::evaluate(scope, &facts, &rule.kind, &mut out),
             _ if !judged => {}
             RuleKind::Is { field, party } => {
-                out.extend(wrong_party::check(scope, &facts, field, party))
+                let day = facts.day.unwrap_or(ctx.as_of);
+                let who = parties::resolve(ctx, Some(record), party, day);
+                if let Some(entry) = parties::entry(ctx, record, field, &who, day) {
+                    out.extend(wrong_party::check(
+                        scope, &facts, field, party, &who, &entry,
+                    ));
+                }
             }
             RuleKind::Count {
                 field,
@@ -297,11 +309,32 @@ fn one(scope: Scope, record: &Record) -> Vec<Finding> {
             RuleKind::ReviewedBefore(target) => {
                 out.extend(before(scope, &facts, &reviewing, &signing, target, false))
             }
-            RuleKind::Limits { bands } => out.extend(limits::check(scope, &facts, bands)),
+            RuleKind::Limits { bands } => out.extend(limits::evaluate(scope, &facts, bands)),
             _ => {}
         }
     }
     out
+}
+
+/// The delegations for `roles` that the signer of signature `g` held but that did not cover its
+/// day or the record's kind.
+fn lapsed(
+    ctx: &super::Context,
+    record: &Record,
+    person: PersonIx,
+    roles: &[RoleIx],
+    g: usize,
+) -> Vec<(DelegationIx, usize)> {
+    let day = record.signatures[g].at.value.date;
+    roles
+        .iter()
+        .flat_map(|&r| {
+            ctx.data
+                .org
+                .lapsed_delegations(person, r, day, record.kind())
+        })
+        .map(|d| (d, g))
+        .collect()
 }
 
 /// The time of the last step once every step of every chain is filled.
@@ -358,11 +391,9 @@ fn before(
                 return scratch;
             };
             for (t, at) in mine {
-                if timing::Due::Exact(limit).is_before(&t) {
-                    out.extend(out_of_sequence::before_field(
-                        scope, facts, signatures, &t, at, field, &limit,
-                    ));
-                }
+                out.extend(out_of_sequence::before_field(
+                    scope, facts, signatures, &t, at, field, &limit,
+                ));
             }
         }
         Target::Signed | Target::Reviewed => {
@@ -395,14 +426,11 @@ fn before(
                     .map(|i| time_of(!signatures, i))
                     .collect();
             }
+            let others: Vec<Instant> = other.into_iter().map(|(o, _)| o).collect();
             for (t, at) in &mine {
-                if let Some((o, _)) = other
-                    .iter()
-                    .filter(|(o, _)| timing::Due::Exact(*o).is_before(t))
-                    .min_by_key(|(o, _)| o.ts)
-                {
-                    out.extend(out_of_sequence::steps(scope, facts, signatures, t, *at, o));
-                }
+                out.extend(out_of_sequence::steps(
+                    scope, facts, signatures, t, *at, &others,
+                ));
             }
         }
     }

@@ -3,9 +3,9 @@
 
 use super::records::Facts;
 use super::{Context, Scope};
+use crate::checks::input::data_error;
 use crate::checks::records::{late, out_of_sequence, out_of_window, overdue};
 use crate::data::model::FieldValue;
-use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
 use crate::policy::ast::Relation;
 use crate::policy::dates;
@@ -95,26 +95,8 @@ pub fn time(
     let value = facts.record.get(&field.path)?;
     match &value.value {
         FieldValue::Time(t) => Some((*t, value.loc)),
-        other => {
-            let shown = match other {
-                FieldValue::Text(t) | FieldValue::Ref(t) => format!("`{t}`"),
-                v => v.describe().to_string(),
-            };
-            let mut f = scope.finding(
-                Check::DataError,
-                &facts.record.id.value,
-                format!(
-                    "`{}` is {shown}, but {} needs a time here",
-                    field.path, scope.clause.id
-                ),
-                facts.rule,
-            );
-            f.severity = crate::diagnostic::Severity::Error;
-            f.location = Some(value.loc);
-            f.help = Some(
-                "write a timestamp like 2026-12-20T17:30:00+08:00 or a date like 2026-12-20".into(),
-            );
-            out.push(f);
+        _ => {
+            out.extend(data_error::not_a_time(scope, facts, field, value));
             None
         }
     }
@@ -229,7 +211,8 @@ fn last_days(period: &crate::time::Period, of: &PeriodRef, first: bool, days: u3
     }
 }
 
-/// A step that must fall between `from` and `to` (either may be open).
+/// A step that must fall between `from` and `to` (either may be open): early, late, or not
+/// done.
 fn window(
     scope: Scope,
     facts: &Facts,
@@ -238,29 +221,26 @@ fn window(
     to: Option<Due>,
     out: &mut Vec<Finding>,
 ) {
-    let ctx = scope.ctx;
     match time(scope, facts, field, out) {
         Some((done, at)) => {
-            if let Some(from) = from.filter(|f| f.is_after(&done) && ctx.since <= f.date()) {
+            if let Some(from) = &from {
                 out.extend(out_of_window::check(
                     scope,
                     facts,
                     field,
                     &done,
                     at,
-                    &from,
+                    from,
                     to.as_ref(),
                 ));
             }
-            if let Some(to) =
-                to.filter(|t| t.is_before(&done) && ctx.since <= t.date() && t.date() <= ctx.as_of)
-            {
-                out.extend(late::check(scope, facts, field, &done, at, &to));
+            if let Some(to) = &to {
+                out.extend(late::check(scope, facts, field, &done, at, to));
             }
         }
         None => {
-            if let Some(to) = to.filter(|t| t.judged(ctx)) {
-                out.extend(overdue::check(scope, facts, field, &to));
+            if let Some(to) = &to {
+                out.extend(overdue::check(scope, facts, field, to));
             }
         }
     }
@@ -275,34 +255,17 @@ fn order(
     relation: Relation,
     out: &mut Vec<Finding>,
 ) {
-    let ctx = scope.ctx;
-    let a = time(scope, facts, field, out);
-    let b = time(scope, facts, other, out);
-    match (a, b) {
-        (Some((a, at)), Some((b, _))) => {
-            let wrong = match relation {
-                Relation::Before => Due::Exact(b).is_before(&a),
-                _ => Due::Exact(b).is_after(&a),
-            };
-            if wrong && (ctx.judged(a.date) || ctx.judged(b.date)) {
-                out.extend(out_of_sequence::check(
-                    scope,
-                    facts,
-                    field,
-                    &a,
-                    at,
-                    other,
-                    Some(&b),
-                    relation,
-                ));
-            }
-        }
-        // `paid not before accepted`: paid, and never accepted.
-        (Some((a, at)), None) if relation == Relation::After && ctx.judged(a.date) => {
-            out.extend(out_of_sequence::check(
-                scope, facts, field, &a, at, other, None, relation,
-            ));
-        }
-        _ => {}
-    }
+    let Some((a, at)) = time(scope, facts, field, out) else {
+        return;
+    };
+    let b = time(scope, facts, other, out).map(|(b, _)| b);
+    out.extend(out_of_sequence::check(
+        scope,
+        facts,
+        field,
+        (&a, at),
+        other,
+        b.as_ref(),
+        relation,
+    ));
 }

@@ -1,4 +1,5 @@
-//! Names a clause uses that the data set does not have.
+//! The names a clause uses, and what each binds to in the data set (nothing, for the
+//! `unbound-reference` check).
 
 use super::{Scope, records};
 use crate::checks::org::unbound_reference;
@@ -34,14 +35,7 @@ pub fn check(scope: Scope, out: &mut Vec<Finding>) {
         if !seen.insert((name.kind, name.text.clone())) {
             continue;
         }
-        if scope
-            .ctx
-            .data
-            .org
-            .bind(name.kind, name.spellings())
-            .is_empty()
-        {
-            out.extend(unbound_reference::check(scope, name, loc));
-        }
+        let bound = scope.ctx.data.org.bind(name.kind, name.spellings());
+        out.extend(unbound_reference::check(scope, name, loc, &bound));
     }
 }

@@ -1,5 +1,6 @@
 #![doc = include_str!("../../../docs/checks/invalid-delegation.md")]
 
+use crate::data::org::Capacity;
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties::{self, Who};
@@ -23,26 +24,24 @@ fn describe(scope: Scope, d: usize) -> String {
     format!("{} ({to} acting as {role})", delegation.id.value)
 }
 
-/// The delegation goes to someone who does not hold the deputy role when it starts.
+/// The delegation goes to someone who did not hold the deputy role when it started
+/// (`deputy_held`; unknown when the data names no deputy role or no delegate).
 pub fn deputy(
     scope: Scope,
     rule: &Rule,
     d: usize,
-    deputies: &[usize],
     name: &Name,
+    deputy_held: Option<bool>,
 ) -> Option<Finding> {
+    if deputy_held != Some(false) {
+        return None;
+    }
     let ctx = scope.ctx;
     let org = &ctx.data.org;
     let delegation = &org.delegations[d];
-    if deputies.is_empty() {
-        return None;
-    }
     let to = delegation.to.as_ref()?;
     let person = org.person(&to.value)?;
     let day = delegation.since.as_ref()?.value;
-    if deputies.iter().any(|&r| org.holds(person, r, day)) {
-        return None;
-    }
     Some(
         scope
             .finding(
@@ -63,32 +62,39 @@ pub fn deputy(
     )
 }
 
-/// The delegation is not authorized by whom the clause requires.
-pub fn authorizer(scope: Scope, rule: &Rule, d: usize, party: &Party) -> Option<Finding> {
+/// Who authorized a delegation, against whom the clause requires.
+pub struct Authorization<'a> {
+    /// The party the clause requires.
+    pub party: &'a Party,
+    /// Who that party is on `day`.
+    pub who: &'a Who,
+    /// The day of the authorization (else the delegation's first day).
+    pub day: jiff::civil::Date,
+    /// The capacity in which `authorized_by` could act as the party that day, if any.
+    pub capacity: Option<Capacity>,
+}
+
+/// The delegation is not authorized by whom the clause requires: nobody is named, or whoever is
+/// named could not act as the party that day.
+pub fn authorizer(
+    scope: Scope,
+    rule: &Rule,
+    d: usize,
+    authorization: &Authorization,
+) -> Option<Finding> {
+    let Authorization {
+        party,
+        who,
+        day,
+        capacity,
+    } = authorization;
+    if matches!(who, Who::Unbound | Who::Unknown(_)) || capacity.is_some() {
+        return None;
+    }
     let ctx = scope.ctx;
     let org = &ctx.data.org;
     let delegation = &org.delegations[d];
-    let day = delegation
-        .authorized_at
-        .as_ref()
-        .map(|a| a.value.date)
-        .or(delegation.since.as_ref().map(|s| s.value))?;
-    let record_less = crate::data::model::Record {
-        id: delegation.id.clone(),
-        collection: crate::vocab::Collection::Requests,
-        kind: None,
-        fields: Default::default(),
-        signatures: Vec::new(),
-        reviews: Vec::new(),
-        signatures_loc: None,
-        reviews_loc: None,
-        loc: delegation.loc,
-    };
-    let who = parties::resolve(ctx, &record_less, party, day);
-    if matches!(who, Who::Unbound | Who::Unknown(_)) {
-        return None;
-    }
-    let wanted = parties::describe(ctx, party, &who);
+    let wanted = parties::describe(ctx, party, who);
     let (message, at) = match &delegation.authorized_by {
         None => (
             format!(
@@ -98,12 +104,6 @@ pub fn authorizer(scope: Scope, rule: &Rule, d: usize, party: &Party) -> Option<
             delegation.id.loc,
         ),
         Some(by) => {
-            let ok = org
-                .person(&by.value)
-                .is_some_and(|p| parties::can_fill(ctx, &who, p, day, "", None).is_some());
-            if ok {
-                return None;
-            }
             let shown = org
                 .person(&by.value)
                 .map_or(by.value.clone(), |p| parties::person_name(ctx, p));

@@ -2,11 +2,15 @@
 
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
+use crate::engine::org_duties::Place;
 use crate::engine::parties;
 use crate::policy::model::Rule;
 
 /// An active person below the top with no direct superior.
-pub fn check(scope: Scope, rule: &Rule, person: usize) -> Option<Finding> {
+pub fn check(scope: Scope, rule: &Rule, person: usize, place: &Place) -> Option<Finding> {
+    if !place.active || place.has_superior || place.at_top {
+        return None;
+    }
     let ctx = scope.ctx;
     let org = &ctx.data.org;
     let p = &org.people[person];

@@ -13,6 +13,9 @@ pub fn role(
     holders: &[usize],
     max: u32,
 ) -> Option<Finding> {
+    if holders.len() as u64 <= u64::from(max) {
+        return None;
+    }
     let ctx = scope.ctx;
     let org = &ctx.data.org;
     let entry = &org.roles[*roles.first()?];
@@ -54,6 +57,9 @@ pub fn role(
 
 /// A unit with more active people than allowed.
 pub fn unit(scope: Scope, rule: &Rule, unit: usize, people: &[usize], max: u32) -> Option<Finding> {
+    if people.len() as u64 <= u64::from(max) {
+        return None;
+    }
     let ctx = scope.ctx;
     let entry = &ctx.data.org.units[unit];
     let names: Vec<String> = people

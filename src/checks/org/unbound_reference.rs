@@ -6,8 +6,11 @@ use crate::policy::model::Name;
 use crate::source::Loc;
 use crate::suggest;
 
-/// A name of the clause that binds to nothing in the data.
-pub fn check(scope: Scope, name: &Name, loc: Loc) -> Option<Finding> {
+/// A name of the clause that binds to nothing in the data (`bound` is empty).
+pub fn check(scope: Scope, name: &Name, loc: Loc, bound: &[usize]) -> Option<Finding> {
+    if !bound.is_empty() {
+        return None;
+    }
     let kind = name.kind.keyword();
     let spellings = scope.ctx.data.org.spellings(name.kind);
     let help = suggest::did_you_mean(&name.text, &spellings).unwrap_or_else(|| {

@@ -5,24 +5,25 @@ use crate::engine::Scope;
 use crate::engine::parties;
 use crate::policy::model::Rule;
 
-/// A unit with no head role, or whose head role nobody holds on `--as-of`.
-pub fn check(scope: Scope, rule: &Rule, unit: usize) -> Option<Finding> {
+/// A unit with no head role, or whose head role (`head`) nobody holds or acts for on
+/// `--as-of` (`filled`).
+pub fn check(
+    scope: Scope,
+    rule: &Rule,
+    unit: usize,
+    head: Option<usize>,
+    filled: bool,
+) -> Option<Finding> {
     let ctx = scope.ctx;
     let org = &ctx.data.org;
     let entry = &org.units[unit];
     let name = parties::unit_name(ctx, unit);
-    let (message, at) = match (&entry.head, org.head_role(unit)) {
+    let (message, at) = match (&entry.head, head) {
         (None, _) => (format!("{name} has no head"), entry.id.loc),
         // A head that names no role is an unknown-reference already.
         (Some(_), None) => return None,
         (Some(field), Some(role)) => {
-            let acting = org.delegations.iter().any(|d| {
-                d.role
-                    .as_ref()
-                    .is_some_and(|r| r.value == org.roles[role].id.value)
-                    && d.valid_on(ctx.as_of)
-            });
-            if !org.holders(role, ctx.as_of).is_empty() || acting {
+            if filled {
                 return None;
             }
             (

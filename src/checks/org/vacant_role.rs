@@ -13,6 +13,9 @@ pub fn check(
     holders: &[usize],
     min: u32,
 ) -> Option<Finding> {
+    if holders.len() as u64 >= u64::from(min) {
+        return None;
+    }
     let ctx = scope.ctx;
     let org = &ctx.data.org;
     let role = *roles.first()?;

@@ -8,14 +8,19 @@ use crate::policy::model::{Duration, Rule};
 use crate::time::Period;
 use jiff::civil::Date;
 
-/// No record in a slot of the cadence.
+/// No record fills a slot of the cadence whose deadline has passed (in the judged range);
+/// `nearest` is the closest record, to say "held on Tuesday instead".
 pub fn missing(
     scope: Scope,
     rule: &Rule,
     slot: &Period,
     due: Date,
+    filled: bool,
     nearest: Option<Date>,
-) -> Finding {
+) -> Option<Finding> {
+    if filled || !scope.ctx.judged(due) {
+        return None;
+    }
     let subject = format!("{}@{slot}", scope.clause.id);
     let when = match slot {
         Period::Day(d) => format!("on {} {d}", weekday(*d)),
@@ -28,16 +33,18 @@ pub fn missing(
     if let Some(n) = nearest {
         message.push_str(&format!("; the nearest was on {} {n}", weekday(n)));
     }
-    scope
-        .finding(
-            crate::diagnostic::Check::Cadence,
-            &subject,
-            message,
-            scope.clause.loc,
-        )
-        .at(rule.loc)
-        .label(format!("missing {when}"))
-        .help("record it if it took place; otherwise the gap stands")
+    Some(
+        scope
+            .finding(
+                crate::diagnostic::Check::Cadence,
+                &subject,
+                message,
+                scope.clause.loc,
+            )
+            .at(rule.loc)
+            .label(format!("missing {when}"))
+            .help("record it if it took place; otherwise the gap stands"),
+    )
 }
 
 fn weekday(d: Date) -> &'static str {

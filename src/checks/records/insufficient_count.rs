@@ -63,16 +63,31 @@ pub fn check(
 use crate::policy::model::Rule;
 use crate::time::Period;
 
-/// Fewer than `count` records in `period`. With `left` days still to run, a warning that the
-/// minimum can no longer be reached.
+/// Fewer than `count` records in `period`: once the period is over (within the judged range),
+/// or, while it runs, as a warning once the days left can no longer make up the difference.
 pub fn per_period(
     scope: Scope,
     rule: &Rule,
     period: &Period,
     held: u32,
     count: u32,
-    left: Option<u32>,
-) -> Finding {
+) -> Option<Finding> {
+    let ctx = scope.ctx;
+    if held >= count {
+        return None;
+    }
+    let left = if ctx.judged(period.end()) {
+        None
+    } else if period.end() > ctx.as_of {
+        // At most one record a day.
+        let left = (period.end() - ctx.as_of).get_days().max(0) as u32;
+        if held + left >= count {
+            return None;
+        }
+        Some(left)
+    } else {
+        return None;
+    };
     let subject = format!("{}@{period}", scope.clause.id);
     let what = crate::engine::existence::what(scope);
     let mut f = match left {
@@ -100,5 +115,5 @@ pub fn per_period(
         "hold and record the missing {}",
         count.saturating_sub(held)
     ));
-    f
+    Some(f)
 }

@@ -8,7 +8,7 @@ use crate::policy::model::Field;
 use crate::source::Loc;
 use crate::time::Instant;
 
-/// `field` was done at `done`, after `due`.
+/// `field` was done at `done`, after `due`, a deadline inside the judged range.
 pub fn check(
     scope: Scope,
     facts: &Facts,
@@ -18,7 +18,8 @@ pub fn check(
     due: &Due,
 ) -> Option<Finding> {
     let ctx = scope.ctx;
-    due.is_before(done).then(|| {
+    let judged = ctx.since <= due.date() && due.date() <= ctx.as_of;
+    (judged && due.is_before(done)).then(|| {
         scope
             .on_record(
                 crate::diagnostic::Check::Late,

@@ -2,12 +2,23 @@
 
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
+use crate::engine::approvals::StepFacts;
 use crate::engine::parties::{self, Who};
 use crate::engine::records::Facts;
-use crate::policy::model::Step;
 
-/// A required step that no signature fills.
-pub fn check(scope: Scope, facts: &Facts, step: &Step, who: &Who) -> Option<Finding> {
+/// A required step that no signature fills, and that no signature claimed either (that is an
+/// unauthorized approver), on a record no longer under way. A name the data lacks is an
+/// unbound reference instead.
+pub fn check(scope: Scope, facts: &Facts, found: &StepFacts) -> Option<Finding> {
+    let StepFacts {
+        step,
+        who,
+        filled_by,
+        claimant,
+    } = found;
+    if filled_by.is_some() || claimant.is_some() || **who == Who::Unbound || facts.pending {
+        return None;
+    }
     let ctx = scope.ctx;
     let record = facts.record;
     let message = match who {

@@ -7,10 +7,20 @@ use crate::policy::model::Rule;
 use crate::time::Period;
 use jiff::civil::Date;
 
-/// No record for `period`, due by `due`.
-pub fn check(scope: Scope, rule: &Rule, period: &Period, due: Date) -> Finding {
+/// No record fills `period`, and it was due by `due`, a day that has passed (in the judged
+/// range).
+pub fn check(
+    scope: Scope,
+    rule: &Rule,
+    period: &Period,
+    due: Date,
+    filled: bool,
+) -> Option<Finding> {
+    if filled || !scope.ctx.judged(due) {
+        return None;
+    }
     let subject = format!("{}@{period}", scope.clause.id);
-    scope
+    Some(scope
         .finding(
             crate::diagnostic::Check::MissingRecord,
             &subject,
@@ -19,5 +29,5 @@ pub fn check(scope: Scope, rule: &Rule, period: &Period, due: Date) -> Finding {
         )
         .at(rule.loc)
         .label(format!("required for {period}"))
-        .help(format!("add the record with `period: {period}` and its real dates, or narrow the judged range with --since"))
+        .help(format!("add the record with `period: {period}` and its real dates, or narrow the judged range with --since")))
 }

@@ -2,12 +2,21 @@
 
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
+use crate::engine::approvals::StepFacts;
 use crate::engine::parties::{self, Who};
 use crate::engine::records::Facts;
-use crate::policy::model::Step;
 
-/// A required reviewer with no review.
-pub fn check(scope: Scope, facts: &Facts, step: &Step, who: &Who) -> Option<Finding> {
+/// A required reviewer with no review, on a record no longer under way.
+pub fn check(scope: Scope, facts: &Facts, found: &StepFacts) -> Option<Finding> {
+    let StepFacts {
+        step,
+        who,
+        filled_by,
+        ..
+    } = found;
+    if filled_by.is_some() || **who == Who::Unbound || facts.pending {
+        return None;
+    }
     let ctx = scope.ctx;
     let message = match who {
         Who::Unknown(why) => format!("no review by {}: {why}", step.party),

@@ -4,6 +4,7 @@ use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::approvals::Matching;
 use crate::engine::records::Facts;
+use crate::engine::timing::Due;
 use crate::policy::ast::Relation;
 use crate::policy::model::{Field, Step};
 use crate::source::Loc;
@@ -11,31 +12,43 @@ use crate::time::Instant;
 
 const HELP: &str = "correct the times if they were recorded wrongly; otherwise the process was bypassed and this finding is the evidence";
 
-/// `field` (at `a`) should come before (or after) `other` (at `b`, or never).
-#[allow(clippy::too_many_arguments)]
+/// `field` (done at `a`) should come before (or after) `other` (done at `b`, or never): they
+/// came the other way round, or `field` came and `other` never did (`paid not before accepted`:
+/// paid, and never accepted). Judged when either falls in the judged range.
 pub fn check(
     scope: Scope,
     facts: &Facts,
     field: &Field,
-    a: &Instant,
-    at: Loc,
+    (a, at): (&Instant, Loc),
     other: &Field,
     b: Option<&Instant>,
     relation: Relation,
 ) -> Option<Finding> {
     let ctx = scope.ctx;
     let message = match (b, relation) {
-        (Some(b), Relation::Before) => format!(
-            "{field} {} comes after {other} {}",
-            ctx.show(a),
-            ctx.show(b)
-        ),
-        (Some(b), _) => format!(
-            "{field} {} comes before {other} {}",
-            ctx.show(a),
-            ctx.show(b)
-        ),
-        (None, _) => format!("{field} {}, but {other} never happened", ctx.show(a)),
+        (Some(b), _) => {
+            let wrong = match relation {
+                Relation::Before => Due::Exact(*b).is_before(a),
+                _ => Due::Exact(*b).is_after(a),
+            };
+            if !wrong || !(ctx.judged(a.date) || ctx.judged(b.date)) {
+                return None;
+            }
+            let order = if relation == Relation::Before {
+                "after"
+            } else {
+                "before"
+            };
+            format!(
+                "{field} {} comes {order} {other} {}",
+                ctx.show(a),
+                ctx.show(b)
+            )
+        }
+        (None, Relation::After) if ctx.judged(a.date) => {
+            format!("{field} {}, but {other} never happened", ctx.show(a))
+        }
+        (None, _) => return None,
     };
     Some(
         scope
@@ -45,7 +58,8 @@ pub fn check(
     )
 }
 
-/// A required signature (or review) at `t` after `field` at `limit`.
+/// A required signature (or review) at `t` that should precede `field` at `limit`, but came
+/// after it.
 pub fn before_field(
     scope: Scope,
     facts: &Facts,
@@ -55,6 +69,9 @@ pub fn before_field(
     field: &Field,
     limit: &Instant,
 ) -> Option<Finding> {
+    if !Due::Exact(*limit).is_before(t) {
+        return None;
+    }
     let ctx = scope.ctx;
     let what = if signature { "signed" } else { "reviewed" };
     Some(
@@ -70,16 +87,20 @@ pub fn before_field(
     )
 }
 
-/// A signature (or review) at `t` given after the review (or signature) at `other` it should
-/// precede.
+/// A signature (or review) at `t` that should precede every review (or signature) in `others`,
+/// given after the earliest of them.
 pub fn steps(
     scope: Scope,
     facts: &Facts,
     signature: bool,
     t: &Instant,
     at: Loc,
-    other: &Instant,
+    others: &[Instant],
 ) -> Option<Finding> {
+    let other = others
+        .iter()
+        .filter(|o| Due::Exact(**o).is_before(t))
+        .min_by_key(|o| o.ts)?;
     let ctx = scope.ctx;
     let (mine, theirs) = if signature {
         ("signed", "reviewed")

@@ -8,7 +8,7 @@ use crate::policy::model::Field;
 use crate::source::Loc;
 use crate::time::Instant;
 
-/// `field` was done at `done`, before its window opened at `opens`.
+/// `field` was done at `done`, before its window opened at `opens` (inside the judged range).
 pub fn check(
     scope: Scope,
     facts: &Facts,
@@ -19,7 +19,7 @@ pub fn check(
     closes: Option<&Due>,
 ) -> Option<Finding> {
     let ctx = scope.ctx;
-    opens.is_after(done).then(|| {
+    (ctx.since <= opens.date() && opens.is_after(done)).then(|| {
         let window = match closes {
             Some(c) => format!("the window runs from {} to {}", opens.show(ctx), c.show(ctx)),
             None => format!("not before {}", opens.show(ctx)),

@@ -2,23 +2,30 @@
 
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
+use crate::engine::limits::Authority;
 use crate::engine::records::Facts;
 use crate::source::Loc;
 use crate::vocab::Money;
 
-/// `amount` beyond the highest authority among the signers (`limit`, held by `who`), or beyond
-/// any when no signer appears in the table.
+/// `amount` beyond the highest authority among the signers, or beyond any when no signer appears
+/// in the table.
 pub fn check(
     scope: Scope,
     facts: &Facts,
     amount: &Money,
     at: Loc,
     currency: &str,
-    limit: Option<&str>,
-    who: &str,
+    best: Option<&Authority>,
 ) -> Option<Finding> {
-    let message = match limit {
-        Some(limit) => format!(
+    let message = match best {
+        Some(Authority { up_to: None, .. }) => return None,
+        Some(Authority {
+            up_to: Some(limit), ..
+        }) if amount.units <= limit.units => return None,
+        Some(Authority {
+            up_to: Some(limit),
+            who,
+        }) => format!(
             "amount {amount} {currency} exceeds the authority of every signer (highest: {who}, up to {limit})"
         ),
         None => format!(

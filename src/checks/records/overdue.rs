@@ -6,7 +6,7 @@ use crate::engine::records::Facts;
 use crate::engine::timing::Due;
 use crate::policy::model::Field;
 
-/// `field` is not done and `due` has passed by `--as-of`.
+/// `field` is not done and `due` has passed by `--as-of` (and lies in the judged range).
 pub fn check(scope: Scope, facts: &Facts, field: &Field, due: &Due) -> Option<Finding> {
     let ctx = scope.ctx;
     // A missing signature or review is `missing-approver` / `missing-review`, unless the record

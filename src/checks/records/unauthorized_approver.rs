@@ -1,24 +1,20 @@
 #![doc = include_str!("../../../docs/checks/unauthorized-approver.md")]
 
-use crate::data::org::{PersonIx, RoleIx};
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
-use crate::engine::parties::{self, Who};
+use crate::engine::approvals::{Claim, StepFacts};
+use crate::engine::parties;
 use crate::engine::records::Facts;
-use crate::policy::model::Step;
 
-/// Signature `g` by `person` was meant for `step` but its signer could not act in that capacity.
-pub fn check(
-    scope: Scope,
-    facts: &Facts,
-    step: &Step,
-    who: &Who,
-    g: usize,
-    person: PersonIx,
-) -> Option<Finding> {
+/// A step no signature fills, though a signature seems meant for it: its signer could not act
+/// in that capacity when they signed.
+pub fn check(scope: Scope, facts: &Facts, found: &StepFacts) -> Option<Finding> {
+    let (None, Some((g, person))) = (found.filled_by, found.claimant) else {
+        return None;
+    };
     let ctx = scope.ctx;
     let signature = &facts.record.signatures[g];
-    let wanted = parties::describe(ctx, &step.party, who);
+    let wanted = parties::describe(ctx, &found.step.party, found.who);
     Some(report(
         scope,
         facts,
@@ -31,25 +27,21 @@ pub fn check(
     ))
 }
 
-/// Signature `g` claims `as: role`, which its signer could not act as then.
-pub fn claimed(
-    scope: Scope,
-    facts: &Facts,
-    _who: &Who,
-    g: usize,
-    person: PersonIx,
-    role: RoleIx,
-) -> Option<Finding> {
+/// A signature that claims a capacity (`as: role`) its signer did not have that day.
+pub fn claimed(scope: Scope, facts: &Facts, claim: &Claim) -> Option<Finding> {
+    if claim.capacity.is_some() {
+        return None;
+    }
     let ctx = scope.ctx;
-    let signature = &facts.record.signatures[g];
+    let signature = &facts.record.signatures[claim.signature];
     Some(report(
         scope,
         facts,
-        g,
+        claim.signature,
         format!(
             "{} signed as {} on {}, without holding it then or a valid delegation",
-            parties::person_name(ctx, person),
-            parties::role_name(ctx, role),
+            parties::person_name(ctx, claim.person),
+            parties::role_name(ctx, claim.role),
             ctx.show(&signature.at.value)
         ),
     ))
