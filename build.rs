@@ -1,13 +1,24 @@
-//! Embeds the built-in pack (`rules/*.zhidu`) and the compliant example of each built-in clause
-//! (`fixtures/pack/<clause-id>/pass.yaml`, shown by `zhidu explain`).
+//! Generates what the crate derives from files of the repository:
+//! - `builtin.rs`: the built-in pack (`rules/*.zhidu`) and the compliant example of each built-in
+//!   clause (`fixtures/pack/<clause-id>/pass.yaml`, shown by `zhidu explain`);
+//! - `keywords.rs`: the words each grammar rule can start with, read from
+//!   `grammar/zhidu.pest`, so that no list of keywords is kept by hand.
 
+use pest_meta::ast::{Expr, Rule as GrammarRule};
+use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=rules");
     println!("cargo:rerun-if-changed=fixtures/pack");
+    println!("cargo:rerun-if-changed=grammar/zhidu.pest");
     let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+    let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    write(
+        &Path::new(&out_dir).join("keywords.rs"),
+        &keywords(Path::new(&root)),
+    );
     let mut out = String::new();
     out.push_str("/// The built-in pack: (path in the repository, text).\npub static RULES: &[(&str, &str)] = &[\n");
     for path in sorted(&Path::new(&root).join("rules"), "zhidu") {
@@ -44,10 +55,100 @@ fn main() {
         }
     }
     out.push_str("];\n");
-    let dest =
-        Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("builtin.rs");
-    if let Err(e) = std::fs::write(&dest, out) {
+    write(&Path::new(&out_dir).join("builtin.rs"), &out);
+}
+
+fn write(dest: &Path, text: &str) {
+    if let Err(e) = std::fs::write(dest, text) {
         println!("cargo:warning=cannot write {}: {e}", dest.display());
+    }
+}
+
+/// `first_words(rule)`: the words a rule can start with, for "did you mean" after a syntax
+/// error.
+fn keywords(root: &Path) -> String {
+    let text = std::fs::read_to_string(root.join("grammar/zhidu.pest")).unwrap_or_default();
+    let rules: Vec<GrammarRule> =
+        match pest_meta::parser::parse(pest_meta::parser::Rule::grammar_rules, &text) {
+            Ok(pairs) => pest_meta::parser::consume_rules(pairs).unwrap_or_default(),
+            Err(e) => {
+                println!("cargo:warning=grammar/zhidu.pest does not parse: {e}");
+                Vec::new()
+            }
+        };
+    let bodies: BTreeMap<&str, &Expr> = rules.iter().map(|r| (r.name.as_str(), &r.expr)).collect();
+    let mut out = String::from(
+        "/// The words a grammar rule can start with, in grammar order (one-letter abbreviations left\n\
+         /// out).\n\
+         pub fn first_words(rule: Rule) -> &'static [&'static str] {\n    match rule {\n",
+    );
+    for rule in &rules {
+        let words: Vec<String> = first(&rule.expr, &bodies, &mut Vec::new())
+            .0
+            .into_iter()
+            .filter(|w| w.chars().count() > 1 || !w.is_ascii())
+            .collect();
+        if !words.is_empty() {
+            let _ = writeln!(out, "        Rule::{} => &{words:?},", rule.name);
+        }
+    }
+    out.push_str("        _ => &[],\n    }\n}\n");
+    out
+}
+
+/// The words an expression can start with, in grammar order, and whether it can match nothing.
+/// Only literals that are words count (`"{"` does not); lookaheads consume nothing.
+fn first<'g>(
+    expr: &'g Expr,
+    rules: &BTreeMap<&str, &'g Expr>,
+    visiting: &mut Vec<&'g str>,
+) -> (Vec<String>, bool) {
+    let join = |mut a: Vec<String>, b: Vec<String>| {
+        for w in b {
+            if !a.contains(&w) {
+                a.push(w);
+            }
+        }
+        a
+    };
+    match expr {
+        Expr::Str(s) | Expr::Insens(s) => {
+            let word = s.chars().next().is_some_and(char::is_alphabetic);
+            (
+                if word { vec![s.clone()] } else { Vec::new() },
+                s.is_empty(),
+            )
+        }
+        Expr::Ident(name) => match rules.get(name.as_str()) {
+            Some(body) if !visiting.contains(&name.as_str()) => {
+                visiting.push(name);
+                let result = first(body, rules, visiting);
+                visiting.pop();
+                result
+            }
+            // A built-in class (LETTER, ASCII_DIGIT, …) or a rule already being looked at.
+            _ => (Vec::new(), false),
+        },
+        Expr::Seq(a, b) => {
+            let (words, nullable) = first(a, rules, visiting);
+            if !nullable {
+                return (words, false);
+            }
+            let (more, rest) = first(b, rules, visiting);
+            (join(words, more), rest)
+        }
+        Expr::Choice(a, b) => {
+            let (words, x) = first(a, rules, visiting);
+            let (more, y) = first(b, rules, visiting);
+            (join(words, more), x || y)
+        }
+        Expr::Opt(e) | Expr::Rep(e) | Expr::RepMax(e, _) => (first(e, rules, visiting).0, true),
+        Expr::RepOnce(e) | Expr::RepExact(e, _) | Expr::RepMin(e, _) | Expr::RepMinMax(e, _, _) => {
+            first(e, rules, visiting)
+        }
+        Expr::Push(e) => first(e, rules, visiting),
+        Expr::PosPred(_) | Expr::NegPred(_) => (Vec::new(), true),
+        _ => (Vec::new(), false),
     }
 }
 

@@ -6,7 +6,7 @@
 //! is reported, and everything else is still in the tree.
 
 use super::ast::*;
-use super::grammar::{Rule, ZhiduParser, describe};
+use super::grammar::{Rule, ZhiduParser, describe, first_words};
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
 use crate::diagnostic::Severity;
@@ -133,29 +133,6 @@ fn too_deep(text: &str) -> Option<usize> {
     }
     None
 }
-
-/// Statement keywords, for "did you mean" on an unknown first word.
-const STATEMENT_WORDS: &[&str] = &[
-    "cite", "severity", "param", "kind", "when", "exists", "every", "at", "gap", "signed",
-    "reviewed", "signers", "role", "unit", "term", "no", "over", "up",
-];
-
-const TOP_WORDS: &[&str] = &[
-    "namespace",
-    "source",
-    "include",
-    "role",
-    "unit",
-    "body",
-    "plan",
-    "request",
-    "meeting",
-    "report",
-    "ticket",
-    "org",
-    "delegation",
-    "limits",
-];
 
 /// Where a line that did not parse was found.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -509,13 +486,15 @@ impl<'t> FileParser<'t> {
             .collect();
         let head = first_word.split('.').next().unwrap_or("");
         let (rule, other) = match context {
-            Context::Top if TOP_WORDS[6..].contains(&head) => (Rule::clause_header, None),
+            Context::Top if first_words(Rule::clause_kind).contains(&head) => {
+                (Rule::clause_header, None)
+            }
             Context::Top => (Rule::header_line, Some(Rule::statement_line)),
             Context::Body if head == "when" && line.trim_end().ends_with('{') => {
                 (Rule::when_header, None)
             }
             Context::Body
-                if STATEMENT_WORDS.contains(&head)
+                if first_words(Rule::keyword_statement).contains(&head)
                     && !schema::all_record_field_names().contains(&head) =>
             {
                 (Rule::keyword_line, Some(Rule::header_line))
@@ -546,7 +525,7 @@ impl<'t> FileParser<'t> {
             return;
         }
         if context == Context::Body
-            && TOP_WORDS[6..].contains(&head)
+            && first_words(Rule::clause_kind).contains(&head)
             && ZhiduParser::parse(Rule::clause_header, line).is_ok()
         {
             self.error(
@@ -562,9 +541,9 @@ impl<'t> FileParser<'t> {
         if !first_word.is_empty() {
             let known_field = head == "attrs" || schema::all_record_field_names().contains(&head);
             let words: &[&str] = if context == Context::Top {
-                TOP_WORDS
+                first_words(Rule::top_line)
             } else {
-                STATEMENT_WORDS
+                first_words(Rule::keyword_statement)
             };
             if !(words.contains(&head) || context == Context::Body && known_field) {
                 let mut candidates: Vec<&str> = words.to_vec();
@@ -645,7 +624,7 @@ impl<'t> FileParser<'t> {
                     .collect();
                 let candidates: Vec<&str> = positives
                     .iter()
-                    .flat_map(|r| keywords_of(*r))
+                    .flat_map(|r| first_words(*r))
                     .copied()
                     .collect();
                 if word.is_empty() {
@@ -1497,93 +1476,6 @@ impl<'t> FileParser<'t> {
         Ok(Spanned::new(out, span))
     }
 }
-
-/// The words a rule can start with, for "did you mean" after a syntax error.
-fn keywords_of(rule: Rule) -> &'static [&'static str] {
-    match rule {
-        Rule::period_ref => &[
-            "previous", "next", "period", "year", "half", "quarter", "month", "week", "day",
-        ],
-        Rule::period_unit => &["year", "half", "quarter", "month", "week", "day"],
-        Rule::weekday | Rule::weekday_anchor => &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ],
-        Rule::level => &[
-            "staff",
-            "supervisor",
-            "manager",
-            "director",
-            "executive",
-            "board",
-        ],
-        Rule::severity_level => &["error", "warning", "info"],
-        Rule::party => &[
-            "role", "body", "unit", "person", "head", "overseer", "superior",
-        ],
-        Rule::person_field => &[
-            "requester",
-            "owner",
-            "drafted_by",
-            "chair",
-            "assignee",
-            "by",
-        ],
-        Rule::chain_link => &["then", "and"],
-        Rule::field_rule => &[
-            "by", "from", "in", "within", "at", "before", "after", "not", "is", "between",
-        ],
-        Rule::ordinal => &["first", "second", "third", "fourth", "fifth", "last"],
-        Rule::clause_kind => &[
-            "plan",
-            "request",
-            "meeting",
-            "report",
-            "ticket",
-            "org",
-            "delegation",
-            "limits",
-        ],
-        Rule::date_expr | Rule::date_anchor => {
-            &["start", "end", "day", "monday", "saturday", "sunday"]
-        }
-        Rule::duration_unit => &[
-            "minutes", "hours", "days", "working", "weeks", "months", "years",
-        ],
-        _ => KEYWORD_RULES
-            .iter()
-            .find(|(r, _)| *r == rule)
-            .map_or(&[], |(_, words)| *words),
-    }
-}
-
-/// Keyword rules and their word (pest has no reflection from rule to literal).
-const KEYWORD_RULES: &[(Rule, &[&str])] = &[
-    (Rule::kw_by, &["by"]),
-    (Rule::kw_of, &["of"]),
-    (Rule::kw_then, &["then"]),
-    (Rule::kw_and, &["and"]),
-    (Rule::kw_or, &["or"]),
-    (Rule::kw_last, &["last"]),
-    (Rule::kw_per, &["per"]),
-    (Rule::kw_filled, &["filled"]),
-    (Rule::kw_may, &["may"]),
-    (Rule::kw_for, &["for"]),
-    (Rule::kw_to, &["to"]),
-    (Rule::kw_before, &["before"]),
-    (Rule::kw_after, &["after"]),
-    (Rule::kw_unless, &["unless"]),
-    (Rule::kw_when, &["when"]),
-    (Rule::kw_aka, &["aka"]),
-    (Rule::kw_least, &["least"]),
-    (Rule::kw_most, &["most"]),
-    (Rule::kw_any, &["any"]),
-];
 
 fn first_inner_rule(pair: &Pair<Rule>) -> Option<Rule> {
     pair.clone().into_inner().next().map(|p| p.as_rule())
