@@ -1,0 +1,483 @@
+//! The typing pass: value tree → typed entries, by the field table of [`super::schema`].
+//!
+//! Every problem is a finding at the exact key or value. A bad value is left out and the rest of
+//! its entry kept; an entry without a usable `id` is left out; neighbours are never affected.
+
+use crate::data::model::*;
+use crate::data::tree::{Key, Node, Value};
+use crate::diagnostic::Check;
+use crate::diagnostic::Finding;
+use crate::source::Loc;
+use crate::suggest;
+use crate::time::{self, Instant, Period};
+use crate::vocab::Level;
+use crate::vocab::Money;
+use crate::vocab::schema::{self, Field, FieldType, Space};
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use std::collections::BTreeMap;
+
+mod approvals;
+mod values;
+
+use values::field_value;
+
+/// An entry's fields by name, once typed.
+type TypedFields = BTreeMap<&'static str, Typed>;
+
+/// One typed entry of a data file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Entry {
+    Unit(Unit),
+    Role(Role),
+    Person(Person),
+    Body(Body),
+    Delegation(Delegation),
+    Record(Record),
+    Signature(Attached<Signature>),
+    Review(Attached<Review>),
+}
+
+impl Entry {
+    pub fn id(&self) -> Option<&At<String>> {
+        match self {
+            Entry::Unit(e) => Some(&e.id),
+            Entry::Role(e) => Some(&e.id),
+            Entry::Person(e) => Some(&e.id),
+            Entry::Body(e) => Some(&e.id),
+            Entry::Delegation(e) => Some(&e.id),
+            Entry::Record(e) => Some(&e.id),
+            Entry::Signature(_) | Entry::Review(_) => None,
+        }
+    }
+
+    pub fn space(&self) -> Option<Space> {
+        match self {
+            Entry::Record(_) => Some(Space::Records),
+            Entry::Signature(_) | Entry::Review(_) => None,
+            _ => Some(Space::Org),
+        }
+    }
+}
+
+/// What a data file turned out to hold.
+pub enum FileKind {
+    Data,
+    /// No collection key: not a data file.
+    NotData,
+}
+
+/// A typed value of one field.
+#[derive(Clone, Debug)]
+enum Typed {
+    Text(At<String>),
+    Texts(At<Vec<At<String>>>),
+    Date(At<Date>),
+    Time(At<Instant>),
+    Period(At<Period>),
+    Int(At<i64>),
+    Money(At<Money>),
+    Word(At<String>),
+    Map(Vec<(String, At<FieldValue>)>),
+    Holdings(Vec<Holding>),
+    Signatures(Vec<Signature>, Loc),
+    Reviews(Vec<Review>, Loc),
+    Attrs(Vec<(String, At<FieldValue>)>),
+}
+
+pub struct Typer<'a> {
+    pub display: &'a str,
+    pub tz: &'a TimeZone,
+    pub findings: &'a mut Vec<Finding>,
+}
+
+impl Typer<'_> {
+    fn error(&mut self, loc: Loc, subject: &str, message: String, help: Option<String>) {
+        let mut f = Finding::new(Check::DataError, subject, message).at(loc);
+        f.help = help;
+        self.findings.push(f);
+    }
+
+    /// Types a whole file's tree (a map of collections).
+    pub fn file(&mut self, root: &Node, entries: &mut Vec<Entry>) -> FileKind {
+        let Value::Map(map) = &root.value else {
+            return FileKind::NotData;
+        };
+        let known =
+            |k: &str| schema::collection(k).is_some() || k == "signatures" || k == "reviews";
+        if !map.iter().any(|(k, _)| known(&k.name)) {
+            return FileKind::NotData;
+        }
+        let mut seen: BTreeMap<&str, Loc> = BTreeMap::new();
+        for (key, value) in map {
+            if !known(&key.name) {
+                let names: Vec<&str> = schema::COLLECTIONS.iter().map(|c| c.name).collect();
+                let help = suggest::did_you_mean(&key.name, &names)
+                    .or_else(|| Some(format!("the collections are {}", names.join(", "))));
+                self.error(
+                    key.loc,
+                    self.display.to_string().as_str(),
+                    format!("unknown collection `{}`; not read", key.name),
+                    help,
+                );
+                continue;
+            }
+            if let Some(first) = seen.insert(&key.name, key.loc) {
+                let f = Finding::new(
+                    Check::DataError,
+                    self.display,
+                    format!(
+                        "collection `{}` appears twice in one file; the second is not read",
+                        key.name
+                    ),
+                )
+                .at(key.loc)
+                .related("first here", first);
+                self.findings.push(f);
+                continue;
+            }
+            let items = match &value.value {
+                Value::Seq(items) => items.as_slice(),
+                Value::Null => continue,
+                _ => {
+                    self.error(
+                        value.loc,
+                        self.display,
+                        format!(
+                            "`{}` holds a list of entries, found {}",
+                            key.name,
+                            value.describe()
+                        ),
+                        None,
+                    );
+                    continue;
+                }
+            };
+            for item in items {
+                if let Some(entry) = self.entry(&key.name, item) {
+                    entries.push(entry);
+                }
+            }
+        }
+        FileKind::Data
+    }
+
+    fn entry(&mut self, collection: &str, node: &Node) -> Option<Entry> {
+        match collection {
+            "signatures" => return self.attached_signature(node).map(Entry::Signature),
+            "reviews" => return self.attached_review(node).map(Entry::Review),
+            _ => {}
+        }
+        let fields = schema::collection(collection)?.fields;
+        let (id, mut typed) = self.typed_entry(collection, fields, node)?;
+        let loc = node.loc;
+        let text = |t: &mut BTreeMap<&str, Typed>, k: &str| match t.remove(k) {
+            Some(Typed::Text(v) | Typed::Word(v)) => Some(v),
+            _ => None,
+        };
+        let texts = |t: &mut BTreeMap<&str, Typed>, k: &str| match t.remove(k) {
+            Some(Typed::Texts(v)) => v.value,
+            _ => Vec::new(),
+        };
+        let date = |t: &mut BTreeMap<&str, Typed>, k: &str| match t.remove(k) {
+            Some(Typed::Date(v)) => Some(v),
+            _ => None,
+        };
+        Some(match collection {
+            "units" => Entry::Unit(Unit {
+                name: text(&mut typed, "name"),
+                aliases: texts(&mut typed, "aliases")
+                    .into_iter()
+                    .map(|a| a.value)
+                    .collect(),
+                parent: text(&mut typed, "parent"),
+                head: text(&mut typed, "head"),
+                overseen_by: text(&mut typed, "overseen_by"),
+                id,
+                loc,
+            }),
+            "roles" => {
+                Entry::Role(Role {
+                    title: text(&mut typed, "title"),
+                    aliases: texts(&mut typed, "aliases")
+                        .into_iter()
+                        .map(|a| a.value)
+                        .collect(),
+                    unit: text(&mut typed, "unit"),
+                    reports_to: text(&mut typed, "reports_to"),
+                    level: text(&mut typed, "level")
+                        .and_then(|l| Level::parse(&l.value).map(|v| At::new(v, l.loc))),
+                    seats: match typed.remove("seats") {
+                        Some(Typed::Int(n)) => {
+                            match u32::try_from(n.value) {
+                                Ok(v) => Some(At::new(v, n.loc)),
+                                Err(_) => {
+                                    self.error(n.loc, &id.value, format!("`seats` is {}, but a headcount is a whole number from 0", n.value), None);
+                                    None
+                                }
+                            }
+                        }
+                        _ => None,
+                    },
+                    id,
+                    loc,
+                })
+            }
+            "people" => Entry::Person(Person {
+                name: text(&mut typed, "name"),
+                holdings: match typed.remove("roles") {
+                    Some(Typed::Holdings(h)) => h,
+                    _ => Vec::new(),
+                },
+                manager: text(&mut typed, "manager"),
+                status: text(&mut typed, "status").map(|s| {
+                    At::new(
+                        if s.value == "left" {
+                            Status::Left
+                        } else {
+                            Status::Active
+                        },
+                        s.loc,
+                    )
+                }),
+                left_on: date(&mut typed, "left_on"),
+                id,
+                loc,
+            }),
+            "bodies" => Entry::Body(Body {
+                name: text(&mut typed, "name"),
+                aliases: texts(&mut typed, "aliases")
+                    .into_iter()
+                    .map(|a| a.value)
+                    .collect(),
+                chair: text(&mut typed, "chair"),
+                members: texts(&mut typed, "members"),
+                unit: text(&mut typed, "unit"),
+                id,
+                loc,
+            }),
+            "delegations" => {
+                let scope = match typed.remove("scope") {
+                    Some(Typed::Texts(v)) => Some(At::new(
+                        v.value.into_iter().map(|s| s.value).collect(),
+                        v.loc,
+                    )),
+                    _ => None,
+                };
+                let d = Delegation {
+                    from: text(&mut typed, "from"),
+                    to: text(&mut typed, "to"),
+                    role: text(&mut typed, "role"),
+                    scope,
+                    since: date(&mut typed, "since"),
+                    until: date(&mut typed, "until"),
+                    authorized_by: text(&mut typed, "authorized_by"),
+                    authorized_at: match typed.remove("authorized_at") {
+                        Some(Typed::Time(t)) => Some(t),
+                        _ => None,
+                    },
+                    id,
+                    loc,
+                };
+                if let (Some(since), Some(until)) = (&d.since, &d.until)
+                    && until.value < since.value
+                {
+                    let f = Finding::new(
+                        Check::InvalidDelegation,
+                        d.id.value.clone(),
+                        format!(
+                            "delegation ends ({}) before it starts ({})",
+                            until.value, since.value
+                        ),
+                    )
+                    .at(until.loc)
+                    .related("starts here", since.loc)
+                    .help("correct `since` or `until`");
+                    self.findings.push(f);
+                }
+                Entry::Delegation(d)
+            }
+            other => {
+                let collection = Collection::parse(other)?;
+                let mut record = Record {
+                    kind: text(&mut typed, "kind"),
+                    collection,
+                    fields: Fields::default(),
+                    signatures: Vec::new(),
+                    reviews: Vec::new(),
+                    signatures_loc: None,
+                    reviews_loc: None,
+                    id,
+                    loc,
+                };
+                for (name, value) in typed {
+                    match value {
+                        Typed::Signatures(s, at) => {
+                            record.signatures = s;
+                            record.signatures_loc = Some(at);
+                        }
+                        Typed::Reviews(r, at) => {
+                            record.reviews = r;
+                            record.reviews_loc = Some(at);
+                        }
+                        Typed::Map(items) | Typed::Attrs(items) => {
+                            for (sub, v) in items {
+                                record.fields.insert(format!("{name}.{sub}"), v);
+                            }
+                        }
+                        other => {
+                            if let Some(v) = field_value(other) {
+                                record.fields.insert(name.to_string(), v);
+                            }
+                        }
+                    }
+                }
+                record.fields.shrink_to_fit();
+                Entry::Record(record)
+            }
+        })
+    }
+
+    /// Types the fields of one entry; `None` when it has no usable id.
+    fn typed_entry(
+        &mut self,
+        collection: &str,
+        fields: &'static [Field],
+        node: &Node,
+    ) -> Option<(At<String>, BTreeMap<&'static str, Typed>)> {
+        let Value::Map(map) = &node.value else {
+            self.error(
+                node.loc,
+                self.display,
+                format!(
+                    "an entry of `{collection}` is a map of fields, found {}",
+                    node.describe()
+                ),
+                None,
+            );
+            return None;
+        };
+        let id = match map.iter().find(|(k, _)| k.name == "id") {
+            Some((_, value)) => self.id_value(value, collection)?,
+            None => {
+                self.error(
+                    head(node),
+                    self.display,
+                    format!("an entry of `{collection}` has no `id`; not read"),
+                    Some("every entry needs an `id` unique in its kind of data".into()),
+                );
+                return None;
+            }
+        };
+        let typed = self.fields(&id.value, collection, fields, map, node);
+        Some((id, typed))
+    }
+
+    fn id_value(&mut self, value: &Node, collection: &str) -> Option<At<String>> {
+        let Some(text) = value
+            .scalar_text()
+            .filter(|_| !matches!(value.value, Value::Bool(_)))
+        else {
+            self.error(
+                value.loc,
+                self.display,
+                format!(
+                    "`id` is a text, found {}; the {collection} entry is not read",
+                    value.describe()
+                ),
+                None,
+            );
+            return None;
+        };
+        let text = text.trim().to_string();
+        if text.is_empty()
+            || !text
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        {
+            self.error(
+                value.loc,
+                self.display,
+                format!("`{text}` is not a valid id; the {collection} entry is not read"),
+                Some("an id holds letters (any script), digits, `-`, `_` and `.`".into()),
+            );
+            return None;
+        }
+        Some(At::new(text, value.loc))
+    }
+
+    /// Types every known field of a map; reports unknown, repeated and missing ones.
+    fn fields(
+        &mut self,
+        subject: &str,
+        what: &str,
+        fields: &'static [Field],
+        map: &[(Key, Node)],
+        node: &Node,
+    ) -> TypedFields {
+        let mut out = BTreeMap::new();
+        let mut seen: BTreeMap<&str, Loc> = BTreeMap::new();
+        for (key, value) in map {
+            let Some(field) = schema::field(fields, &key.name) else {
+                let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
+                let help = suggest::did_you_mean(&key.name, &names).or_else(|| {
+                    if fields.iter().any(|f| f.ty == FieldType::Attrs) {
+                        Some("extra fields go under `attrs:`".into())
+                    } else {
+                        Some(format!("the fields are {}", names.join(", ")))
+                    }
+                });
+                self.error(
+                    key.loc,
+                    subject,
+                    format!("unknown field `{}` in {what}", key.name),
+                    help,
+                );
+                continue;
+            };
+            if let Some(first) = seen.insert(field.name, key.loc) {
+                let f = Finding::new(
+                    Check::DataError,
+                    subject,
+                    format!("field `{}` appears twice; the second is not read", key.name),
+                )
+                .at(key.loc)
+                .related("first here", first);
+                self.findings.push(f);
+                continue;
+            }
+            if value.value == Value::Null {
+                continue;
+            }
+            if let Some(v) = self.value(subject, field, key, value) {
+                out.insert(field.name, v);
+            }
+        }
+        for field in fields.iter().filter(|f| f.required) {
+            if !seen.contains_key(field.name) {
+                self.error(
+                    head(node),
+                    subject,
+                    format!("{what} `{subject}` has no `{}`", field.name),
+                    Some(format!(
+                        "`{}` is required: {}",
+                        field.name,
+                        field.ty.describe()
+                    )),
+                );
+            }
+        }
+        out
+    }
+}
+
+/// The first line of an entry, where "this entry lacks …" points.
+fn head(node: &Node) -> Loc {
+    let mut loc = node.loc;
+    if let Value::Map(map) = &node.value
+        && let Some((k, v)) = map.first()
+    {
+        loc.span = k.loc.span.to(v.loc.span);
+    }
+    loc
+}

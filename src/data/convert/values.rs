@@ -1,0 +1,351 @@
+//! One value against the type its field expects: ids, references, dates, times, periods,
+//! numbers, amounts, words, lists and nested maps; `attrs` as they come.
+
+use super::*;
+
+impl Typer<'_> {
+    pub(super) fn value(
+        &mut self,
+        subject: &str,
+        field: &Field,
+        key: &Key,
+        node: &Node,
+    ) -> Option<Typed> {
+        let name = field.name;
+        let mismatch = |this: &mut Self, wanted: &str| {
+            this.error(
+                node.loc,
+                subject,
+                format!("`{name}` is {wanted}, found {}", node.describe()),
+                None,
+            );
+        };
+        match field.ty {
+            FieldType::Id | FieldType::Text | FieldType::Ref(_) => match &node.value {
+                Value::Str { .. } | Value::Number(_) | Value::DateTime(_) => {
+                    let text = node.scalar_text().unwrap_or_default();
+                    Some(Typed::Text(At::new(text.trim().to_string(), node.loc)))
+                }
+                _ => {
+                    mismatch(
+                        self,
+                        if field.ty == FieldType::Text {
+                            "a text"
+                        } else {
+                            "an id"
+                        },
+                    );
+                    None
+                }
+            },
+            FieldType::TextList | FieldType::RefList(_) => {
+                let items = match &node.value {
+                    Value::Seq(items) => items.clone(),
+                    // A single value is a list of one.
+                    Value::Str { .. } | Value::Number(_) => vec![node.clone()],
+                    _ => {
+                        mismatch(self, "a list");
+                        return None;
+                    }
+                };
+                let mut out = Vec::new();
+                for item in items {
+                    match item
+                        .scalar_text()
+                        .filter(|_| !matches!(item.value, Value::Bool(_)))
+                    {
+                        Some(t) => out.push(At::new(t.trim().to_string(), item.loc)),
+                        None => self.error(
+                            item.loc,
+                            subject,
+                            format!("an item of `{name}` is a text, found {}", item.describe()),
+                            None,
+                        ),
+                    }
+                }
+                Some(Typed::Texts(At::new(out, node.loc)))
+            }
+            FieldType::Date => {
+                let text = self.time_text(subject, name, node, "a date like 2026-12-20")?;
+                match time::parse_date(&text) {
+                    Ok(d) => Some(Typed::Date(At::new(d, node.loc))),
+                    Err(e) => {
+                        self.error(
+                            node.loc,
+                            subject,
+                            format!("`{name}`: {e}"),
+                            Some("a date is written 2026-12-20".into()),
+                        );
+                        None
+                    }
+                }
+            }
+            FieldType::Timestamp => {
+                let text = self.time_text(subject, name, node, "a timestamp")?;
+                match time::parse_timestamp(&text, self.tz) {
+                    Ok(t) => Some(Typed::Time(At::new(t, node.loc))),
+                    Err(e) => {
+                        self.error(node.loc, subject, format!("`{name}`: {e}"), Some("write 2026-12-20T17:30:00+08:00, 2026-12-20 17:30 (local time) or 2026-12-20".into()));
+                        None
+                    }
+                }
+            }
+            FieldType::Period => {
+                let text = match &node.value {
+                    Value::Number(n) => n.clone(),
+                    Value::Str { text, .. } | Value::DateTime(text) => text.trim().to_string(),
+                    _ => {
+                        mismatch(self, "a period");
+                        return None;
+                    }
+                };
+                match Period::parse(&text) {
+                    Ok(p) => Some(Typed::Period(At::new(p, node.loc))),
+                    Err(e) => {
+                        self.error(node.loc, subject, format!("`{name}`: {e}"), Some("a period is 2027, 2027-H1, 2027-Q3, 2027-03, 2027-W14 or 2027-03-15".into()));
+                        None
+                    }
+                }
+            }
+            FieldType::Integer => {
+                let text = self.number_text(node).or_else(|| {
+                    mismatch(self, "a whole number");
+                    None
+                })?;
+                match text.parse::<i64>() {
+                    Ok(n) if n >= 0 => Some(Typed::Int(At::new(n, node.loc))),
+                    _ => {
+                        self.error(
+                            node.loc,
+                            subject,
+                            format!("`{name}` is a whole number from 0, found `{text}`"),
+                            None,
+                        );
+                        None
+                    }
+                }
+            }
+            FieldType::Amount => {
+                let text = self.number_text(node).or_else(|| {
+                    mismatch(self, "a number");
+                    None
+                })?;
+                match Money::parse(&text, 1, None) {
+                    Some(m) => Some(Typed::Money(At::new(m, node.loc))),
+                    None => {
+                        self.error(
+                            node.loc,
+                            subject,
+                            format!("`{name}` is an amount like 48000 or 48000.50, found `{text}`"),
+                            Some(
+                                "no currency signs or thousands separators; at most four decimals"
+                                    .into(),
+                            ),
+                        );
+                        None
+                    }
+                }
+            }
+            FieldType::Word(words) => {
+                let text = match &node.value {
+                    Value::Str { text, .. } => text.trim().to_string(),
+                    _ => {
+                        mismatch(self, &format!("one of {}", words.join(", ")));
+                        return None;
+                    }
+                };
+                if words.contains(&text.as_str()) {
+                    Some(Typed::Word(At::new(text, node.loc)))
+                } else {
+                    let help = suggest::did_you_mean(&text, words)
+                        .or_else(|| Some(format!("one of {}", words.join(", "))));
+                    self.error(
+                        node.loc,
+                        subject,
+                        format!("`{name}` cannot be `{text}`"),
+                        help,
+                    );
+                    None
+                }
+            }
+            FieldType::Map(inner) => {
+                let Value::Map(map) = &node.value else {
+                    mismatch(self, "a map");
+                    return None;
+                };
+                let typed = self.fields(subject, &format!("`{}`", key.name), inner, map, node);
+                Some(Typed::Map(
+                    typed
+                        .into_iter()
+                        .filter_map(|(k, v)| field_value(v).map(|v| (k.to_string(), v)))
+                        .collect(),
+                ))
+            }
+            FieldType::Holdings => {
+                let Value::Seq(items) = &node.value else {
+                    mismatch(self, "a list of roles");
+                    return None;
+                };
+                let mut holdings = Vec::new();
+                for item in items {
+                    match &item.value {
+                        Value::Str { .. } | Value::Number(_) => holdings.push(Holding {
+                            role: At::new(item.scalar_text().unwrap_or_default().trim().to_string(), item.loc),
+                            since: None,
+                            until: None,
+                            loc: item.loc,
+                        }),
+                        Value::Map(map) => {
+                            let mut typed = self.fields(subject, "a holding", schema::HOLDING_FIELDS, map, item);
+                            let Some(Typed::Text(role)) = typed.remove("role") else {
+                                continue;
+                            };
+                            let date = |t: &mut BTreeMap<&str, Typed>, k: &str| match t.remove(k) {
+                                Some(Typed::Date(d)) => Some(d),
+                                _ => None,
+                            };
+                            let h = Holding {
+                                role,
+                                since: date(&mut typed, "since"),
+                                until: date(&mut typed, "until"),
+                                loc: item.loc,
+                            };
+                            if let (Some(s), Some(u)) = (&h.since, &h.until)
+                                && u.value < s.value {
+                                    let f = Finding::new(Check::DataError, subject, format!("holding of `{}` ends ({}) before it starts ({})", h.role.value, u.value, s.value))
+                                        .at(u.loc)
+                                        .related("starts here", s.loc);
+                                    self.findings.push(f);
+                                    continue;
+                                }
+                            holdings.push(h);
+                        }
+                        _ => self.error(item.loc, subject, format!("an item of `roles` is a role id or a {{role, since, until}} map, found {}", item.describe()), None),
+                    }
+                }
+                Some(Typed::Holdings(holdings))
+            }
+            FieldType::Signatures => {
+                let Value::Seq(items) = &node.value else {
+                    mismatch(self, "a list of signatures");
+                    return None;
+                };
+                let list = items
+                    .iter()
+                    .filter_map(|i| self.signature(subject, i, schema::SIGNATURE_FIELDS))
+                    .collect();
+                Some(Typed::Signatures(list, key.loc))
+            }
+            FieldType::Reviews => {
+                let Value::Seq(items) = &node.value else {
+                    mismatch(self, "a list of reviews");
+                    return None;
+                };
+                let list = items
+                    .iter()
+                    .filter_map(|i| self.review(subject, i, schema::REVIEW_FIELDS))
+                    .collect();
+                Some(Typed::Reviews(list, key.loc))
+            }
+            FieldType::Attrs => {
+                let Value::Map(map) = &node.value else {
+                    mismatch(self, "a map of extra fields");
+                    return None;
+                };
+                let mut out = Vec::new();
+                for (k, v) in map {
+                    if let Some(value) = self.attr(subject, k, v) {
+                        out.push((k.name.clone(), At::new(value, v.loc)));
+                    }
+                }
+                Some(Typed::Attrs(out))
+            }
+        }
+    }
+
+    /// An `attrs` value: a boolean, a number, a timestamp (when it reads as one) or a text.
+    pub(super) fn attr(&mut self, subject: &str, key: &Key, node: &Node) -> Option<FieldValue> {
+        match &node.value {
+            Value::Null => None,
+            Value::Bool(b) => Some(FieldValue::Bool(*b)),
+            Value::Number(n) => Some(
+                Money::parse(n.trim_start_matches('+'), 1, None)
+                    .map_or(FieldValue::Text(n.clone()), FieldValue::Money),
+            ),
+            Value::DateTime(t) => time::parse_timestamp(t, self.tz).ok().map(FieldValue::Time),
+            Value::Str { text, .. } => {
+                let looks_like_time = text.len() >= 10
+                    && text.as_bytes()[4] == b'-'
+                    && text.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+                Some(match time::parse_timestamp(text, self.tz) {
+                    Ok(t) if looks_like_time => FieldValue::Time(t),
+                    _ => FieldValue::Text(text.clone()),
+                })
+            }
+            Value::Seq(_) | Value::Map(_) => {
+                self.error(
+                    node.loc,
+                    subject,
+                    format!(
+                        "`attrs.{}` is {}; attrs hold texts, numbers, booleans and timestamps",
+                        key.name,
+                        node.describe()
+                    ),
+                    None,
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn time_text(
+        &mut self,
+        subject: &str,
+        name: &str,
+        node: &Node,
+        wanted: &str,
+    ) -> Option<String> {
+        match &node.value {
+            Value::Str { text, .. } | Value::DateTime(text) => Some(text.trim().to_string()),
+            _ => {
+                self.error(
+                    node.loc,
+                    subject,
+                    format!("`{name}` is {wanted}, found {}", node.describe()),
+                    None,
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn number_text(&self, node: &Node) -> Option<String> {
+        match &node.value {
+            Value::Number(n) => Some(n.trim_start_matches('+').to_string()),
+            Value::Str { text, .. } => Some(text.trim().to_string()),
+            _ => None,
+        }
+    }
+}
+
+/// A typed value as a record field.
+pub(super) fn field_value(t: Typed) -> Option<At<FieldValue>> {
+    Some(match t {
+        Typed::Text(v) => At::new(FieldValue::Ref(v.value), v.loc),
+        Typed::Word(v) => match Level::parse(&v.value) {
+            Some(l) => At::new(FieldValue::Level(l), v.loc),
+            None => At::new(FieldValue::Text(v.value), v.loc),
+        },
+        Typed::Texts(v) => At::new(FieldValue::Refs(v.value), v.loc),
+        Typed::Date(d) => At::new(FieldValue::Text(d.value.to_string()), d.loc),
+        Typed::Time(t) => At::new(FieldValue::Time(t.value), t.loc),
+        Typed::Period(p) => At::new(FieldValue::Period(p.value), p.loc),
+        Typed::Int(n) => At::new(FieldValue::Int(n.value), n.loc),
+        Typed::Money(m) => At::new(FieldValue::Money(m.value), m.loc),
+        Typed::Map(_)
+        | Typed::Attrs(_)
+        | Typed::Holdings(_)
+        | Typed::Signatures(..)
+        | Typed::Reviews(..) => return None,
+    })
+}

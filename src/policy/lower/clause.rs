@@ -1,0 +1,713 @@
+//! One clause: its settings (cite, severity, params, kind, when), then its statements, each
+//! checked for the kind of clause it sits in.
+
+use super::*;
+
+impl ClauseLowerer<'_> {
+    pub(super) fn clause(
+        &mut self,
+        header: &FileHeader,
+        clause: &ast::Clause,
+        full: Span,
+        overrides: &[ParamOverride],
+    ) -> Option<Clause> {
+        let id: Arc<str> = format!("{}.{}", header.namespace, clause.name.node).into();
+        let mut scope = Scope {
+            id: id.clone(),
+            kind: clause.kind.node,
+            params: Vec::new(),
+            used_params: BTreeSet::new(),
+        };
+        let subject = id.to_string();
+
+        // Settings first, so that parameters may be used before they are declared.
+        let mut cite: Option<(&Spanned<String>, Option<&Spanned<String>>)> = None;
+        let mut severity: Option<&Spanned<crate::diagnostic::Severity>> = None;
+        let mut kinds: Option<(&KindSel, Span)> = None;
+        let mut condition: Option<&Spanned<ast::Cond>> = None;
+        for line in &clause.body {
+            let ast::LineKind::Statement(statement) = &line.kind else {
+                continue;
+            };
+            match statement {
+                Statement::Cite { article, document } => {
+                    if cite.is_some() {
+                        self.error(Check::PolicyError, &subject, line.span, "a clause cites one article", "split the clause, or list the articles in one text: `cite \"第七条、第九条\"`");
+                    } else {
+                        cite = Some((article, document.as_ref()));
+                    }
+                }
+                Statement::Severity(s) => {
+                    if severity.is_some() {
+                        self.error(
+                            Check::PolicyError,
+                            &subject,
+                            line.span,
+                            "`severity` is set twice",
+                            "keep one",
+                        );
+                    }
+                    severity = Some(s);
+                }
+                Statement::Param {
+                    name,
+                    value,
+                    description,
+                } => {
+                    if scope.params.iter().any(|p| p.name == name.node) {
+                        self.error(
+                            Check::DuplicateId,
+                            &subject,
+                            name.span,
+                            format!("parameter `{}` is declared twice", name.node),
+                            "keep one",
+                        );
+                        continue;
+                    }
+                    let default = self.param_value(&value.node, value.span, &subject);
+                    scope.params.push(Param {
+                        name: name.node.clone(),
+                        value: default.clone(),
+                        default,
+                        description: description.as_ref().map(|d| d.node.clone()),
+                        loc: self.loc(name.span),
+                    });
+                }
+                Statement::Kind(sel) => {
+                    if kinds.is_some() {
+                        self.error(
+                            Check::PolicyError,
+                            &subject,
+                            line.span,
+                            "`kind` is set twice",
+                            "list every kind in one statement: `kind a, b`",
+                        );
+                    }
+                    kinds = Some((sel, line.span));
+                }
+                Statement::When(c) => {
+                    if condition.is_some() {
+                        self.error(
+                            Check::PolicyError,
+                            &subject,
+                            line.span,
+                            "`when` is set twice",
+                            "join the conditions with `and`",
+                        );
+                    }
+                    condition = Some(c);
+                }
+                _ => {}
+            }
+        }
+        self.apply_overrides(&mut scope, overrides);
+
+        let citation = match cite {
+            None if clause.recovered => Citation {
+                document: header.document.clone().unwrap_or_default(),
+                article: String::new(),
+            },
+            None => {
+                self.error(
+                    Check::PolicyError,
+                    &subject,
+                    clause.name.span,
+                    format!("clause `{id}` cites no article"),
+                    "every clause says where its duty comes from: `cite \"第十二条\"`",
+                );
+                Citation {
+                    document: header.document.clone().unwrap_or_default(),
+                    article: String::new(),
+                }
+            }
+            Some((article, document)) => {
+                let document = document
+                    .map(|d| d.node.clone())
+                    .or_else(|| header.document.clone());
+                if document.is_none() {
+                    self.error(
+                        Check::PolicyError,
+                        &subject,
+                        article.span,
+                        "no document to cite",
+                        "add `source \"<document title>\"` at the top of the file, or write `cite \"…\" in \"<document title>\"`",
+                    );
+                }
+                Citation {
+                    document: document.unwrap_or_default(),
+                    article: article.node.clone(),
+                }
+            }
+        };
+
+        let is_record = scope.collection().is_some();
+        let kinds = match kinds {
+            Some((_, span)) if !is_record => {
+                self.error(
+                    Check::PolicyError,
+                    &subject,
+                    span,
+                    format!(
+                        "`kind` has no meaning in `{}` clauses",
+                        scope.kind.keyword()
+                    ),
+                    "remove it",
+                );
+                KindFilter::Any
+            }
+            Some((KindSel::Any, _)) => KindFilter::Any,
+            Some((KindSel::Kinds(list), _)) => {
+                KindFilter::Only(list.iter().map(|k| k.node.clone()).collect())
+            }
+            None => KindFilter::Only(std::iter::once(clause.name.node.clone()).collect()),
+        };
+        let condition = match condition {
+            Some(c) if !is_record => {
+                self.error(
+                    Check::PolicyError,
+                    &subject,
+                    c.span,
+                    format!(
+                        "`when` has no meaning in `{}` clauses",
+                        scope.kind.keyword()
+                    ),
+                    "remove it",
+                );
+                None
+            }
+            Some(c) => self.cond(&mut scope, &c.node),
+            None => None,
+        };
+
+        let mut rules = Vec::new();
+        self.lines(&mut scope, &clause.body, &mut Vec::new(), &mut rules, true);
+        let stated = Stated::of(&clause.body);
+        self.check_rules(&scope, &mut rules, clause.name.span, &stated);
+
+        for param in &scope.params {
+            if !scope.used_params.contains(&param.name) {
+                let span = param.loc.span;
+                self.warn(
+                    &subject,
+                    span,
+                    format!("parameter `{}` is never used", param.name),
+                    "use it in a statement, or remove it",
+                );
+            }
+        }
+        if !stated.duty && !clause.recovered {
+            self.warn(
+                &subject,
+                clause.name.span,
+                format!("clause `{id}` states no duty"),
+                "add statements that say what the data must show",
+            );
+        }
+
+        Some(Clause {
+            id,
+            kind: scope.kind,
+            title: clause.title.as_ref().map(|t| t.node.clone()),
+            citation,
+            severity: severity.map_or(crate::diagnostic::Severity::Error, |s| s.node),
+            kinds,
+            condition,
+            params: scope.params,
+            rules,
+            loc: self.loc(clause.name.span),
+            full: self.loc(full),
+        })
+    }
+
+    /// Lowers the statements of a body; `when` blocks add their condition to `conds`.
+    pub(super) fn lines(
+        &mut self,
+        scope: &mut Scope,
+        lines: &[Spanned<ast::Line>],
+        conds: &mut Vec<Cond>,
+        rules: &mut Vec<Rule>,
+        top: bool,
+    ) {
+        for line in lines {
+            match &line.kind {
+                ast::LineKind::Comment(_) => {}
+                ast::LineKind::When(block) => {
+                    if scope.collection().is_none() {
+                        self.error(
+                            Check::PolicyError,
+                            &scope.id.clone(),
+                            block.condition.span,
+                            format!(
+                                "`when` blocks have no meaning in `{}` clauses",
+                                scope.kind.keyword()
+                            ),
+                            "conditions select records; org, delegation clauses have none",
+                        );
+                        continue;
+                    }
+                    let Some(cond) = self.cond(scope, &block.condition.node) else {
+                        continue;
+                    };
+                    conds.push(cond);
+                    self.lines(scope, &block.body, conds, rules, false);
+                    conds.pop();
+                }
+                ast::LineKind::Statement(statement) => {
+                    let is_setting = matches!(
+                        statement,
+                        Statement::Cite { .. }
+                            | Statement::Severity(_)
+                            | Statement::Param { .. }
+                            | Statement::Kind(_)
+                            | Statement::When(_)
+                    );
+                    if is_setting {
+                        if !top {
+                            self.error(
+                                Check::PolicyError,
+                                &scope.id.clone(),
+                                line.span,
+                                "clause settings belong at the top level of the clause",
+                                "move it out of the `when` block",
+                            );
+                        }
+                        continue;
+                    }
+                    if let Some(kind) = self.statement(scope, statement, line.span) {
+                        rules.push(Rule {
+                            kind,
+                            loc: self.loc(line.span),
+                            when: conds.clone(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Which clause kinds a statement belongs to, for the error when it is misplaced.
+    pub(super) fn home(statement: &Statement) -> &'static [ClauseKind] {
+        use ClauseKind::*;
+        const RECORDS: &[ClauseKind] = &[Plan, Request, Meeting, Report, Ticket];
+        match statement {
+            Statement::Filled { .. }
+            | Statement::Headcount { .. }
+            | Statement::NotCombined(_)
+            | Statement::Term { .. }
+            | Statement::EveryUnitHasHead
+            | Statement::EveryPersonHasManager
+            | Statement::EveryRoleWithinSeats
+            | Statement::NoReportingCycles => &[Org],
+            Statement::Delegation { .. } => &[Delegation],
+            Statement::LimitRow { .. } => &[Limits],
+            _ => RECORDS,
+        }
+    }
+
+    pub(super) fn statement(
+        &mut self,
+        scope: &mut Scope,
+        statement: &Statement,
+        span: Span,
+    ) -> Option<RuleKind> {
+        let subject = scope.id.to_string();
+        let home = Self::home(statement);
+        if !home.contains(&scope.kind) {
+            let places: Vec<&str> = home.iter().map(|k| k.keyword()).collect();
+            self.error(
+                Check::PolicyError,
+                &subject,
+                span,
+                format!(
+                    "`{}` does not belong in `{}` clauses",
+                    first_words(statement),
+                    scope.kind.keyword()
+                ),
+                format!("it belongs in {} clauses", places.join(", ")),
+            );
+            return None;
+        }
+        Some(match statement {
+            Statement::Exists { every, due } => RuleKind::Exists {
+                every: every.node,
+                due: due.as_ref().and_then(|d| self.date(scope, d)),
+            },
+            Statement::Every { cadence, due } => {
+                self.check_cadence(&subject, cadence);
+                RuleKind::Every {
+                    cadence: cadence.node,
+                    due: due.as_ref().and_then(|d| self.date(scope, d)),
+                }
+            }
+            Statement::AtLeast { count, per } => {
+                if count.node == 0 {
+                    self.warn(
+                        &subject,
+                        count.span,
+                        "`at least 0` is always met",
+                        "remove the statement, or give the real minimum",
+                    );
+                }
+                RuleKind::AtLeast {
+                    count: count.node,
+                    per: per.node,
+                }
+            }
+            Statement::Gap { max } => {
+                let max_d = self.duration(scope, max)?;
+                if max_d.amount == 0 {
+                    self.error(
+                        Check::PolicyError,
+                        &subject,
+                        max.span,
+                        "a gap of at most zero can never be met",
+                        "give the longest allowed gap, such as `3 months`",
+                    );
+                }
+                RuleKind::MaxGap { max: max_d }
+            }
+            Statement::Signed(chain) => {
+                let (steps, ordered) = self.chain(scope, chain)?;
+                RuleKind::Signed { steps, ordered }
+            }
+            Statement::Reviewed(chain) => {
+                let (steps, ordered) = self.chain(scope, chain)?;
+                RuleKind::Reviewed { steps, ordered }
+            }
+            Statement::SignedBefore(t) => RuleKind::SignedBefore(self.target(scope, t)?),
+            Statement::ReviewedBefore(t) => RuleKind::ReviewedBefore(self.target(scope, t)?),
+            Statement::SignersDistinct => RuleKind::SignersDistinct,
+            Statement::SignersExclude(field) => {
+                self.person_field(scope, field.node, field.span)?;
+                RuleKind::SignersExclude(field.node)
+            }
+            Statement::Delegation {
+                delegate,
+                principal,
+                authorizer,
+            } => {
+                let delegate = self.name(NameKind::Role, delegate)?;
+                let principal = self.name(NameKind::Role, principal)?;
+                if delegate.text == principal.text {
+                    self.error(
+                        Check::PolicyError,
+                        &subject,
+                        span,
+                        "a role cannot act for itself",
+                        "name the deputy role first, then the role it acts for",
+                    );
+                }
+                let authorizer = match authorizer {
+                    Some(a) => Some(self.party(scope, a)?),
+                    None => None,
+                };
+                RuleKind::Delegation {
+                    delegate,
+                    principal,
+                    authorizer,
+                }
+            }
+            Statement::NotCombined(roles) => {
+                let names: Vec<Name> = roles
+                    .iter()
+                    .filter_map(|r| self.name(NameKind::Role, r))
+                    .collect();
+                let distinct: BTreeSet<&str> = names.iter().map(|n| n.text.as_str()).collect();
+                if names.len() == roles.len() && distinct.len() < 2 {
+                    self.error(
+                        Check::PolicyError,
+                        &subject,
+                        span,
+                        "separation of duties needs two different roles",
+                        "name the roles one person must not hold together",
+                    );
+                }
+                RuleKind::NotCombined(names)
+            }
+            Statement::Filled { role, count } => {
+                let role = self.name(NameKind::Role, role)?;
+                let (min, max) = match count.as_ref().map(|c| c.node) {
+                    None => (1, None),
+                    Some(ast::HolderCount::Exactly(n)) => (n, Some(n)),
+                    Some(ast::HolderCount::AtLeast(n)) => (n, None),
+                    Some(ast::HolderCount::AtMost(n)) => (0, Some(n)),
+                };
+                RuleKind::Filled { role, min, max }
+            }
+            Statement::Headcount { unit, max } => RuleKind::Headcount {
+                unit: self.name(NameKind::Unit, unit)?,
+                max: max.node,
+            },
+            Statement::Term { length, target } => {
+                let length_d = self.duration(scope, length)?;
+                if length_d.amount == 0 {
+                    self.error(
+                        Check::PolicyError,
+                        &subject,
+                        length.span,
+                        "a term of zero has always expired",
+                        "give the length of the term, such as `3 years`",
+                    );
+                }
+                let target = match &target.node {
+                    ast::TermTarget::Level(l) => TermTarget::Level(*l),
+                    ast::TermTarget::Role(r) => TermTarget::Role(self.name(NameKind::Role, r)?),
+                };
+                RuleKind::Term {
+                    length: length_d,
+                    target,
+                }
+            }
+            Statement::EveryUnitHasHead => RuleKind::EveryUnitHasHead,
+            Statement::EveryPersonHasManager => RuleKind::EveryPersonHasManager,
+            Statement::EveryRoleWithinSeats => RuleKind::EveryRoleWithinSeats,
+            Statement::NoReportingCycles => RuleKind::NoReportingCycles,
+            Statement::LimitRow { band, party } => {
+                let over = band.over.as_ref().and_then(|a| self.money(a));
+                let up_to = band.up_to.as_ref().and_then(|a| self.money(a));
+                let party = self.party(scope, party)?;
+                RuleKind::Limits {
+                    bands: vec![Band {
+                        over,
+                        up_to,
+                        party,
+                        loc: self.loc(band.span),
+                    }],
+                }
+            }
+            Statement::Field { field, rule } => self.field_rule(scope, field, rule)?,
+            Statement::Cite { .. }
+            | Statement::Severity(_)
+            | Statement::Param { .. }
+            | Statement::Kind(_)
+            | Statement::When(_) => return None,
+        })
+    }
+
+    pub(super) fn field_rule(
+        &mut self,
+        scope: &mut Scope,
+        field: &Spanned<ast::FieldPath>,
+        rule: &Spanned<ast::FieldRule>,
+    ) -> Option<RuleKind> {
+        let subject = scope.id.to_string();
+        Some(match &rule.node {
+            ast::FieldRule::Deadline(due) => RuleKind::Deadline {
+                field: self.field(scope, field, Use::Time)?,
+                due: self.date(scope, due)?,
+            },
+            ast::FieldRule::Window { from, to } => {
+                let field = self.field(scope, field, Use::Time)?;
+                let from_d = self.date(scope, from);
+                let to_d = to.as_ref().and_then(|t| self.date(scope, t));
+                if let (Some(a), Some(b)) = (&from_d, &to_d) {
+                    let period = dates::sample_period(sample_unit(&[a, b]));
+                    let calendar = time::Calendar::weekends_only();
+                    let (da, db) = (
+                        dates::resolve(a, &period, &calendar),
+                        dates::resolve(b, &period, &calendar),
+                    );
+                    if da > db {
+                        let finding = Finding::new(
+                            Check::PolicyError,
+                            &subject,
+                            format!("the window closes before it opens (for a record of {period}: from {da} to {db})"),
+                        )
+                        .at(self.loc(rule.span))
+                        .label("inverted window")
+                        .help("swap the two dates, or say which year each belongs to (`of previous year`)");
+                        self.errors.push(finding);
+                    }
+                }
+                RuleKind::Window {
+                    field,
+                    from: from_d,
+                    to: to_d,
+                }
+            }
+            ast::FieldRule::LastDays { first, days, of } => {
+                if days.node == 0 {
+                    self.error(
+                        Check::PolicyError,
+                        &subject,
+                        days.span,
+                        "a window of 0 days is empty",
+                        "give the number of days, such as `in last 7 days of previous month`",
+                    );
+                }
+                let limit = match of.node.unit {
+                    Some(crate::vocab::PeriodUnit::Week) => 7,
+                    Some(crate::vocab::PeriodUnit::Month) => 28,
+                    Some(crate::vocab::PeriodUnit::Day) => 1,
+                    _ => 181,
+                };
+                if days.node > limit {
+                    self.error(
+                        Check::PolicyError,
+                        &subject,
+                        days.span,
+                        format!(
+                            "{} days do not fit in a {}",
+                            days.node,
+                            fmt::period_ref(&of.node)
+                        ),
+                        format!("at most {limit} days"),
+                    );
+                }
+                RuleKind::LastDays {
+                    field: self.field(scope, field, Use::Time)?,
+                    first: *first,
+                    days: days.node,
+                    of: of.node,
+                }
+            }
+            ast::FieldRule::Offset {
+                within,
+                relation,
+                other,
+            } => {
+                let within_d = self.duration(scope, within)?;
+                if within_d.amount == 0 {
+                    self.error(
+                        Check::PolicyError,
+                        &subject,
+                        within.span,
+                        "a window of zero length can never be met",
+                        "give the allowed span, such as `24h`",
+                    );
+                }
+                RuleKind::Offset {
+                    field: self.field(scope, field, Use::Time)?,
+                    other: self.field(scope, other, Use::Time)?,
+                    within: within_d,
+                    relation: *relation,
+                }
+            }
+            ast::FieldRule::Margin {
+                margin,
+                relation,
+                other,
+            } => RuleKind::Margin {
+                field: self.field(scope, field, Use::Time)?,
+                other: self.field(scope, other, Use::Time)?,
+                margin: self.duration(scope, margin)?,
+                relation: *relation,
+            },
+            ast::FieldRule::Order {
+                negated,
+                relation,
+                other,
+            } => {
+                let relation = match (negated, relation) {
+                    (false, r) => *r,
+                    (true, ast::Relation::Before) => ast::Relation::After,
+                    (true, _) => ast::Relation::Before,
+                };
+                if field.node == other.node {
+                    self.error(
+                        Check::PolicyError,
+                        &subject,
+                        rule.span,
+                        "a field compared with itself",
+                        "name two different fields",
+                    );
+                }
+                RuleKind::Order {
+                    field: self.field(scope, field, Use::Time)?,
+                    other: self.field(scope, other, Use::Time)?,
+                    relation,
+                }
+            }
+            ast::FieldRule::Is(party) => {
+                let f = self.field(scope, field, Use::Party)?;
+                let p = self.party(scope, party)?;
+                self.check_party_fits(&subject, &f, &p, party.span);
+                RuleKind::Is { field: f, party: p }
+            }
+            ast::FieldRule::Count {
+                at_least,
+                count,
+                unless,
+            } => {
+                let f = self.field(scope, field, Use::Count)?;
+                let unless = unless.as_ref().and_then(|u| self.cond(scope, &u.node));
+                let (min, max) = if *at_least {
+                    (Some(count.node), None)
+                } else {
+                    (None, Some(count.node))
+                };
+                RuleKind::Count {
+                    field: f,
+                    min,
+                    max,
+                    unless,
+                }
+            }
+            ast::FieldRule::Range { min, max, unless } => {
+                if min.node > max.node {
+                    self.error(
+                        Check::PolicyError,
+                        &subject,
+                        rule.span,
+                        format!("the range {}–{} is empty", min.node, max.node),
+                        "the smaller number comes first",
+                    );
+                }
+                let f = self.field(scope, field, Use::Count)?;
+                let unless = unless.as_ref().and_then(|u| self.cond(scope, &u.node));
+                RuleKind::Count {
+                    field: f,
+                    min: Some(min.node),
+                    max: Some(max.node),
+                    unless,
+                }
+            }
+        })
+    }
+}
+
+/// Which kinds of statement a clause body holds, whether or not they lowered cleanly (so that one
+/// error does not cause a second, misleading one).
+#[derive(Default)]
+pub(super) struct Stated {
+    pub(super) duty: bool,
+    pub(super) signed: bool,
+    pub(super) reviewed: bool,
+}
+
+impl Stated {
+    pub(super) fn of(lines: &[Spanned<ast::Line>]) -> Stated {
+        let mut stated = Stated::default();
+        stated.visit(lines);
+        stated
+    }
+
+    pub(super) fn visit(&mut self, lines: &[Spanned<ast::Line>]) {
+        for line in lines {
+            match &line.kind {
+                ast::LineKind::When(block) => {
+                    self.duty = true;
+                    self.visit(&block.body);
+                }
+                ast::LineKind::Statement(s) => match s {
+                    Statement::Cite { .. }
+                    | Statement::Severity(_)
+                    | Statement::Param { .. }
+                    | Statement::Kind(_)
+                    | Statement::When(_) => {}
+                    Statement::Signed(_) => (self.duty, self.signed) = (true, true),
+                    Statement::Reviewed(_) => (self.duty, self.reviewed) = (true, true),
+                    _ => self.duty = true,
+                },
+                ast::LineKind::Comment(_) => {}
+            }
+        }
+    }
+}
+
+/// The first words of a statement, for messages.
+pub(super) fn first_words(statement: &Statement) -> String {
+    let text = fmt::statement_text(statement);
+    let words: Vec<&str> = text.split_whitespace().take(3).collect();
+    words.join(" ")
+}

@@ -1,0 +1,91 @@
+//! The file header: `namespace`, `source`, and what is missing from it.
+
+use super::*;
+
+pub(super) struct FileHeader {
+    pub(super) namespace: String,
+    pub(super) document: Option<String>,
+}
+
+impl FileHeader {
+    pub(super) fn read(file: &PolicyFile, errors: &mut Vec<Finding>) -> FileHeader {
+        let mut namespace: Option<&Spanned<String>> = None;
+        let mut document: Option<&Spanned<String>> = None;
+        let mut first_clause: Option<Span> = None;
+        let stem = std::path::Path::new(&file.path)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("policy")
+            .to_string();
+        for item in &file.ast.items {
+            match &item.kind {
+                ast::ItemKind::Namespace(ns) => {
+                    if let Some(first) = namespace {
+                        errors.push(
+                            Finding::new(
+                                Check::PolicyError,
+                                &file.path,
+                                "a second `namespace` in one file",
+                            )
+                            .at(Loc::new(file.file, ns.span))
+                            .related("the first", Loc::new(file.file, first.span))
+                            .help("one file, one namespace: split the file"),
+                        );
+                    } else {
+                        if let Some(clause) = first_clause {
+                            errors.push(
+                                Finding::new(
+                                    Check::PolicyError,
+                                    &file.path,
+                                    "`namespace` comes after a clause",
+                                )
+                                .at(Loc::new(file.file, ns.span))
+                                .related("first clause", Loc::new(file.file, clause))
+                                .help("move `namespace` to the top of the file"),
+                            );
+                        }
+                        namespace = Some(ns);
+                    }
+                }
+                ast::ItemKind::Source(s) => {
+                    if document.is_some() {
+                        errors.push(
+                            Finding::new(
+                                Check::PolicyError,
+                                &file.path,
+                                "a second `source` in one file",
+                            )
+                            .at(Loc::new(file.file, s.span))
+                            .help("cite another document with `cite \"…\" in \"…\"`"),
+                        );
+                    } else {
+                        document = Some(s);
+                    }
+                }
+                ast::ItemKind::Clause(_) if first_clause.is_none() => {
+                    first_clause = Some(item.span)
+                }
+                _ => {}
+            }
+        }
+        let has_clauses = first_clause.is_some();
+        if namespace.is_none() && has_clauses {
+            errors.push(
+                Finding::new(
+                    Check::PolicyError,
+                    &file.path,
+                    "policy file has no `namespace`",
+                )
+                .at(Loc::new(file.file, Span::empty(0)))
+                .label("the file starts here")
+                .help(format!(
+                    "add `namespace {stem}` at the top: clause ids are `<namespace>.<clause>`"
+                )),
+            );
+        }
+        FileHeader {
+            namespace: namespace.map_or(stem, |n| n.node.clone()),
+            document: document.map(|d| d.node.clone()),
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! Checks that need a whole clause: chains that repeat a party, orders with nothing to order,
+//! authority tables with gaps or overlaps, cadences that can never be met, parties that cannot
+//! fit their field.
+
+use super::*;
+
+impl ClauseLowerer<'_> {
+    /// Checks that need every rule of the clause: chains, orders, limit tables.
+    pub(super) fn check_rules(
+        &mut self,
+        scope: &Scope,
+        rules: &mut Vec<Rule>,
+        name_span: Span,
+        stated: &Stated,
+    ) {
+        let subject = scope.id.to_string();
+        let distinct = rules
+            .iter()
+            .any(|r| matches!(r.kind, RuleKind::SignersDistinct));
+        let (has_signed, has_reviewed) = (stated.signed, stated.reviewed);
+        let mut problems: Vec<(Span, String, String, bool)> = Vec::new();
+        for rule in rules.iter() {
+            match &rule.kind {
+                RuleKind::Signed { steps, .. } => {
+                    let mut seen: HashMap<String, Loc> = HashMap::new();
+                    for step in steps {
+                        let key = step.party.to_string();
+                        if let Some(first) = seen.get(&key) {
+                            let _ = first;
+                            problems.push((
+                                step.loc.span,
+                                format!("the chain names {key} twice"),
+                                if distinct {
+                                    "signers must be distinct, so one person can never fill both steps: remove one".into()
+                                } else {
+                                    "one person would sign twice; remove one step".into()
+                                },
+                                distinct,
+                            ));
+                        }
+                        seen.insert(key, step.loc);
+                    }
+                }
+                RuleKind::SignersDistinct if !has_signed => problems.push((
+                    rule.loc.span,
+                    "`signers distinct` with no `signed by` chain".into(),
+                    "add the chain whose signers must be different people".into(),
+                    true,
+                )),
+                RuleKind::SignedBefore(_) if !has_signed => problems.push((
+                    rule.loc.span,
+                    "`signed before` with no `signed by` chain".into(),
+                    "say who signs with `signed by …`".into(),
+                    true,
+                )),
+                RuleKind::ReviewedBefore(_) if !has_reviewed => problems.push((
+                    rule.loc.span,
+                    "`reviewed before` with no `reviewed by` chain".into(),
+                    "say who reviews with `reviewed by …`".into(),
+                    true,
+                )),
+                _ => {}
+            }
+        }
+        for (span, message, help, error) in problems {
+            if error {
+                self.error(Check::PolicyError, &subject, span, message, help);
+            } else {
+                self.warn(&subject, span, message, help);
+            }
+        }
+        // One clause, one authority table: merge the rows, then look for gaps and overlaps.
+        let mut bands: Vec<Band> = Vec::new();
+        let mut table_loc = None;
+        rules.retain(|r| match &r.kind {
+            RuleKind::Limits { bands: b } => {
+                bands.extend(b.iter().cloned());
+                table_loc.get_or_insert(r.loc);
+                false
+            }
+            _ => true,
+        });
+        if let Some(loc) = table_loc {
+            self.check_limits(&subject, &mut bands, name_span);
+            rules.push(Rule {
+                kind: RuleKind::Limits { bands },
+                loc,
+                when: Vec::new(),
+            });
+        }
+    }
+
+    pub(super) fn check_limits(&mut self, subject: &str, bands: &mut [Band], name_span: Span) {
+        let currencies: BTreeSet<Option<&str>> = bands
+            .iter()
+            .flat_map(|b| [b.over.as_ref(), b.up_to.as_ref()])
+            .flatten()
+            .map(|m| m.currency.as_deref())
+            .collect();
+        if currencies.len() > 1 {
+            self.error(
+                Check::PolicyError,
+                subject,
+                name_span,
+                "the authority table mixes currencies",
+                "write every amount in one currency",
+            );
+        }
+        for band in bands.iter() {
+            if let (Some(lo), Some(hi)) = (&band.over, &band.up_to)
+                && lo.units >= hi.units
+            {
+                self.errors.push(
+                    Finding::new(
+                        Check::PolicyError,
+                        subject,
+                        format!("the row covers no amount: over {lo} up to {hi}"),
+                    )
+                    .at(band.loc)
+                    .help("the lower bound comes first"),
+                );
+            }
+        }
+        bands.sort_by_key(|b| {
+            (
+                b.over.as_ref().map_or(0, |m| m.units),
+                b.up_to.as_ref().map_or(i128::MAX, |m| m.units),
+            )
+        });
+        let mut covered_to: Option<(i128, Loc)> = Some((0, Loc::new(self.file, name_span)));
+        for band in bands.iter() {
+            let lo = band.over.as_ref().map_or(0, |m| m.units);
+            match covered_to {
+                None => {
+                    self.errors.push(
+                        Finding::new(
+                            Check::PolicyError,
+                            subject,
+                            "the authority table overlaps: a row above has no upper bound",
+                        )
+                        .at(band.loc)
+                        .help("give the open-ended row (`over …`) the highest lower bound"),
+                    );
+                }
+                Some((to, prev)) if lo > to => {
+                    self.errors.push(
+                        Finding::new(
+                            Check::PolicyError,
+                            subject,
+                            format!("the authority table has a gap: amounts over {} up to {} are covered by no row", money_text(to), money_text(lo)),
+                        )
+                        .at(band.loc)
+                        .related("the row below ends here", prev)
+                        .help("make each row start where the previous one ends"),
+                    );
+                }
+                Some((to, prev)) if lo < to => {
+                    self.errors.push(
+                        Finding::new(
+                            Check::PolicyError,
+                            subject,
+                            format!("the authority table overlaps: amounts over {} up to {} are covered by two rows", money_text(lo), money_text(to)),
+                        )
+                        .at(band.loc)
+                        .related("the other row", prev)
+                        .help("make each row start where the previous one ends"),
+                    );
+                }
+                _ => {}
+            }
+            covered_to = band.up_to.as_ref().map(|hi| {
+                (
+                    covered_to.map_or(hi.units, |(to, _)| to.max(hi.units)),
+                    band.loc,
+                )
+            });
+        }
+    }
+
+    pub(super) fn check_cadence(&mut self, subject: &str, cadence: &Spanned<ast::Cadence>) {
+        match cadence.node {
+            ast::Cadence::NthWeekday(ast::Ordinal::Nth(5), w) => self.error(
+                Check::PolicyError,
+                subject,
+                cadence.span,
+                format!(
+                    "not every month has a fifth {}: this cadence can never be met",
+                    w.keyword()
+                ),
+                format!("use `last {} of month`", w.keyword()),
+            ),
+            ast::Cadence::DayOfMonth(d) if d == 0 || d > 28 => self.error(
+                Check::PolicyError,
+                subject,
+                cadence.span,
+                format!("not every month has a day {d}: this cadence can never be met"),
+                "use `last day of month`, or a day from 1 to 28",
+            ),
+            _ => {}
+        }
+    }
+
+    /// A party inside the party rule must fit the field's type.
+    pub(super) fn check_party_fits(
+        &mut self,
+        subject: &str,
+        field: &Field,
+        party: &Party,
+        span: Span,
+    ) {
+        let FieldType::Ref(collections) = field.ty else {
+            return;
+        };
+        if let Party::Either(alternatives) = party {
+            for a in alternatives {
+                self.check_party_fits(subject, field, a, span);
+            }
+            return;
+        }
+        let ok = match party {
+            Party::Either(_) => true,
+            Party::Body(_) => collections.contains(&"bodies"),
+            Party::Unit(_) => collections.contains(&"units"),
+            Party::Role(_)
+            | Party::Person(_)
+            | Party::Head(_)
+            | Party::Overseer(_)
+            | Party::Superior(_) => collections.contains(&"people"),
+        };
+        if !ok {
+            self.error(
+                Check::PolicyError,
+                subject,
+                span,
+                format!(
+                    "`{}` holds {}, so it can never be {party}",
+                    field.path,
+                    collections.join(" or ")
+                ),
+                "name a party of the kind the field holds",
+            );
+        }
+    }
+}
+
+pub(super) fn money_text(units: i128) -> String {
+    Money {
+        units,
+        currency: None,
+    }
+    .to_string()
+}
