@@ -155,19 +155,12 @@ impl Resolver<'_> {
         }
         let org = &self.data.org;
         // A title, name or alias where an id belongs.
-        let named = to.kinds().iter().find_map(|&kind| {
-            org.bind(kind, [value.value.as_str()])
-                .first()
-                .map(|&i| (kind, i))
-        });
+        let named = to
+            .kinds()
+            .iter()
+            .find_map(|&kind| org.id_named(kind, &value.value));
         let help = match named {
-            Some((kind, i)) => {
-                let id = match kind {
-                    NameKind::Unit => &org.units[i].id.value,
-                    NameKind::Role => &org.roles[i].id.value,
-                    NameKind::Person => &org.people[i].id.value,
-                    NameKind::Body => &org.bodies[i].id.value,
-                };
+            Some(id) => {
                 format!(
                     "references use ids: did you mean `{id}`, whose name is `{}`?",
                     value.value

@@ -5,6 +5,7 @@
 use super::Scope;
 use super::parties;
 use crate::checks::org::invalid_delegation::{self, Authorization};
+use crate::data::org::RoleIx;
 use crate::diagnostic::Finding;
 use crate::policy::model::RuleKind;
 
@@ -20,9 +21,9 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        let principals = org.bind(principal.kind, principal.spellings());
-        let deputies = org.bind(delegate.kind, delegate.spellings());
-        for (d, delegation) in org.delegations.iter().enumerate() {
+        let principals: Vec<RoleIx> = org.bind(principal.spellings());
+        let deputies: Vec<RoleIx> = org.bind(delegate.spellings());
+        for (d, delegation) in org.delegations.enumerate() {
             let Some(role) = delegation.role.as_ref().and_then(|r| org.role(&r.value)) else {
                 continue;
             };

@@ -6,6 +6,7 @@ use crate::checks::org::{
     no_manager, over_headcount, reporting_cycle, sod_conflict, term_expired, unit_without_head,
     vacant_role,
 };
+use crate::data::org::{PersonIx, RoleIx, UnitIx};
 use crate::diagnostic::Finding;
 use crate::policy::model::{RuleKind, TermTarget};
 
@@ -25,11 +26,11 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
     for rule in &scope.clause.rules {
         match &rule.kind {
             RuleKind::Filled { role, min, max } => {
-                let roles = org.bind(role.kind, role.spellings());
+                let roles: Vec<RoleIx> = org.bind(role.spellings());
                 if roles.is_empty() {
                     continue;
                 }
-                let mut holders: Vec<usize> =
+                let mut holders: Vec<PersonIx> =
                     roles.iter().flat_map(|&r| org.holders(r, day)).collect();
                 holders.sort_unstable();
                 holders.dedup();
@@ -39,20 +40,20 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
                 }
             }
             RuleKind::Headcount { unit, max } => {
-                for u in org.bind(unit.kind, unit.spellings()) {
+                for u in org.bind::<UnitIx>(unit.spellings()) {
                     let people = org.people_in(u, day);
                     out.extend(over_headcount::unit(scope, rule, u, &people, *max));
                 }
             }
             RuleKind::EveryRoleWithinSeats => {
-                for r in 0..org.roles.len() {
+                for r in org.roles.ids() {
                     let holders = org.holders(r, day);
                     let seats = org.roles[r].seats();
                     out.extend(over_headcount::role(scope, rule, &[r], &holders, seats));
                 }
             }
             RuleKind::EveryUnitHasHead => {
-                for u in 0..org.units.len() {
+                for u in org.units.ids() {
                     let head = org.head_role(u);
                     let filled = head.is_some_and(|role| {
                         !org.holders(role, day).is_empty()
@@ -67,7 +68,7 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
                 }
             }
             RuleKind::EveryPersonHasManager => {
-                for p in 0..org.people.len() {
+                for p in org.people.ids() {
                     let active = org.active(p, day);
                     let has_superior = active && !org.superiors(p, day).is_empty();
                     let place = Place {
@@ -85,29 +86,25 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
                 }
             }
             RuleKind::NotCombined(roles) => {
-                let sets: Vec<Vec<usize>> = roles
-                    .iter()
-                    .map(|r| org.bind(r.kind, r.spellings()))
-                    .collect();
+                let sets: Vec<Vec<RoleIx>> =
+                    roles.iter().map(|r| org.bind(r.spellings())).collect();
                 if sets.iter().filter(|s| !s.is_empty()).count() >= 2 {
-                    for p in 0..org.people.len() {
+                    for p in org.people.ids() {
                         out.extend(sod_conflict::check(scope, rule, p, &sets));
                     }
                 }
             }
             RuleKind::Term { length, target } => {
-                let roles: Vec<usize> = match target {
-                    TermTarget::Level(level) => (0..org.roles.len())
-                        .filter(|&r| {
-                            org.roles[r]
-                                .level
-                                .as_ref()
-                                .is_some_and(|l| l.value == *level)
-                        })
+                let roles: Vec<RoleIx> = match target {
+                    TermTarget::Level(level) => org
+                        .roles
+                        .enumerate()
+                        .filter(|(_, role)| role.level.as_ref().is_some_and(|l| l.value == *level))
+                        .map(|(r, _)| r)
                         .collect(),
-                    TermTarget::Role(name) => org.bind(name.kind, name.spellings()),
+                    TermTarget::Role(name) => org.bind(name.spellings()),
                 };
-                for p in 0..org.people.len() {
+                for p in org.people.ids() {
                     if org.active(p, day) {
                         out.extend(term_expired::check(scope, rule, p, &roles, *length));
                     }

@@ -4,8 +4,8 @@
 
 use super::Context;
 use crate::data::model::{FieldValue, Record};
-use crate::data::org::{BodyIx, Capacity, PersonIx, RoleIx, UnitIx};
-use crate::policy::model::{Field, Party, UnitRef};
+use crate::data::org::{BodyIx, Capacity, Named, Org, PersonIx, RoleIx, UnitIx};
+use crate::policy::model::{Field, Name, Party, UnitRef};
 use crate::source::Loc;
 use crate::vocab::PersonField;
 use jiff::civil::Date;
@@ -52,7 +52,7 @@ fn units(
 ) -> Result<Vec<UnitIx>, Who> {
     match (unit, record) {
         (UnitRef::Named(name), _) => {
-            let bound = ctx.data.org.bind(name.kind, name.spellings());
+            let bound = ctx.data.org.bind(name.spellings());
             if bound.is_empty() { Err(Who::Unbound) } else { Ok(bound) }
         }
         (UnitRef::Of(field), None) => Err(no_record(*field)),
@@ -124,15 +124,20 @@ fn no_record(field: PersonField) -> Who {
 /// authorizer).
 pub fn resolve(ctx: &Context, record: Option<&Record>, party: &Party, day: Date) -> Who {
     let org = &ctx.data.org;
-    let bound = |name: &crate::policy::model::Name| {
-        let found = org.bind(name.kind, name.spellings());
-        if found.is_empty() { None } else { Some(found) }
-    };
+    // What the data has by that name; nothing is an unbound reference, reported once per clause.
+    fn bound<I: Named>(org: &Org, name: &Name, who: fn(Vec<I>) -> Who) -> Who {
+        let found = org.bind(name.spellings());
+        if found.is_empty() {
+            Who::Unbound
+        } else {
+            who(found)
+        }
+    }
     match party {
-        Party::Role(name) => bound(name).map_or(Who::Unbound, Who::Roles),
-        Party::Body(name) => bound(name).map_or(Who::Unbound, Who::Bodies),
-        Party::Unit(name) => bound(name).map_or(Who::Unbound, Who::Units),
-        Party::Person(name) => bound(name).map_or(Who::Unbound, Who::People),
+        Party::Role(name) => bound(org, name, Who::Roles),
+        Party::Body(name) => bound(org, name, Who::Bodies),
+        Party::Unit(name) => bound(org, name, Who::Units),
+        Party::Person(name) => bound(org, name, Who::People),
         Party::Either(alternatives) => {
             let all: Vec<Who> = alternatives
                 .iter()

@@ -35,7 +35,7 @@ pub fn check(scope: Scope, out: &mut Vec<Finding>) {
         if !seen.insert((name.kind, name.text.clone())) {
             continue;
         }
-        let bound = scope.ctx.data.org.bind(name.kind, name.spellings());
-        out.extend(unbound_reference::check(scope, name, loc, &bound));
+        let known = scope.ctx.data.org.knows(name.kind, name.spellings());
+        out.extend(unbound_reference::check(scope, name, loc, known));
     }
 }

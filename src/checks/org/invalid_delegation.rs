@@ -1,13 +1,13 @@
 #![doc = include_str!("../../../docs/checks/invalid-delegation.md")]
 
-use crate::data::org::Capacity;
+use crate::data::org::{Capacity, DelegationIx};
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties::{self, Who};
 use crate::engine::records::Facts;
 use crate::policy::model::{Name, Party, Rule};
 
-fn describe(scope: Scope, d: usize) -> String {
+fn describe(scope: Scope, d: DelegationIx) -> String {
     let ctx = scope.ctx;
     let org = &ctx.data.org;
     let delegation = &org.delegations[d];
@@ -29,7 +29,7 @@ fn describe(scope: Scope, d: usize) -> String {
 pub fn deputy(
     scope: Scope,
     rule: &Rule,
-    d: usize,
+    d: DelegationIx,
     name: &Name,
     deputy_held: Option<bool>,
 ) -> Option<Finding> {
@@ -79,7 +79,7 @@ pub struct Authorization<'a> {
 pub fn authorizer(
     scope: Scope,
     rule: &Rule,
-    d: usize,
+    d: DelegationIx,
     authorization: &Authorization,
 ) -> Option<Finding> {
     let Authorization {
@@ -133,7 +133,7 @@ pub fn authorizer(
 }
 
 /// A signature given under a delegation that did not cover that day or that kind of record.
-pub fn lapsed(scope: Scope, facts: &Facts, d: usize, g: usize) -> Option<Finding> {
+pub fn lapsed(scope: Scope, facts: &Facts, d: DelegationIx, g: usize) -> Option<Finding> {
     let ctx = scope.ctx;
     let delegation = &ctx.data.org.delegations[d];
     let signature = &facts.record.signatures[g];

@@ -1,5 +1,6 @@
 #![doc = include_str!("../../../docs/checks/no-manager.md")]
 
+use crate::data::org::PersonIx;
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::org_duties::Place;
@@ -7,7 +8,7 @@ use crate::engine::parties;
 use crate::policy::model::Rule;
 
 /// An active person below the top with no direct superior.
-pub fn check(scope: Scope, rule: &Rule, person: usize, place: &Place) -> Option<Finding> {
+pub fn check(scope: Scope, rule: &Rule, person: PersonIx, place: &Place) -> Option<Finding> {
     if !place.active || place.has_superior || place.at_top {
         return None;
     }

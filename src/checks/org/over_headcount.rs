@@ -1,5 +1,6 @@
 #![doc = include_str!("../../../docs/checks/over-headcount.md")]
 
+use crate::data::org::{PersonIx, RoleIx, UnitIx};
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties;
@@ -9,8 +10,8 @@ use crate::policy::model::Rule;
 pub fn role(
     scope: Scope,
     rule: &Rule,
-    roles: &[usize],
-    holders: &[usize],
+    roles: &[RoleIx],
+    holders: &[PersonIx],
     max: u32,
 ) -> Option<Finding> {
     if holders.len() as u64 <= u64::from(max) {
@@ -56,7 +57,13 @@ pub fn role(
 }
 
 /// A unit with more active people than allowed.
-pub fn unit(scope: Scope, rule: &Rule, unit: usize, people: &[usize], max: u32) -> Option<Finding> {
+pub fn unit(
+    scope: Scope,
+    rule: &Rule,
+    unit: UnitIx,
+    people: &[PersonIx],
+    max: u32,
+) -> Option<Finding> {
     if people.len() as u64 <= u64::from(max) {
         return None;
     }

@@ -1,12 +1,13 @@
 #![doc = include_str!("../../../docs/checks/reporting-cycle.md")]
 
+use crate::data::org::PersonIx;
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties;
 use crate::policy::model::Rule;
 
 /// One finding per person of a loop.
-pub fn check(scope: Scope, rule: &Rule, group: &[usize]) -> Vec<Finding> {
+pub fn check(scope: Scope, rule: &Rule, group: &[PersonIx]) -> Vec<Finding> {
     let ctx = scope.ctx;
     let org = &ctx.data.org;
     let names: Vec<String> = group

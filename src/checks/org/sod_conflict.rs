@@ -1,5 +1,6 @@
 #![doc = include_str!("../../../docs/checks/sod-conflict.md")]
 
+use crate::data::org::{PersonIx, RoleIx};
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties;
@@ -7,7 +8,7 @@ use crate::policy::model::Rule;
 use jiff::civil::Date;
 
 /// A person holding roles of two different sets at the same time within the judged range.
-pub fn check(scope: Scope, rule: &Rule, person: usize, sets: &[Vec<usize>]) -> Option<Finding> {
+pub fn check(scope: Scope, rule: &Rule, person: PersonIx, sets: &[Vec<RoleIx>]) -> Option<Finding> {
     let ctx = scope.ctx;
     let org = &ctx.data.org;
     let p = &org.people[person];
@@ -15,7 +16,7 @@ pub fn check(scope: Scope, rule: &Rule, person: usize, sets: &[Vec<usize>]) -> O
         l.value.yesterday().unwrap_or(Date::MIN).min(ctx.as_of)
     });
     // (set, role, since, until, holding) for each holding in some set.
-    let spans: Vec<(usize, usize, Date, Date, &crate::data::model::Holding)> = p
+    let spans: Vec<(usize, RoleIx, Date, Date, &crate::data::model::Holding)> = p
         .holdings
         .iter()
         .filter_map(|h| {

@@ -1,5 +1,6 @@
 #![doc = include_str!("../../../docs/checks/term-expired.md")]
 
+use crate::data::org::{PersonIx, RoleIx};
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties;
@@ -10,8 +11,8 @@ use crate::policy::model::{Duration, Rule};
 pub fn check(
     scope: Scope,
     rule: &Rule,
-    person: usize,
-    roles: &[usize],
+    person: PersonIx,
+    roles: &[RoleIx],
     length: Duration,
 ) -> Vec<Finding> {
     let ctx = scope.ctx;

@@ -6,9 +6,9 @@ use crate::policy::model::Name;
 use crate::source::Loc;
 use crate::suggest;
 
-/// A name of the clause that binds to nothing in the data (`bound` is empty).
-pub fn check(scope: Scope, name: &Name, loc: Loc, bound: &[usize]) -> Option<Finding> {
-    if !bound.is_empty() {
+/// A name of the clause that nothing in the data goes by (`known` is false).
+pub fn check(scope: Scope, name: &Name, loc: Loc, known: bool) -> Option<Finding> {
+    if known {
         return None;
     }
     let kind = name.kind.keyword();

@@ -1,5 +1,6 @@
 #![doc = include_str!("../../../docs/checks/unit-without-head.md")]
 
+use crate::data::org::{RoleIx, UnitIx};
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties;
@@ -10,8 +11,8 @@ use crate::policy::model::Rule;
 pub fn check(
     scope: Scope,
     rule: &Rule,
-    unit: usize,
-    head: Option<usize>,
+    unit: UnitIx,
+    head: Option<RoleIx>,
     filled: bool,
 ) -> Option<Finding> {
     let ctx = scope.ctx;

@@ -1,5 +1,6 @@
 #![doc = include_str!("../../../docs/checks/vacant-role.md")]
 
+use crate::data::org::{PersonIx, RoleIx};
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties;
@@ -9,8 +10,8 @@ use crate::policy::model::Rule;
 pub fn check(
     scope: Scope,
     rule: &Rule,
-    roles: &[usize],
-    holders: &[usize],
+    roles: &[RoleIx],
+    holders: &[PersonIx],
     min: u32,
 ) -> Option<Finding> {
     if holders.len() as u64 >= u64::from(min) {

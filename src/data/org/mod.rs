@@ -7,20 +7,17 @@ use crate::vocab::{Level, NameKind};
 use jiff::civil::Date;
 use std::collections::{BTreeSet, HashMap};
 
-/// Indices into the org collections.
-pub type UnitIx = usize;
-pub type RoleIx = usize;
-pub type PersonIx = usize;
-pub type BodyIx = usize;
-pub type DelegationIx = usize;
+mod table;
+
+pub use table::{BodyIx, DelegationIx, Ix, Named, PersonIx, RoleIx, Table, UnitIx};
 
 #[derive(Debug, Default, Clone)]
 pub struct Org {
-    pub units: Vec<Unit>,
-    pub roles: Vec<Role>,
-    pub people: Vec<Person>,
-    pub bodies: Vec<Body>,
-    pub delegations: Vec<Delegation>,
+    pub units: Table<UnitIx, Unit>,
+    pub roles: Table<RoleIx, Role>,
+    pub people: Table<PersonIx, Person>,
+    pub bodies: Table<BodyIx, Body>,
+    pub delegations: Table<DelegationIx, Delegation>,
     units_by_id: HashMap<String, UnitIx>,
     roles_by_id: HashMap<String, RoleIx>,
     people_by_id: HashMap<String, PersonIx>,
@@ -29,8 +26,9 @@ pub struct Org {
     holdings_of: Vec<Vec<(PersonIx, usize)>>,
     /// (person acting, role) → delegations.
     delegations_to: HashMap<(PersonIx, RoleIx), Vec<DelegationIx>>,
+    /// unit → the units whose parent it is.
     children: Vec<Vec<UnitIx>>,
-    /// (kind, id | title | name | alias) → entries.
+    /// (kind, id | title | name | alias) → positions in the table of that kind.
     names: HashMap<(NameKind, String), BTreeSet<usize>>,
 }
 
@@ -42,9 +40,9 @@ pub enum Capacity {
 }
 
 /// Entries' positions by id (the first of a duplicated id wins; duplicates are reported elsewhere).
-fn by_id<T>(entries: &[T], id: impl Fn(&T) -> &String) -> HashMap<String, usize> {
+fn by_id<I: Ix, T>(entries: &Table<I, T>, id: impl Fn(&T) -> &String) -> HashMap<String, I> {
     let mut index = HashMap::with_capacity(entries.len());
-    for (i, entry) in entries.iter().enumerate() {
+    for (i, entry) in entries.enumerate() {
         index.entry(id(entry).clone()).or_insert(i);
     }
     index
@@ -60,11 +58,11 @@ impl Org {
         delegations: Vec<Delegation>,
     ) -> Org {
         let mut org = Org {
-            units,
-            roles,
-            people,
-            bodies,
-            delegations,
+            units: Table::new(units),
+            roles: Table::new(roles),
+            people: Table::new(people),
+            bodies: Table::new(bodies),
+            delegations: Table::new(delegations),
             ..Org::default()
         };
         org.units_by_id = by_id(&org.units, |u| &u.id.value);
@@ -72,14 +70,14 @@ impl Org {
         org.people_by_id = by_id(&org.people, |p| &p.id.value);
         org.bodies_by_id = by_id(&org.bodies, |b| &b.id.value);
         org.holdings_of = vec![Vec::new(); org.roles.len()];
-        for (p, person) in org.people.iter().enumerate() {
+        for (p, person) in org.people.enumerate() {
             for (h, holding) in person.holdings.iter().enumerate() {
                 if let Some(&r) = org.roles_by_id.get(&holding.role.value) {
-                    org.holdings_of[r].push((p, h));
+                    org.holdings_of[r.index()].push((p, h));
                 }
             }
         }
-        for (d, delegation) in org.delegations.iter().enumerate() {
+        for (d, delegation) in org.delegations.enumerate() {
             let to = delegation
                 .to
                 .as_ref()
@@ -93,14 +91,14 @@ impl Org {
             }
         }
         org.children = vec![Vec::new(); org.units.len()];
-        for (u, unit) in org.units.iter().enumerate() {
-            if let Some(parent) = unit
+        for (u, unit) in org.units.enumerate() {
+            if let Some(&parent) = unit
                 .parent
                 .as_ref()
                 .and_then(|p| org.units_by_id.get(&p.value))
-                && *parent != u
+                && parent != u
             {
-                org.children[*parent].push(u);
+                org.children[parent.index()].push(u);
             }
         }
         let mut names: HashMap<(NameKind, String), BTreeSet<usize>> = HashMap::new();
@@ -154,20 +152,36 @@ impl Org {
         self.bodies_by_id.get(id).copied()
     }
 
-    /// The entries of a kind that any of the spellings names: by id, title or name, or alias.
+    /// The entries of a table that any of the spellings names: by id, title or name, or alias.
     /// Usually one; several when titles are shared.
-    pub fn bind<'a>(
-        &self,
-        kind: NameKind,
-        spellings: impl IntoIterator<Item = &'a str>,
-    ) -> Vec<usize> {
+    pub fn bind<'a, I: Named>(&self, spellings: impl IntoIterator<Item = &'a str>) -> Vec<I> {
         let mut out = BTreeSet::new();
         for spelling in spellings {
-            if let Some(found) = self.names.get(&(kind, spelling.to_string())) {
+            if let Some(found) = self.names.get(&(I::KIND, spelling.to_string())) {
                 out.extend(found.iter().copied());
             }
         }
-        out.into_iter().collect()
+        out.into_iter().map(I::from_index).collect()
+    }
+
+    /// The id of an entry of `kind` that goes by `name` (a title, name or alias written where an
+    /// id belongs).
+    pub fn id_named(&self, kind: NameKind, name: &str) -> Option<&str> {
+        let i = *self.names.get(&(kind, name.to_string()))?.first()?;
+        let id = match kind {
+            NameKind::Unit => &self.units.get(UnitIx::from_index(i))?.id,
+            NameKind::Role => &self.roles.get(RoleIx::from_index(i))?.id,
+            NameKind::Person => &self.people.get(PersonIx::from_index(i))?.id,
+            NameKind::Body => &self.bodies.get(BodyIx::from_index(i))?.id,
+        };
+        Some(&id.value)
+    }
+
+    /// Does any entry of the kind go by one of the spellings?
+    pub fn knows<'a>(&self, kind: NameKind, spellings: impl IntoIterator<Item = &'a str>) -> bool {
+        spellings
+            .into_iter()
+            .any(|s| self.names.contains_key(&(kind, s.to_string())))
     }
 
     /// Every id, title, name and alias of a kind (for "did you mean").
@@ -197,7 +211,7 @@ impl Org {
     /// Does the person hold the role on `day`?
     pub fn holds(&self, person: PersonIx, role: RoleIx, day: Date) -> bool {
         self.active(person, day)
-            && self.holdings_of.get(role).is_some_and(|hs| {
+            && self.holdings_of.get(role.index()).is_some_and(|hs| {
                 hs.iter()
                     .any(|&(p, h)| p == person && self.people[p].holdings[h].covers(day))
             })
@@ -207,7 +221,7 @@ impl Org {
     pub fn holders(&self, role: RoleIx, day: Date) -> Vec<PersonIx> {
         let mut out: Vec<PersonIx> = self
             .holdings_of
-            .get(role)
+            .get(role.index())
             .map(|hs| {
                 hs.iter()
                     .filter(|&&(p, h)| {
@@ -225,7 +239,7 @@ impl Org {
     /// Everyone who ever held the role (for "did the signer hold it at another time?").
     pub fn ever_held(&self, person: PersonIx, role: RoleIx) -> bool {
         self.holdings_of
-            .get(role)
+            .get(role.index())
             .is_some_and(|hs| hs.iter().any(|&(p, _)| p == person))
     }
 
@@ -374,7 +388,7 @@ impl Org {
         while at < out.len() {
             for &child in self
                 .children
-                .get(out[at])
+                .get(out[at].index())
                 .map(Vec::as_slice)
                 .unwrap_or_default()
             {
@@ -411,7 +425,7 @@ impl Org {
     pub fn people_in(&self, unit: UnitIx, day: Date) -> Vec<PersonIx> {
         let units: BTreeSet<UnitIx> = self.subtree(unit).into_iter().collect();
         let mut out: BTreeSet<PersonIx> = BTreeSet::new();
-        for (r, role) in self.roles.iter().enumerate() {
+        for (r, role) in self.roles.enumerate() {
             if role
                 .unit
                 .as_ref()
@@ -452,7 +466,6 @@ impl Org {
             let heads_root = role.reports_to.is_none()
                 && self
                     .units
-                    .iter()
                     .enumerate()
                     .any(|(u, unit)| unit.parent.is_none() && self.head_role(u) == Some(r));
             senior || heads_root
@@ -461,11 +474,12 @@ impl Org {
 
     /// Groups of people whose reporting lines loop on `day` (each group sorted, groups sorted).
     pub fn reporting_cycles(&self, day: Date) -> Vec<Vec<PersonIx>> {
-        let n = self.people.len();
-        let edges: Vec<Vec<PersonIx>> = (0..n)
+        let edges: Vec<Vec<usize>> = self
+            .people
+            .ids()
             .map(|p| {
                 if self.active(p, day) {
-                    self.superiors(p, day)
+                    self.superiors(p, day).iter().map(|s| s.index()).collect()
                 } else {
                     Vec::new()
                 }
@@ -474,6 +488,7 @@ impl Org {
         let mut groups: Vec<Vec<PersonIx>> = strongly_connected(&edges)
             .into_iter()
             .filter(|g| g.len() > 1)
+            .map(|g| g.into_iter().map(PersonIx::from_index).collect())
             .collect();
         for g in &mut groups {
             g.sort_unstable();

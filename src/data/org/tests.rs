@@ -1,12 +1,11 @@
 //! The org model's queries: holdings and delegations at their first and last valid days, people
 //! who left, direct superiors, unit heads and overseers, headcounts, bodies, reporting cycles.
 
-use super::{Capacity, strongly_connected};
+use super::{Capacity, RoleIx, strongly_connected};
 use crate::data::DataSet;
 use crate::data::load::{Options, load};
 use crate::read::Found;
 use crate::source::Sources;
-use crate::vocab::NameKind;
 use jiff::civil::Date;
 
 const ORG: &str = r#"
@@ -66,9 +65,9 @@ fn holdings_count_from_their_first_to_their_last_day() {
     let data = org(ORG);
     let o = &data.org;
     let (role, dir1, dir2) = (
-        o.role("ops-director").unwrap_or(0),
-        o.person("dir1").unwrap_or(0),
-        o.person("dir2").unwrap_or(0),
+        o.role("ops-director").unwrap(),
+        o.person("dir1").unwrap(),
+        o.person("dir2").unwrap(),
     );
     assert!(!o.holds(dir1, role, d("2023-12-31")));
     assert!(o.holds(dir1, role, d("2024-01-01")), "first day");
@@ -82,7 +81,7 @@ fn holdings_count_from_their_first_to_their_last_day() {
 fn people_who_left_hold_nothing_from_the_day_they_left() {
     let data = org(ORG);
     let o = &data.org;
-    let (agent, a2) = (o.role("agent").unwrap_or(0), o.person("a2").unwrap_or(0));
+    let (agent, a2) = (o.role("agent").unwrap(), o.person("a2").unwrap());
     assert!(o.holds(a2, agent, d("2026-04-30")));
     assert!(!o.holds(a2, agent, d("2026-05-01")));
     assert!(!o.active(a2, d("2026-05-01")));
@@ -93,10 +92,7 @@ fn people_who_left_hold_nothing_from_the_day_they_left() {
 fn delegations_count_on_their_first_and_last_day_and_only_in_scope() {
     let data = org(ORG);
     let o = &data.org;
-    let (role, dep1) = (
-        o.role("ops-director").unwrap_or(0),
-        o.person("dep1").unwrap_or(0),
-    );
+    let (role, dep1) = (o.role("ops-director").unwrap(), o.person("dep1").unwrap());
     assert_eq!(o.capacity(dep1, role, d("2026-02-28"), "purchase"), None);
     assert!(
         matches!(
@@ -123,7 +119,7 @@ fn delegations_count_on_their_first_and_last_day_and_only_in_scope() {
             .len(),
         1
     );
-    let dir1 = o.person("dir1").unwrap_or(0);
+    let dir1 = o.person("dir1").unwrap();
     assert_eq!(
         o.capacity(dir1, role, d("2026-03-15"), "purchase"),
         Some(Capacity::Holder)
@@ -134,7 +130,7 @@ fn delegations_count_on_their_first_and_last_day_and_only_in_scope() {
 fn direct_superiors_come_from_manager_else_reports_to() {
     let data = org(ORG);
     let o = &data.org;
-    let p = |id: &str| o.person(id).unwrap_or(usize::MAX);
+    let p = |id: &str| o.person(id).unwrap();
     assert_eq!(o.superiors(p("a1"), d("2026-06-01")), vec![p("it1")]);
     assert_eq!(
         o.superiors(p("a3"), d("2026-06-01")),
@@ -156,7 +152,7 @@ fn direct_superiors_come_from_manager_else_reports_to() {
 fn heads_overseers_and_headcounts() {
     let data = org(ORG);
     let o = &data.org;
-    let u = |id: &str| o.unit(id).unwrap_or(usize::MAX);
+    let u = |id: &str| o.unit(id).unwrap();
     assert_eq!(o.head_role(u("it")), o.role("it-head"));
     assert_eq!(o.head_role(u("desk")), None);
     assert_eq!(o.overseer_role(u("ops")), o.role("ceo"));
@@ -169,14 +165,14 @@ fn heads_overseers_and_headcounts() {
     // ops and below on 2026-06-01: dir1, dep1, it1, a1, a3 (a2 has left).
     assert_eq!(o.people_in(u("ops"), d("2026-06-01")).len(), 5);
     assert_eq!(o.people_in(u("desk"), d("2026-06-01")).len(), 2);
-    let p = |id: &str| o.person(id).unwrap_or(usize::MAX);
+    let p = |id: &str| o.person(id).unwrap();
     assert_eq!(o.unit_of(p("a1"), d("2026-06-01")), Some(u("desk")));
 }
 
 #[test]
 fn names_bind_by_id_title_and_alias() {
     let data = org(ORG);
-    let bind = |spellings: &[&str]| data.org.bind(NameKind::Role, spellings.iter().copied());
+    let bind = |spellings: &[&str]| -> Vec<RoleIx> { data.org.bind(spellings.iter().copied()) };
     let director = data.org.role("ops-director");
     assert_eq!(bind(&["运营总监"]).first().copied(), director, "by title");
     assert_eq!(bind(&["ops-director"]).first().copied(), director, "by id");
@@ -197,8 +193,8 @@ fn names_bind_by_id_title_and_alias() {
 fn bodies_and_reporting_cycles() {
     let data = org(ORG);
     let o = &data.org;
-    let (people, roles) = o.body_members(o.body("gm-office").unwrap_or(0));
-    assert_eq!(people, vec![o.person("dep1").unwrap_or(0)]);
+    let (people, roles) = o.body_members(o.body("gm-office").unwrap());
+    assert_eq!(people, vec![o.person("dep1").unwrap()]);
     assert_eq!(roles.len(), 2, "members and chair");
     assert!(o.reporting_cycles(d("2026-06-01")).is_empty());
     let looped = org(&ORG.replace(
