@@ -2,7 +2,11 @@
 //! - `builtin.rs`: the built-in pack (`rules/*.zhidu`) and the compliant example of each built-in
 //!   clause (`fixtures/pack/<clause-id>/pass.yaml`, shown by `zhidu explain`);
 //! - `keywords.rs`: the words each grammar rule can start with, read from
-//!   `grammar/zhidu.pest`, so that no list of keywords is kept by hand.
+//!   `grammar/zhidu.pest`, so that no list of keywords is kept by hand;
+//! - `fixtures/<suite>.rs`: one `#[test]` per fixture (`fixtures/checks/<code>/`, each case of
+//!   `fixtures/pack/<clause>/`, each file of `fixtures/policy-errors/` and `fixtures/fmt/`, each
+//!   folder of `fixtures/data-errors/`), so that a failing fixture fails its own test and a new
+//!   fixture is a new test.
 
 use pest_meta::ast::{Expr, Rule as GrammarRule};
 use std::collections::BTreeMap;
@@ -11,7 +15,6 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=rules");
-    println!("cargo:rerun-if-changed=fixtures/pack");
     println!("cargo:rerun-if-changed=grammar/zhidu.pest");
     let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
@@ -19,6 +22,7 @@ fn main() {
         &Path::new(&out_dir).join("keywords.rs"),
         &keywords(Path::new(&root)),
     );
+    fixture_tests(Path::new(&root), &Path::new(&out_dir).join("fixtures"));
     let mut out = String::new();
     out.push_str("/// The built-in pack: (path in the repository, text).\npub static RULES: &[(&str, &str)] = &[\n");
     for path in sorted(&Path::new(&root).join("rules"), "zhidu") {
@@ -56,6 +60,105 @@ fn main() {
     }
     out.push_str("];\n");
     write(&Path::new(&out_dir).join("builtin.rs"), &out);
+}
+
+/// One generated test per fixture: `#[test] fn <name>() { <runner>("<path>") }`, the runner
+/// being a function of the test file that includes the list.
+fn fixture_tests(root: &Path, out: &Path) {
+    println!("cargo:rerun-if-changed=fixtures");
+    let _ = std::fs::create_dir_all(out);
+    let fixtures = root.join("fixtures");
+    let entries = |dir: &str, want_dir: bool, ext: &str| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(fixtures.join(dir))
+            .map(|d| {
+                d.filter_map(|e| e.ok())
+                    .map(|e| e.path())
+                    .filter(|p| {
+                        if want_dir {
+                            p.is_dir()
+                        } else {
+                            p.extension().is_some_and(|e| e == ext)
+                        }
+                    })
+                    .filter_map(|p| {
+                        let name = if want_dir {
+                            p.file_name()
+                        } else {
+                            p.file_stem()
+                        };
+                        name.and_then(|n| n.to_str()).map(str::to_string)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    };
+    let suite = |cases: Vec<(String, String)>, runner: &str| {
+        let mut text = String::new();
+        for (name, arg) in cases {
+            let _ = writeln!(
+                text,
+                "#[test]\nfn {}() {{\n    {runner}({arg:?});\n}}\n",
+                ident(&name)
+            );
+        }
+        text
+    };
+    let simple = |names: Vec<String>| names.into_iter().map(|n| (n.clone(), n)).collect();
+    write(
+        &out.join("checks.rs"),
+        &suite(simple(entries("checks", true, "")), "check_fixture"),
+    );
+    // Pack cases grouped by clause: `ops_weekly_meeting::fail_cadence`.
+    let mut pack = String::new();
+    for clause in entries("pack", true, "") {
+        let cases: Vec<(String, String)> = entries(&format!("pack/{clause}"), false, "yaml")
+            .into_iter()
+            .map(|case| (case.clone(), format!("{clause}/{case}")))
+            .collect();
+        let _ = writeln!(
+            pack,
+            "mod {} {{\n    use super::pack_case;\n\n{}}}\n",
+            ident(&clause),
+            suite(cases, "pack_case")
+        );
+    }
+    write(&out.join("pack.rs"), &pack);
+    write(
+        &out.join("policy_errors.rs"),
+        &suite(
+            simple(entries("policy-errors", false, "zhidu")),
+            "policy_error",
+        ),
+    );
+    write(
+        &out.join("fmt.rs"),
+        &suite(simple(entries("fmt", false, "zhidu")), "fmt_fixture"),
+    );
+    write(
+        &out.join("data_errors.rs"),
+        &suite(simple(entries("data-errors", true, "")), "data_error"),
+    );
+}
+
+/// A fixture's name as a Rust identifier: `ops.weekly-meeting__fail-cadence` →
+/// `ops_weekly_meeting__fail_cadence`.
+fn ident(name: &str) -> String {
+    let mut out: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if out.chars().next().is_none_or(|c| c.is_ascii_digit()) {
+        out.insert(0, '_');
+    }
+    out
 }
 
 fn write(dest: &Path, text: &str) {

@@ -18,55 +18,49 @@ impl ClauseLowerer<'_> {
             .iter()
             .any(|r| matches!(r.kind, RuleKind::SignersDistinct));
         let (has_signed, has_reviewed) = (stated.signed, stated.reviewed);
-        let mut problems: Vec<(Span, String, String, bool)> = Vec::new();
         for rule in rules.iter() {
             match &rule.kind {
                 RuleKind::Signed { steps, .. } => {
-                    let mut seen: HashMap<String, Loc> = HashMap::new();
+                    let mut seen: BTreeSet<String> = BTreeSet::new();
                     for step in steps {
                         let key = step.party.to_string();
-                        if let Some(first) = seen.get(&key) {
-                            let _ = first;
-                            problems.push((
-                                step.loc.span,
-                                format!("the chain names {key} twice"),
-                                if distinct {
-                                    "signers must be distinct, so one person can never fill both steps: remove one".into()
-                                } else {
-                                    "one person would sign twice; remove one step".into()
-                                },
-                                distinct,
-                            ));
+                        if !seen.insert(key.clone()) {
+                            let message = format!("the chain names {key} twice");
+                            if distinct {
+                                self.error(Check::PolicyError, &subject, step.loc.span, message, "signers must be distinct, so one person can never fill both steps: remove one");
+                            } else {
+                                self.warn(
+                                    &subject,
+                                    step.loc.span,
+                                    message,
+                                    "one person would sign twice; remove one step",
+                                );
+                            }
                         }
-                        seen.insert(key, step.loc);
                     }
                 }
-                RuleKind::SignersDistinct if !has_signed => problems.push((
+                RuleKind::SignersDistinct if !has_signed => self.error(
+                    Check::PolicyError,
+                    &subject,
                     rule.loc.span,
-                    "`signers distinct` with no `signed by` chain".into(),
-                    "add the chain whose signers must be different people".into(),
-                    true,
-                )),
-                RuleKind::SignedBefore(_) if !has_signed => problems.push((
+                    "`signers distinct` with no `signed by` chain",
+                    "add the chain whose signers must be different people",
+                ),
+                RuleKind::SignedBefore(_) if !has_signed => self.error(
+                    Check::PolicyError,
+                    &subject,
                     rule.loc.span,
-                    "`signed before` with no `signed by` chain".into(),
-                    "say who signs with `signed by …`".into(),
-                    true,
-                )),
-                RuleKind::ReviewedBefore(_) if !has_reviewed => problems.push((
+                    "`signed before` with no `signed by` chain",
+                    "say who signs with `signed by …`",
+                ),
+                RuleKind::ReviewedBefore(_) if !has_reviewed => self.error(
+                    Check::PolicyError,
+                    &subject,
                     rule.loc.span,
-                    "`reviewed before` with no `reviewed by` chain".into(),
-                    "say who reviews with `reviewed by …`".into(),
-                    true,
-                )),
+                    "`reviewed before` with no `reviewed by` chain",
+                    "say who reviews with `reviewed by …`",
+                ),
                 _ => {}
-            }
-        }
-        for (span, message, help, error) in problems {
-            if error {
-                self.error(Check::PolicyError, &subject, span, message, help);
-            } else {
-                self.warn(&subject, span, message, help);
             }
         }
         // One clause, one authority table: merge the rows, then look for gaps and overlaps.

@@ -119,11 +119,16 @@ pub(super) fn check_overrides_match(
             .iter()
             .filter(|c| glob_matches(&o.clauses, &c.id))
             .collect();
-        let message = if matching.is_empty() {
+        let error = |message: String, help: String| {
+            let mut finding = Finding::new(Check::DataError, o.clauses.clone(), message).help(help);
+            finding.location = o.loc;
+            finding
+        };
+        if matching.is_empty() {
             let ids: Vec<&str> = clauses.iter().map(|c| c.id.as_ref()).collect();
             let help = suggest::did_you_mean(&o.clauses, &ids)
                 .unwrap_or_else(|| "check the clause id with `zhidu list`".into());
-            Some((format!("`{}` matches no clause", o.clauses), help))
+            errors.push(error(format!("`{}` matches no clause", o.clauses), help));
         } else if !matching
             .iter()
             .any(|c| c.params.iter().any(|p| p.name == o.name))
@@ -139,20 +144,13 @@ pub(super) fn check_overrides_match(
                     format!("their parameters: {}", names.join(", "))
                 }
             });
-            Some((
+            errors.push(error(
                 format!(
                     "no clause matching `{}` has a parameter `{}`",
                     o.clauses, o.name
                 ),
                 help,
-            ))
-        } else {
-            None
-        };
-        if let Some((message, help)) = message {
-            let mut finding = Finding::new(Check::DataError, o.clauses.clone(), message).help(help);
-            finding.location = o.loc;
-            errors.push(finding);
+            ));
         }
     }
 }

@@ -45,23 +45,22 @@ impl<'t> FileParser<'t> {
         if let Some(other) = other
             && ZhiduParser::parse(other, line).is_ok()
         {
-            let (message, help) = match context {
-                Context::Top => (
+            match context {
+                Context::Top => self.error(
+                    span_trimmed(span, line),
+                    Check::ParseError,
                     "statement outside any clause",
-                    "statements belong inside a clause: `plan name { … }`",
+                    "here",
+                    Some("statements belong inside a clause: `plan name { … }`".into()),
                 ),
-                Context::Body => (
+                Context::Body => self.error(
+                    span_trimmed(span, line),
+                    Check::ParseError,
                     "file-level declaration inside a clause",
-                    "move it above the clauses, at the top of the file",
+                    "here",
+                    Some("move it above the clauses, at the top of the file".into()),
                 ),
-            };
-            self.error(
-                span_trimmed(span, line),
-                Check::ParseError,
-                message,
-                "here",
-                Some(help.into()),
-            );
+            }
             return;
         }
         if context == Context::Body
