@@ -38,7 +38,7 @@ fn input_findings(paths: &[String]) -> (u8, Vec<serde_json::Value>) {
 fn located_text(finding: &serde_json::Value) -> String {
     let at = &finding["location"];
     let file = at["file"].as_str().unwrap_or_default();
-    let text = std::fs::read(file).unwrap_or_default();
+    let text = std::fs::read(file).unwrap();
     let start = at["offset"].as_u64().unwrap_or(0) as usize;
     let end = start + at["length"].as_u64().unwrap_or(0) as usize;
     String::from_utf8_lossy(text.get(start..end.min(text.len())).unwrap_or_default()).into_owned()
@@ -49,7 +49,7 @@ fn located_text(finding: &serde_json::Value) -> String {
 fn data_error(case: &str) {
     let dir = Path::new("fixtures/data-errors").join(case);
     let token = std::fs::read_to_string(dir.join("expect.txt"))
-        .unwrap_or_default()
+        .unwrap()
         .trim()
         .to_string();
     let mut lines = String::new();

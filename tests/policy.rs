@@ -8,7 +8,7 @@ mod common;
 
 use std::path::Path;
 
-/// The ids and articles PACK.md fixes.
+/// The clause ids and articles the pack's contract fixes (docs/pack.md).
 const PACK: &[(&str, &str)] = &[
     ("ops.annual-business-plan", "第十二条"),
     ("ops.annual-operations-plan", "第十三条"),
@@ -140,7 +140,7 @@ fn fmt_check_reports_and_fmt_rewrites_atomically() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let messy = dir.path().join("messy.zhidu");
     let broken = dir.path().join("broken.zhidu");
-    let original = std::fs::read_to_string("fixtures/fmt/messy-spacing.zhidu").unwrap_or_default();
+    let original = std::fs::read_to_string("fixtures/fmt/messy-spacing.zhidu").unwrap();
     std::fs::write(&messy, &original).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(&broken, "namespace x\nplan a {\n  signd by role 总裁\n}\n")
         .unwrap_or_else(|e| panic!("{e}"));

@@ -17,7 +17,7 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 
-/// Exit statuses of CLI.md.
+/// Exit statuses (docs/cli.md).
 pub mod exit {
     /// Nothing at or above `--fail-on`.
     pub const OK: u8 = 0;

@@ -157,7 +157,9 @@ fn type_file(
                         .unwrap_or_default()
                 )
             ),
-            _ => format!("{what}: none of the keys of DATA.md (units, roles, people, …); skipped"),
+            _ => format!(
+                "{what}: none of the data collections (units, roles, people, plans, …); skipped"
+            ),
         };
         let severity = if options.strict {
             Severity::Error

@@ -1,5 +1,5 @@
 //! Org and record data: loaders for YAML, JSON, TOML and CSV into one span-carrying tree, a
-//! typing pass by the field table of DATA.md, and the indexed model the checks query.
+//! typing pass by the field table of `vocab::schema`, and the indexed model the checks query.
 
 pub mod convert;
 pub mod csv;

@@ -1,4 +1,4 @@
-//! The typed org and record entries of DATA.md. Every value keeps where it came from.
+//! The typed org and record entries of the data format (docs/data.md). Every value keeps where it came from.
 
 use crate::source::Loc;
 use crate::time::{Instant, Period};

@@ -1,5 +1,5 @@
 //! TOML into the value tree, through the `toml` crate's spanned document (`DeTable`). Native TOML
-//! dates and date-times are kept as written and accepted wherever DATA.md wants a date,
+//! dates and date-times are kept as written and accepted wherever a date is wanted,
 //! timestamp or period.
 
 use super::json::SyntaxError;

@@ -1,4 +1,4 @@
-//! `--format json`: exactly the shape of CLI.md, one object on stdout.
+//! `--format json`: one object on stdout, in the shape docs/cli.md gives.
 
 use super::{Position, Report, position};
 use crate::diagnostic::Citation;

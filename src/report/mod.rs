@@ -15,7 +15,7 @@ use crate::diagnostic::Severity;
 use crate::source::{Loc, Sources};
 use std::io::{self, Write};
 
-/// Output formats of CLI.md.
+/// Output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Human,

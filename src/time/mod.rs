@@ -91,7 +91,7 @@ pub fn civil_date(year: i16, month: i16, day: i16) -> Result<Date, String> {
     Date::new(year, month as i8, day as i8).map_err(|e| e.to_string())
 }
 
-/// Parses a timestamp of DATA.md: RFC 3339 (`2026-12-20T17:30:00+08:00`), local
+/// Parses a timestamp of the data: RFC 3339 (`2026-12-20T17:30:00+08:00`), local
 /// (`2026-12-20T17:30`, `2026-12-20 17:30`, seconds optional) in `tz`, or a date.
 pub fn parse_timestamp(text: &str, tz: &TimeZone) -> Result<Instant, String> {
     let text = text.trim();

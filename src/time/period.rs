@@ -1,4 +1,4 @@
-//! Periods of DATA.md: a year, half, quarter, month, ISO week or day.
+//! Periods of records: a year, half, quarter, month, ISO week or day.
 
 use super::civil_date;
 use crate::vocab::PeriodUnit;

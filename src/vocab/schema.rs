@@ -1,10 +1,10 @@
-//! The collections and fields of DATA.md, as one table that the loaders (to type-check data) and
+//! The collections and fields of the data format (docs/data.md), as one table that the loaders (to type-check data) and
 //! the policy validator (to check field names in clauses) both read.
 
 /// What a field holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FieldType {
-    /// An id (DATA.md `id`).
+    /// An id: letters of any script, digits, `-`, `_`, `.`.
     Id,
     Text,
     TextList,
@@ -245,7 +245,7 @@ pub const SIGNATURE_ROW_FIELDS: &[Field] = &[
     opt("comment", Text),
 ];
 
-/// `reviews.csv` rows (an extension of DATA.md, like `signatures.csv`).
+/// `reviews.csv` rows (like `signatures.csv`, rows joined to their records).
 pub const REVIEW_ROW_FIELDS: &[Field] = &[
     req("record", Id),
     opt("seq", Integer),

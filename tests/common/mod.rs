@@ -48,7 +48,7 @@ pub fn sorted_files(dir: &Path, ext: &str) -> Vec<PathBuf> {
 
 /// `--as-of`/`--since` from a fixture's leading `# as-of: …` / `# since: …` comment lines.
 pub fn header_args(path: &Path) -> Vec<String> {
-    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let text = std::fs::read_to_string(path).unwrap();
     let mut args = Vec::new();
     for line in text.lines().take_while(|l| l.starts_with('#')) {
         for key in ["as-of", "since"] {
@@ -73,7 +73,7 @@ pub fn check_code_prefix(name: &str) -> Option<&'static str> {
 /// A fixture whose header says `# standalone` brings its own org instead of the shared one.
 pub fn standalone(path: &Path) -> bool {
     std::fs::read_to_string(path)
-        .unwrap_or_default()
+        .unwrap()
         .lines()
         .take_while(|l| l.starts_with('#'))
         .any(|l| l.trim() == "# standalone")

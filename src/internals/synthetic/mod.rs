@@ -1,4 +1,4 @@
-//! A synthetic company in DATA.md format, compliant with the built-in pack over one year, with
+//! A synthetic company in zhidu's data format, compliant with the built-in pack over one year, with
 //! a known set of injected gaps. Used for the example data (`fixtures/example`), the test that
 //! every injected gap is found and nothing else, and the benchmarks (`cargo run --release
 //! --example gen -- --people N`).
