@@ -70,7 +70,14 @@ pub struct SourceFile {
     pub name: String,
     pub text: Arc<str>,
     line_starts: Arc<[usize]>,
+    /// For text that is not all ASCII: the characters and UTF-16 units before every
+    /// [`CHECKPOINT`]-th byte, so that a column costs at most that many bytes of counting however
+    /// long its line (a minified export is one line of many megabytes).
+    checkpoints: Option<Arc<[(usize, usize)]>>,
 }
+
+/// Bytes between two checkpoints of [`SourceFile`].
+const CHECKPOINT: usize = 4096;
 
 /// A line and column, both 1-based; the column counts characters (Unicode scalar values).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -86,11 +93,40 @@ impl SourceFile {
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect::<Vec<_>>()
             .into();
+        let checkpoints = (!text.is_ascii()).then(|| {
+            let mut out = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+            let (mut chars, mut units, mut from) = (0, 0, 0);
+            for i in (0..text.len()).step_by(CHECKPOINT) {
+                let at = floor_char_boundary(&text, i);
+                let piece = &text[from..at];
+                chars += piece.chars().count();
+                units += piece.encode_utf16().count();
+                out.push((chars, units));
+                from = at;
+            }
+            out.into()
+        });
         SourceFile {
             name: name.into(),
             text,
             line_starts,
+            checkpoints,
         }
+    }
+
+    /// Characters and UTF-16 units before byte `offset` (a char boundary) in the whole text.
+    fn counts_before(&self, offset: usize) -> (usize, usize) {
+        let Some(checkpoints) = &self.checkpoints else {
+            return (offset, offset);
+        };
+        let i = offset / CHECKPOINT;
+        let (chars, units) = checkpoints.get(i).copied().unwrap_or_default();
+        let from = floor_char_boundary(&self.text, i * CHECKPOINT);
+        let piece = self.text.get(from..offset).unwrap_or_default();
+        (
+            chars + piece.chars().count(),
+            units + piece.encode_utf16().count(),
+        )
     }
 
     /// The number of lines.
@@ -128,7 +164,7 @@ impl SourceFile {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
         let line = self.line_index(offset);
         let start = self.line_starts[line];
-        let column = self.text[start..offset].chars().count() + 1;
+        let column = self.counts_before(offset).0 - self.counts_before(start).0 + 1;
         LineCol {
             line: line + 1,
             column,
@@ -139,7 +175,7 @@ impl SourceFile {
     pub fn utf16_column(&self, offset: usize) -> usize {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
         let start = self.line_starts[self.line_index(offset)];
-        self.text[start..offset].encode_utf16().count() + 1
+        self.counts_before(offset).1 - self.counts_before(start).1 + 1
     }
 
     /// The text of the line holding `offset`, without its newline.
@@ -225,6 +261,23 @@ mod tests {
         let f = SourceFile::new("a", "运营");
         assert_eq!(f.line_col(1), LineCol { line: 1, column: 1 });
         assert_eq!(f.line_col(99), LineCol { line: 1, column: 3 });
+    }
+
+    #[test]
+    fn columns_on_long_lines_count_from_checkpoints() {
+        let line = "运营".repeat(5_000) + "x𝒳y";
+        let f = SourceFile::new("a", format!("名\n{line}\nz"));
+        let x = f.text.find('x').unwrap_or(0);
+        assert_eq!(
+            f.line_col(x),
+            LineCol {
+                line: 2,
+                column: 10_001
+            }
+        );
+        assert_eq!(f.utf16_column(x + 5), 10_004, "𝒳 is two UTF-16 units");
+        let z = f.text.find('z').unwrap_or(0);
+        assert_eq!(f.line_col(z), LineCol { line: 3, column: 1 });
     }
 
     #[test]

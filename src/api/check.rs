@@ -13,8 +13,8 @@ use crate::policy::model::{PolicySet, RuleKind};
 use crate::read;
 use crate::report::{self, Summary};
 use crate::source::{Loc, SourceFile, Sources};
+use crate::time::span;
 use crate::time::{self, Calendar};
-use jiff::ToSpan;
 use jiff::civil::Date;
 use std::path::PathBuf;
 
@@ -61,7 +61,7 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
     let since = options
         .since
         .or(config.since)
-        .unwrap_or_else(|| as_of.saturating_sub(1.year()));
+        .unwrap_or_else(|| as_of.saturating_sub(span::years(1)));
     if since > as_of {
         return Err(Error::new(format!(
             "--since ({since}) is after --as-of ({as_of})"

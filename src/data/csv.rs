@@ -13,6 +13,7 @@ use crate::diagnostic::Finding;
 use crate::source::{FileId, Loc, Span};
 use crate::suggest;
 use crate::vocab::schema::{self, FieldType};
+use std::collections::HashSet;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cell {
@@ -155,13 +156,13 @@ pub fn to_tree(
     };
     // Which columns to keep, with their dotted path.
     let mut columns: Vec<Option<Vec<String>>> = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::with_capacity(header.cells.len());
     for cell in &header.cells {
         let name = cell.text.trim();
         let path: Vec<String> = name.split('.').map(str::to_string).collect();
         let problem = if name.is_empty() {
             Some(("a column has no name".to_string(), None))
-        } else if seen.contains(&name) {
+        } else if seen.contains(name) {
             Some((format!("column `{name}` appears twice"), None))
         } else if !header_known(fields, &path) {
             let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
@@ -177,7 +178,7 @@ pub fn to_tree(
         } else {
             None
         };
-        seen.push(name);
+        seen.insert(name);
         match problem {
             Some((message, help)) => {
                 let mut f = Finding::new(

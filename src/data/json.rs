@@ -218,9 +218,11 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        // Exactly four hex digits: `from_str_radix` alone would also take a sign (`\u+041`).
         let digits = self
             .text
             .get(self.at..self.at + 4)
+            .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))
             .ok_or_else(|| self.error("expected four hex digits"))?;
         let value =
             u32::from_str_radix(digits, 16).map_err(|_| self.error("expected four hex digits"))?;
@@ -311,6 +313,32 @@ mod tests {
             person.get("seats").map(|n| n.value.clone()),
             Some(Value::Number("2".into()))
         );
+    }
+
+    #[test]
+    fn unicode_escapes_take_exactly_four_hex_digits() {
+        let text = |n: &Node| match &n.value {
+            Value::Str { text, .. } => text.clone(),
+            _ => String::new(),
+        };
+        assert_eq!(
+            parse_str(r#""\u0041\u4e2d""#).map(|n| text(&n)),
+            Ok("A中".into())
+        );
+        assert_eq!(
+            parse_str(r#""\uD83D\uDE00""#).map(|n| text(&n)),
+            Ok("😀".into())
+        );
+        // A sign is not a hex digit: `\u+041` is not `A` in disguise.
+        for bad in [
+            r#""\u+041""#,
+            r#""\u-041""#,
+            r#""\u 041""#,
+            r#""\u04""#,
+            r#""\uDC00""#,
+        ] {
+            assert!(parse_str(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -73,7 +73,16 @@ pub fn load(found: &[Found], options: &Options, sources: &mut Sources) -> (DataS
         .par_iter()
         .map(|(id, file)| {
             let text = sources.get(*id).map_or("", |f| &*f.text);
-            type_file(*id, file, text, options)
+            // A bug while reading one file costs that file, reported, and never the run.
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                type_file(*id, file, text, options)
+            }))
+            .unwrap_or_else(|payload| {
+                let what = format!("reading `{}`", file.display);
+                let at = Loc::new(*id, crate::source::Span::empty(0));
+                let f = Finding::internal_error(file.display.clone(), &what, &*payload, Some(at));
+                (Vec::new(), vec![f])
+            })
         })
         .collect();
     let mut entries = Vec::new();
@@ -81,9 +90,14 @@ pub fn load(found: &[Found], options: &Options, sources: &mut Sources) -> (DataS
         entries.extend(file_entries);
         findings.extend(file_findings);
     }
-    let data = assemble(entries, options.tz.clone(), read, &mut findings);
+    let data = assemble(entries, sources, options.tz.clone(), read, &mut findings);
     (data, findings)
 }
+
+/// Under the `internals` feature (tests only), a data file starting with this line panics while
+/// it is read: the fault that shows one failing file cannot take the others with it.
+#[cfg(feature = "internals")]
+pub const INJECTED_PANIC: &str = "# zhidu-test: panic";
 
 /// Parses and types one file.
 fn type_file(
@@ -92,6 +106,10 @@ fn type_file(
     text: &str,
     options: &Options,
 ) -> (Vec<Entry>, Vec<Finding>) {
+    #[cfg(feature = "internals")]
+    if text.starts_with(INJECTED_PANIC) {
+        panic!("a fault injected by a test");
+    }
     let mut findings = Vec::new();
     let mut entries = Vec::new();
     let Some(format) = format_of(&file.path) else {
@@ -191,21 +209,38 @@ fn name(format: Format) -> &'static str {
 }
 
 /// Merges typed entries into the model: duplicates, attachments, references.
+///
+/// Of two entries with one id, the one whose text sorts first is kept and the other reported,
+/// so that which is kept (and so every other finding) never depends on what the files are
+/// called or the order they were found in. Only entries with the same text are told apart by
+/// their place, and those differ in nothing but where they are.
 fn assemble(
     entries: Vec<Entry>,
+    sources: &Sources,
     tz: TimeZone,
     files: usize,
     findings: &mut Vec<Finding>,
 ) -> DataSet {
-    // Keep the first of each id per id space, in (file, offset) order, whatever order files
-    // were typed in.
+    let text = |loc: Loc| {
+        sources
+            .get(loc.file)
+            .and_then(|f| f.text.get(loc.span.start..loc.span.end))
+            .unwrap_or("")
+    };
     let mut entries = entries;
-    entries.sort_by_key(|e| match e {
-        Entry::Signature(a) => (a.item.loc.file, a.item.loc.span.start),
-        Entry::Review(a) => (a.item.loc.file, a.item.loc.span.start),
-        e => e
-            .id()
-            .map_or((FileId(0), 0), |id| (id.loc.file, id.loc.span.start)),
+    entries.sort_by(|a, b| {
+        fn key(e: &Entry) -> (Option<Space>, Option<&str>) {
+            (e.space(), e.id().map(|id| id.value.as_str()))
+        }
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| match (a.id(), b.id()) {
+                (Some(_), Some(_)) => text(a.loc()).cmp(text(b.loc())),
+                _ => std::cmp::Ordering::Equal,
+            })
+            .then_with(|| {
+                (a.loc().file, a.loc().span.start).cmp(&(b.loc().file, b.loc().span.start))
+            })
     });
     let mut seen: HashMap<(Space, String), Loc> = HashMap::new();
     let (mut units, mut roles, mut people, mut bodies, mut delegations, mut records) =
@@ -406,7 +441,7 @@ plans:
 
     #[test]
     fn mistakes_are_located_and_neighbours_kept() {
-        let text = "roles:\n  - {id: r1, title: A, seats: three}\n  - {id: r2, titel: B}\n  - {id: r3, title: C, reports_to: r9}\npeople:\n  - {id: r1, name: dup}\n";
+        let text = "roles:\n  - {id: r1, title: A, seats: three}\n  - {id: r2, titel: B}\n  - {id: r3, title: C, reports_to: r9}\n  - {id: r1, title: Z}\n";
         let (data, findings, sources) = load_text("org.yaml", text);
         let codes: Vec<&str> = findings.iter().map(|f| f.check.code()).collect();
         assert_eq!(data.org.roles.len(), 3, "every role is kept");

@@ -81,6 +81,7 @@ checks! {
     Input   DuplicateId           "duplicate-id"           Error;
     Input   PolicyError           "policy-error"           Error;
     Input   SkippedFile           "skipped-file"           Info;
+    Input   InternalError         "internal-error"         Error;
     Records MissingRecord         "missing-record"         Error;
     Records Overdue               "overdue"                Error;
     Records Late                  "late"                   Error;

@@ -98,6 +98,29 @@ impl Finding {
         self
     }
 
+    /// A panic caught while `what` (evaluating a clause, reading a file) was under way: the
+    /// `internal-error` that stands for the part of the run it took with it.
+    pub fn internal_error(
+        subject: impl Into<String>,
+        what: &str,
+        payload: &(dyn std::any::Any + Send),
+        at: Option<Loc>,
+    ) -> Self {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic without a message".into());
+        let mut f = Finding::new(
+            Check::InternalError,
+            subject,
+            format!("internal error while {what}: {message}"),
+        )
+        .help("this is a bug in zhidu, not in your files: please report it with this message (and, if you can, the files); the rest of the run is unaffected, and `--ignore` can set this part aside meanwhile");
+        f.location = at;
+        f
+    }
+
     /// Is this an input problem (the data or policies could not be fully read)?
     pub fn is_input_error(&self) -> bool {
         self.check.is_input() && self.severity == Severity::Error

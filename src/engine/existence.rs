@@ -11,8 +11,8 @@ use crate::policy::ast::{self, Cadence};
 use crate::policy::dates;
 use crate::policy::model::{KindFilter, Rule, RuleKind};
 use crate::time::Period;
+use crate::time::span;
 use crate::vocab::PeriodUnit;
-use jiff::ToSpan;
 use jiff::civil::Date;
 
 /// How far outside the judged range slots are looked for: a slot's deadline may lie a year or
@@ -83,15 +83,15 @@ pub fn evaluate(scope: Scope, ids: &[usize], out: &mut Vec<Finding>) {
 
 /// Every period of `unit` that could have a deadline in the judged range.
 fn periods(ctx: &super::Context, unit: PeriodUnit) -> Vec<Period> {
-    let lo = ctx.since.saturating_sub(MARGIN_DAYS.days());
-    let hi = ctx.as_of.saturating_add(MARGIN_DAYS.days());
+    let lo = ctx.since.saturating_sub(span::days(MARGIN_DAYS));
+    let hi = ctx.as_of.saturating_add(span::days(MARGIN_DAYS));
     Period::between(unit, lo, hi)
 }
 
 /// The slots of a cadence around the judged range.
 fn slots(ctx: &super::Context, cadence: &Cadence) -> Vec<Period> {
-    let lo = ctx.since.saturating_sub(40.days());
-    let hi = ctx.as_of.saturating_add(40.days());
+    let lo = ctx.since.saturating_sub(span::days(40));
+    let hi = ctx.as_of.saturating_add(span::days(40));
     let months = Period::between(PeriodUnit::Month, lo, hi);
     let days = |pick: &dyn Fn(&Period) -> Option<Date>| {
         months
@@ -108,9 +108,9 @@ fn slots(ctx: &super::Context, cadence: &Cadence) -> Vec<Period> {
             while d <= hi {
                 if d.weekday().to_monday_one_offset() == weekday.number() {
                     out.push(Period::Day(d));
-                    d = d.saturating_add(7.days());
+                    d = d.saturating_add(span::days(7));
                 } else {
-                    d = d.saturating_add(1.day());
+                    d = d.saturating_add(span::days(1));
                 }
             }
             out
@@ -126,7 +126,7 @@ fn slots(ctx: &super::Context, cadence: &Cadence) -> Vec<Period> {
         }
         Cadence::LastDayOfMonth => days(&|m| Some(m.end())),
         Cadence::DayOfMonth(d) => days(&|m| {
-            let day = m.start().saturating_add((*d as i64 - 1).days());
+            let day = m.start().saturating_add(span::days(*d as i64 - 1));
             m.contains(day).then_some(day)
         }),
     }

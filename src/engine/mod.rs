@@ -38,9 +38,10 @@ use crate::diagnostic::Finding;
 use crate::policy::ast::ClauseKind;
 use crate::policy::model::{Clause, PolicySet};
 use crate::source::Loc;
+use crate::time::span;
 use crate::time::{Calendar, Instant};
+use jiff::Timestamp;
 use jiff::civil::Date;
-use jiff::{Timestamp, ToSpan};
 use rayon::prelude::*;
 
 /// Everything a check needs to know besides the clause.
@@ -65,7 +66,7 @@ impl Context<'_> {
 
     /// The first moment after `as_of`.
     pub fn end_of_as_of(&self) -> Timestamp {
-        let next = self.as_of.saturating_add(1.day());
+        let next = self.as_of.saturating_add(span::days(1));
         Instant::day(next, &self.data.tz).ts
     }
 
@@ -107,21 +108,45 @@ impl Scope<'_> {
     }
 }
 
-/// Evaluates every clause against the data.
+/// Under the `internals` feature (tests only), a clause with this id panics when evaluated: the
+/// fault that shows one failing clause cannot take the others with it.
+#[cfg(feature = "internals")]
+pub const INJECTED_PANIC: &str = "zhidu-test.panics";
+
+/// Evaluates every clause against the data. A panic in one clause (a bug) is caught at the
+/// clause and reported as its `internal-error`; the other clauses' findings stand.
 pub fn run(ctx: &Context) -> Vec<Finding> {
     ctx.policies
         .clauses
         .par_iter()
         .flat_map_iter(|clause| {
             let scope = Scope { ctx, clause };
-            let mut out = Vec::new();
-            unbound::check(scope, &mut out);
-            match clause.kind {
-                ClauseKind::Org => org_duties::evaluate(scope, &mut out),
-                ClauseKind::Delegation => delegations::evaluate(scope, &mut out),
-                _ => out.extend(records::evaluate(scope)),
-            }
-            out
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| evaluate(scope)))
+                .unwrap_or_else(|payload| {
+                    let mut f = Finding::internal_error(
+                        clause.id.to_string(),
+                        &format!("evaluating `{}`", clause.id),
+                        &*payload,
+                        Some(clause.loc),
+                    );
+                    f.clause = Some(clause.id.clone());
+                    vec![f]
+                })
         })
         .collect()
+}
+
+fn evaluate(scope: Scope) -> Vec<Finding> {
+    #[cfg(feature = "internals")]
+    if scope.clause.id.as_ref() == INJECTED_PANIC {
+        panic!("a fault injected by a test");
+    }
+    let mut out = Vec::new();
+    unbound::check(scope, &mut out);
+    match scope.clause.kind {
+        ClauseKind::Org => org_duties::evaluate(scope, &mut out),
+        ClauseKind::Delegation => delegations::evaluate(scope, &mut out),
+        _ => out.extend(records::evaluate(scope)),
+    }
+    out
 }

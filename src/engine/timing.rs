@@ -12,7 +12,7 @@ use crate::policy::dates;
 use crate::policy::model::{Duration, Field, PeriodRef, RuleKind};
 use crate::source::Loc;
 use crate::time::Instant;
-use jiff::ToSpan;
+use crate::time::span;
 use jiff::civil::Date;
 
 /// A point a step is measured against: a whole day (met through its end) or an exact moment.
@@ -203,7 +203,7 @@ pub fn evaluate(scope: Scope, facts: &Facts, kind: &RuleKind, out: &mut Vec<Find
 /// The first or last `days` days of the period `of` names.
 fn last_days(period: &crate::time::Period, of: &PeriodRef, first: bool, days: u32) -> (Date, Date) {
     let p = dates::period_of(period, of);
-    let span = (days.max(1) as i64 - 1).days();
+    let span = span::days(days.max(1) as i64 - 1);
     if first {
         (p.start(), p.start().saturating_add(span).min(p.end()))
     } else {

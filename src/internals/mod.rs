@@ -3,3 +3,10 @@
 //! the `internals` feature; not a stable API.
 
 pub mod synthetic;
+
+/// Faults a test can inject: a clause with this id panics when evaluated, a data file starting
+/// with this line panics while it is read.
+pub mod fault {
+    pub use crate::data::load::INJECTED_PANIC as DATA_FILE;
+    pub use crate::engine::INJECTED_PANIC as CLAUSE;
+}

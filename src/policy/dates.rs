@@ -2,9 +2,9 @@
 
 use crate::policy::ast::DurationUnit;
 use crate::policy::model::{Anchor, DateSpec, Duration, PeriodRef};
+use crate::time::span;
 use crate::time::{self, Calendar, Instant, Period};
 use crate::vocab::PeriodUnit;
-use jiff::ToSpan;
 use jiff::civil::Date;
 
 /// The period a `PeriodRef` names, relative to `period`: `previous year` of `2027` is `2026`;
@@ -28,14 +28,14 @@ pub fn resolve(spec: &DateSpec, period: &Period, calendar: &Calendar) -> Date {
         Anchor::Day { day, of } => {
             let p = period_of(period, of);
             p.start()
-                .saturating_add((*day as i64 - 1).days())
+                .saturating_add(span::days(*day as i64 - 1))
                 .min(p.end())
         }
         Anchor::Weekday { weekday, of } => {
             let p = period_of(period, of);
             let start = p.start();
             let ahead = (weekday.number() - start.weekday().to_monday_one_offset()).rem_euclid(7);
-            start.saturating_add((ahead as i64).days())
+            start.saturating_add(span::days(ahead as i64))
         }
         Anchor::MonthDay { date, of } => {
             let year = period_of(period, of).start().year();
@@ -60,13 +60,13 @@ pub fn resolve(spec: &DateSpec, period: &Period, calendar: &Calendar) -> Date {
 pub fn add_to_date(date: Date, duration: Duration, sign: i32, calendar: &Calendar) -> Date {
     let n = duration.amount as i64 * sign as i64;
     match duration.unit {
-        DurationUnit::Minutes => date.saturating_add(((n + sign as i64 * 1439) / 1440).days()),
-        DurationUnit::Hours => date.saturating_add(((n + sign as i64 * 23) / 24).days()),
-        DurationUnit::Days => date.saturating_add(n.days()),
-        DurationUnit::WorkingDays => calendar.add_working_days(date, n as i32),
-        DurationUnit::Weeks => date.saturating_add((7 * n).days()),
-        DurationUnit::Months => date.saturating_add(n.months()),
-        DurationUnit::Years => date.saturating_add(n.years()),
+        DurationUnit::Minutes => date.saturating_add(span::days((n + sign as i64 * 1439) / 1440)),
+        DurationUnit::Hours => date.saturating_add(span::days((n + sign as i64 * 23) / 24)),
+        DurationUnit::Days => date.saturating_add(span::days(n)),
+        DurationUnit::WorkingDays => calendar.add_working_days(date, n),
+        DurationUnit::Weeks => date.saturating_add(span::days(7 * n)),
+        DurationUnit::Months => date.saturating_add(span::months(n)),
+        DurationUnit::Years => date.saturating_add(span::years(n)),
     }
 }
 
@@ -82,11 +82,17 @@ pub fn add_to_instant(
     let n = duration.amount as i64 * sign as i64;
     match duration.unit {
         DurationUnit::Minutes => Instant::at(
-            instant.ts.saturating_add(n.minutes()).unwrap_or(instant.ts),
+            instant
+                .ts
+                .saturating_add(span::minutes(n))
+                .unwrap_or(instant.ts),
             tz,
         ),
         DurationUnit::Hours => Instant::at(
-            instant.ts.saturating_add(n.hours()).unwrap_or(instant.ts),
+            instant
+                .ts
+                .saturating_add(span::hours(n))
+                .unwrap_or(instant.ts),
             tz,
         ),
         _ => {

@@ -110,7 +110,33 @@ pub struct Duration {
     pub unit: ast::DurationUnit,
 }
 
+/// The largest count a clause may require (`at least N per year`, `filled by exactly N`,
+/// `headcount at most N`, `between N and M`): far beyond any regulation's.
+pub const MAX_COUNT: u32 = 100_000;
+
+/// The largest amount a policy may write, in whole units of currency (一千万亿).
+pub const MAX_AMOUNT: i128 = 1_000_000_000_000_000;
+
 impl Duration {
+    /// The longest duration of a unit: a hundred years of it. Longer is a mistake, and the bound
+    /// keeps every date computed from a duration well inside the calendar.
+    pub fn max_amount(unit: ast::DurationUnit) -> u32 {
+        match unit {
+            ast::DurationUnit::Minutes => 52_596_000,
+            ast::DurationUnit::Hours => 876_600,
+            ast::DurationUnit::Days => 36_525,
+            ast::DurationUnit::WorkingDays => 26_100,
+            ast::DurationUnit::Weeks => 5_218,
+            ast::DurationUnit::Months => 1_200,
+            ast::DurationUnit::Years => 100,
+        }
+    }
+
+    /// Is it within [`Duration::max_amount`]?
+    pub fn in_bounds(self) -> bool {
+        self.amount <= Self::max_amount(self.unit)
+    }
+
     /// Calendar-day or longer durations compare dates; hours and minutes compare instants.
     pub fn is_exact(self) -> bool {
         matches!(

@@ -41,6 +41,10 @@ pub fn walk(
                 });
                 continue;
             }
+            Ok(m) if !m.is_dir() => {
+                errors.push(path_error(sources, root, not_regular(root, &m.file_type())));
+                continue;
+            }
             Ok(_) => {}
         }
         let walker = ignore::WalkBuilder::new(root)
@@ -51,14 +55,25 @@ pub fn walk(
             .build();
         for entry in walker {
             match entry {
-                Ok(entry) => {
-                    if entry.file_type().is_some_and(|t| t.is_file()) && wanted(entry.path()) {
+                Ok(entry) => match entry.file_type() {
+                    Some(t) if t.is_file() && wanted(entry.path()) => {
                         found.push(Found {
                             display: display(entry.path()),
                             path: entry.path().to_path_buf(),
                         });
                     }
-                }
+                    Some(t) if t.is_file() => {}
+                    // A FIFO or device named like a data or policy file: reading it could block
+                    // forever or never end, so it is refused, and said so.
+                    Some(t) if !t.is_dir() && wanted(entry.path()) => {
+                        errors.push(path_error(
+                            sources,
+                            entry.path(),
+                            not_regular(entry.path(), &t),
+                        ));
+                    }
+                    _ => {}
+                },
                 Err(e) => errors.push(walk_error(sources, &e)),
             }
         }
@@ -66,6 +81,34 @@ pub fn walk(
     found.sort();
     found.dedup_by(|a, b| a.path == b.path);
     (found, errors)
+}
+
+/// "`x` is a FIFO (named pipe), not a regular file; not read".
+fn not_regular(path: &Path, kind: &std::fs::FileType) -> String {
+    format!(
+        "`{}` is {}, not a regular file; not read",
+        display(path),
+        special(kind)
+    )
+}
+
+#[cfg(unix)]
+fn special(kind: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_block_device() || kind.is_char_device() {
+        "a device"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special(_: &std::fs::FileType) -> &'static str {
+    "a special file"
 }
 
 fn walk_error(sources: &mut Sources, error: &ignore::Error) -> Finding {
@@ -155,6 +198,10 @@ pub fn read(found: &Found, max_bytes: u64, sources: &mut Sources) -> (FileId, Op
         error(sources, String::new(), Span::empty(0), message)
     };
     match std::fs::metadata(&found.path) {
+        // Checked before opening: opening a FIFO blocks until someone writes to it.
+        Ok(meta) if !meta.is_file() => {
+            return unread(sources, not_regular(&found.path, &meta.file_type()));
+        }
         Ok(meta) if meta.len() > max_bytes => {
             return unread(
                 sources,

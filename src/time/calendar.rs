@@ -4,10 +4,10 @@
 //! holds each year whose official notice is published; `zhidu.toml` may name another file.
 
 use super::parse_date;
+use super::span;
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
 use crate::source::{FileId, Loc, Span};
-use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 use std::collections::BTreeSet;
 
@@ -83,7 +83,7 @@ impl Calendar {
                             let mut d = from;
                             while d <= to {
                                 target.insert(d);
-                                d = d.saturating_add(1.day());
+                                d = d.saturating_add(span::days(1));
                                 if d == Date::MAX {
                                     break;
                                 }
@@ -118,14 +118,18 @@ impl Calendar {
 
     /// The day `n` working days after `date` (before it, for negative `n`): "within 3 working
     /// days after Friday" ends on the third working day that follows.
-    pub fn add_working_days(&self, date: Date, n: i32) -> Date {
-        let step = if n < 0 { -1 } else { 1 };
+    pub fn add_working_days(&self, date: Date, n: i64) -> Date {
+        let step = span::days(n.signum());
         let mut left = n.unsigned_abs();
         let mut d = date;
         // Guard against a calendar with no working day at all.
-        let mut budget = 366 * 10 + 7 * left as i64;
+        let mut budget = left.saturating_mul(7).saturating_add(366 * 10);
         while left > 0 && budget > 0 {
-            d = d.saturating_add(step.days());
+            let next = d.saturating_add(step);
+            if next == d {
+                break; // the end of time
+            }
+            d = next;
             if self.is_working_day(d) {
                 left -= 1;
             }

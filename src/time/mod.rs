@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod period;
+pub mod span;
 
 pub use calendar::Calendar;
 pub use period::Period;

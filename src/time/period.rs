@@ -1,8 +1,8 @@
 //! Periods of records: a year, half, quarter, month, ISO week or day.
 
 use super::civil_date;
+use super::span;
 use crate::vocab::PeriodUnit;
-use jiff::ToSpan;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -95,7 +95,7 @@ impl Period {
     pub fn end(&self) -> Date {
         match *self {
             Period::Day(d) => d,
-            Period::Week(..) => self.start().saturating_add(6.days()),
+            Period::Week(..) => self.start().saturating_add(span::days(6)),
             _ => self.shift(1).start().yesterday().unwrap_or(Date::MAX),
         }
     }
@@ -148,9 +148,9 @@ impl Period {
             }
             Period::Week(..) => Period::containing(
                 PeriodUnit::Week,
-                self.start().saturating_add((7 * n as i64).days()),
+                self.start().saturating_add(span::days(7 * n as i64)),
             ),
-            Period::Day(d) => Period::Day(d.saturating_add((n as i64).days())),
+            Period::Day(d) => Period::Day(d.saturating_add(span::days(n as i64))),
         }
     }
 

@@ -2,6 +2,7 @@
 
 pub mod data_error;
 pub mod duplicate_id;
+pub mod internal_error;
 pub mod parse_error;
 pub mod policy_error;
 pub mod skipped_file;

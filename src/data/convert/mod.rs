@@ -51,6 +51,20 @@ impl Entry {
         }
     }
 
+    /// Where the whole entry is.
+    pub fn loc(&self) -> Loc {
+        match self {
+            Entry::Unit(e) => e.loc,
+            Entry::Role(e) => e.loc,
+            Entry::Person(e) => e.loc,
+            Entry::Body(e) => e.loc,
+            Entry::Delegation(e) => e.loc,
+            Entry::Record(e) => e.loc,
+            Entry::Signature(a) => a.item.loc,
+            Entry::Review(a) => a.item.loc,
+        }
+    }
+
     pub fn space(&self) -> Option<Space> {
         match self {
             Entry::Record(_) => Some(Space::Records),
@@ -310,6 +324,7 @@ impl Typer<'_> {
                     id,
                     loc,
                 };
+                let mut fields: Vec<(Box<str>, At<FieldValue>)> = Vec::with_capacity(typed.len());
                 for (name, value) in typed {
                     match value {
                         Typed::Signatures(s, at) => {
@@ -322,17 +337,17 @@ impl Typer<'_> {
                         }
                         Typed::Map(items) | Typed::Attrs(items) => {
                             for (sub, v) in items {
-                                record.fields.insert(format!("{name}.{sub}"), v);
+                                fields.push((format!("{name}.{sub}").into_boxed_str(), v));
                             }
                         }
                         other => {
                             if let Some(v) = field_value(other) {
-                                record.fields.insert(name.to_string(), v);
+                                fields.push((name.into(), v));
                             }
                         }
                     }
                 }
-                record.fields.shrink_to_fit();
+                record.fields = Fields::from_pairs(fields);
                 Entry::Record(record)
             }
         })

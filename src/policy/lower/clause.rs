@@ -11,6 +11,7 @@ impl ClauseLowerer<'_> {
         full: Span,
         overrides: &[ParamOverride],
     ) -> Option<Clause> {
+        let errors_before = self.errors.len();
         let id: Arc<str> = format!("{}.{}", header.namespace, clause.name.node).into();
         let mut scope = Scope {
             id: id.clone(),
@@ -204,6 +205,18 @@ impl ClauseLowerer<'_> {
             );
         }
 
+        // A clause that did not parse whole, or whose own text has an error, is reported and
+        // never evaluated: what it would judge is not what it says. (A bad override in
+        // zhidu.toml is reported there; the clause keeps its default.)
+        let failed = clause.unclosed
+            || clause.recovered
+            || self.errors[errors_before..].iter().any(|f| {
+                f.severity == crate::diagnostic::Severity::Error
+                    && f.location.is_some_and(|l| l.file == self.file)
+            });
+        if failed {
+            return None;
+        }
         Some(Clause {
             id,
             kind: scope.kind,
@@ -340,7 +353,8 @@ impl ClauseLowerer<'_> {
                 }
             }
             Statement::AtLeast { count, per } => {
-                if count.node == 0 {
+                let n = self.count(count, &subject);
+                if n == 0 {
                     self.warn(
                         &subject,
                         count.span,
@@ -349,7 +363,7 @@ impl ClauseLowerer<'_> {
                     );
                 }
                 RuleKind::AtLeast {
-                    count: count.node,
+                    count: n,
                     per: per.node,
                 }
             }
@@ -426,17 +440,23 @@ impl ClauseLowerer<'_> {
             }
             Statement::Filled { role, count } => {
                 let role = self.name(NameKind::Role, role)?;
-                let (min, max) = match count.as_ref().map(|c| c.node) {
-                    None => (1, None),
-                    Some(ast::HolderCount::Exactly(n)) => (n, Some(n)),
-                    Some(ast::HolderCount::AtLeast(n)) => (n, None),
-                    Some(ast::HolderCount::AtMost(n)) => (0, Some(n)),
+                let n = count.as_ref().map(|c| {
+                    let (ast::HolderCount::Exactly(n)
+                    | ast::HolderCount::AtLeast(n)
+                    | ast::HolderCount::AtMost(n)) = c.node;
+                    self.count(&Spanned::new(n, c.span), &subject)
+                });
+                let (min, max) = match (count.as_ref().map(|c| c.node), n) {
+                    (Some(ast::HolderCount::Exactly(_)), Some(n)) => (n, Some(n)),
+                    (Some(ast::HolderCount::AtLeast(_)), Some(n)) => (n, None),
+                    (Some(ast::HolderCount::AtMost(_)), Some(n)) => (0, Some(n)),
+                    _ => (1, None),
                 };
                 RuleKind::Filled { role, min, max }
             }
             Statement::Headcount { unit, max } => RuleKind::Headcount {
                 unit: self.name(NameKind::Unit, unit)?,
-                max: max.node,
+                max: self.count(max, &subject),
             },
             Statement::Term { length, target } => {
                 let length_d = self.duration(scope, length)?;
@@ -631,10 +651,11 @@ impl ClauseLowerer<'_> {
             } => {
                 let f = self.field(scope, field, Use::Count)?;
                 let unless = unless.as_ref().and_then(|u| self.cond(scope, &u.node));
+                let n = self.count(count, &subject);
                 let (min, max) = if *at_least {
-                    (Some(count.node), None)
+                    (Some(n), None)
                 } else {
-                    (None, Some(count.node))
+                    (None, Some(n))
                 };
                 RuleKind::Count {
                     field: f,
@@ -657,8 +678,8 @@ impl ClauseLowerer<'_> {
                 let unless = unless.as_ref().and_then(|u| self.cond(scope, &u.node));
                 RuleKind::Count {
                     field: f,
-                    min: Some(min.node),
-                    max: Some(max.node),
+                    min: Some(self.count(min, &subject)),
+                    max: Some(self.count(max, &subject)),
                     unless,
                 }
             }

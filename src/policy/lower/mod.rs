@@ -17,7 +17,7 @@ use crate::source::{FileId, Loc, Span};
 use crate::suggest;
 use crate::time;
 use crate::vocab::schema::{self, FieldType};
-use crate::vocab::{Collection, Money};
+use crate::vocab::{Collection, MONEY_SCALE, Money};
 use crate::vocab::{NameKind, PersonField};
 use pest::Parser;
 use std::collections::{BTreeMap, BTreeSet, HashMap};

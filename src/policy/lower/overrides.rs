@@ -46,7 +46,7 @@ pub(super) fn parse_override(text: &str, default: &ParamValue) -> Result<ParamVa
             _ => Err(format!("expected {}", default.kind())),
         }
     };
-    match default {
+    let value = match default {
         ParamValue::MonthDay(_) => {
             whole(Grammar::month_day)?;
             let (m, d) = text.split_once('-').unwrap_or(("0", "0"));
@@ -105,6 +105,20 @@ pub(super) fn parse_override(text: &str, default: &ParamValue) -> Result<ParamVa
                 .map(ParamValue::Money)
                 .ok_or_else(|| "use at most four decimals".into())
         }
+    }?;
+    // The same bounds as a policy's own values.
+    match &value {
+        ParamValue::Duration(d) if !d.in_bounds() => Err(format!(
+            "`{d}` is longer than a hundred years (a duration is at most `{}`)",
+            Duration {
+                amount: Duration::max_amount(d.unit),
+                unit: d.unit,
+            }
+        )),
+        ParamValue::Money(m) if m.units > MAX_AMOUNT * MONEY_SCALE => {
+            Err(format!("`{m}` is larger than any amount zhidu compares"))
+        }
+        _ => Ok(value),
     }
 }
 

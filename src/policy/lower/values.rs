@@ -253,13 +253,14 @@ impl ClauseLowerer<'_> {
         scope: &mut Scope,
         d: &Spanned<ast::DurationExpr>,
     ) -> Option<Duration> {
-        match &d.node {
-            ast::DurationExpr::Literal(l) => Some(Duration {
+        // A parameter's value was bounded where it was declared (or set in zhidu.toml).
+        let duration = match &d.node {
+            ast::DurationExpr::Literal(l) => Duration {
                 amount: l.amount,
                 unit: l.unit,
-            }),
+            },
             ast::DurationExpr::Param(name) => match self.param_ref(scope, name, d.span)? {
-                ParamValue::Duration(d) => Some(d),
+                ParamValue::Duration(d) => return Some(d),
                 other => {
                     self.error(
                         Check::PolicyError,
@@ -268,10 +269,44 @@ impl ClauseLowerer<'_> {
                         format!("parameter `{name}` holds {}, not a duration", other.kind()),
                         "give it a duration such as `3 days`",
                     );
-                    None
+                    return None;
                 }
             },
+        };
+        self.bounded(duration, d.span, scope.id.as_ref())
+    }
+
+    /// A duration no longer than a hundred years, or the error that says so.
+    pub(super) fn bounded(&mut self, d: Duration, span: Span, subject: &str) -> Option<Duration> {
+        if d.in_bounds() {
+            return Some(d);
         }
+        let max = Duration {
+            amount: Duration::max_amount(d.unit),
+            unit: d.unit,
+        };
+        self.error(
+            Check::PolicyError,
+            subject,
+            span,
+            format!("`{d}` is longer than a hundred years"),
+            format!("no regulation needs more: a duration is at most 100 years (`{max}`)"),
+        );
+        None
+    }
+
+    /// A count no larger than [`MAX_COUNT`], or the error that says so.
+    pub(super) fn count(&mut self, n: &Spanned<u32>, subject: &str) -> u32 {
+        if n.node > MAX_COUNT {
+            self.error(
+                Check::PolicyError,
+                subject,
+                n.span,
+                format!("{} is more than any clause needs to count", n.node),
+                format!("a count is at most {MAX_COUNT}"),
+            );
+        }
+        n.node.min(MAX_COUNT)
     }
 
     pub(super) fn date(
@@ -410,6 +445,30 @@ impl ClauseLowerer<'_> {
             }
         });
         let money = Money::parse(&amount.digits, scale, currency);
+        if let Some(m) = money
+            .as_ref()
+            .filter(|m| m.units > MAX_AMOUNT * MONEY_SCALE)
+        {
+            self.errors.push(
+                Finding::new(
+                    Check::PolicyError,
+                    amount.digits.clone(),
+                    format!(
+                        "`{}` is larger than any amount zhidu compares",
+                        fmt::amount(amount)
+                    ),
+                )
+                .at(self.loc(amount.span))
+                .help(format!(
+                    "amounts are at most {} (一千万亿)",
+                    Money {
+                        units: MAX_AMOUNT * MONEY_SCALE,
+                        currency: m.currency.clone()
+                    }
+                )),
+            );
+            return None;
+        }
         if money.is_none() {
             self.errors.push(
                 Finding::new(
@@ -434,10 +493,13 @@ impl ClauseLowerer<'_> {
         subject: &str,
     ) -> ParamValue {
         match value {
-            ast::ParamValue::Duration(d) => ParamValue::Duration(Duration {
-                amount: d.amount,
-                unit: d.unit,
-            }),
+            ast::ParamValue::Duration(d) => {
+                let d = Duration {
+                    amount: d.amount,
+                    unit: d.unit,
+                };
+                ParamValue::Duration(self.bounded(d, span, subject).unwrap_or(d))
+            }
             ast::ParamValue::Date(d) => ParamValue::Date(
                 self.civil(subject, *d, span)
                     .unwrap_or(jiff::civil::Date::MIN),
