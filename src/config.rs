@@ -11,7 +11,7 @@
 //! fail_on = "error"               # error | warning | info | never
 //! strict = false                  # a file without collections is an error
 //! calendar = "holidays.toml"      # working-day calendar (default: mainland China, bundled)
-//! max_file_size = 33554432        # bytes; larger data files are refused
+//! memory_budget = "4GiB"          # default: half of the machine's memory
 //!
 //! [severity]                      # per clause id or check code; globs allowed
 //! "ops.*" = "warning"
@@ -24,15 +24,13 @@
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
 use crate::diagnostic::Severity;
+use crate::read::budget;
 use crate::source::{FileId, Loc, SourceFile, Sources, Span};
 use crate::suggest;
 use jiff::civil::Date;
 use std::path::{Path, PathBuf};
 
 pub const FILE_NAME: &str = "zhidu.toml";
-
-/// Data files larger than this are refused unless `max_file_size` says otherwise.
-pub const DEFAULT_MAX_FILE_SIZE: u64 = 32 * 1024 * 1024;
 
 /// The lowest severity that makes the exit status 1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -101,6 +99,8 @@ pub struct Config {
     pub fail_on: Option<FailOn>,
     pub strict: bool,
     pub calendar: Option<(PathBuf, Loc)>,
+    pub memory_budget: Option<u64>,
+    /// The per-file refusal `memory_budget` replaced; still honoured when set.
     pub max_file_size: Option<u64>,
     pub severity: Vec<SeverityOverride>,
     pub params: Vec<ParamOverride>,
@@ -116,6 +116,7 @@ const KEYS: &[&str] = &[
     "fail_on",
     "strict",
     "calendar",
+    "memory_budget",
     "max_file_size",
     "severity",
     "params",
@@ -201,6 +202,7 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
     let mut config = Config::default();
     let mut errors = Vec::new();
     let loc = |r: std::ops::Range<usize>| Loc::new(file, Span::new(r.start, r.end));
+    let mut notes = Vec::new();
     let mut error = |range: std::ops::Range<usize>, message: String, help: Option<String>| {
         let mut f = Finding::new(Check::DataError, name, message).at(loc(range));
         f.help = help;
@@ -281,12 +283,35 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                     None,
                 ),
             },
+            "memory_budget" => {
+                let parsed = match value.get_ref() {
+                    toml::de::DeValue::Integer(i) => budget::parse_size(i.as_str()),
+                    toml::de::DeValue::String(s) => budget::parse_size(s),
+                    _ => Err("a size such as \"4GiB\" or a number of bytes".into()),
+                };
+                match parsed {
+                    Ok(n) => config.memory_budget = Some(n),
+                    Err(e) => error(range, format!("`memory_budget`: {e}"), None),
+                }
+            }
             "max_file_size" => match value
                 .get_ref()
                 .as_integer()
                 .and_then(|i| i.as_str().parse::<u64>().ok())
             {
-                Some(n) if n > 0 => config.max_file_size = Some(n),
+                Some(n) if n > 0 => {
+                    config.max_file_size = Some(n);
+                    notes.push(
+                        Finding::new(
+                            Check::DataError,
+                            name,
+                            "`max_file_size` is superseded by `memory_budget`; it still refuses larger data files",
+                        )
+                        .at(loc(key.span()))
+                        .severity(Severity::Info)
+                        .help("remove it and let `memory_budget` (default: half of the machine's memory) bound the run"),
+                    );
+                }
                 _ => error(range, "`max_file_size` is a number of bytes".into(), None),
             },
             "severity" => match value.get_ref().as_table() {
@@ -362,6 +387,7 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
             ),
         }
     }
+    errors.extend(notes);
     (config, errors)
 }
 

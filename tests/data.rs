@@ -164,7 +164,7 @@ fn hostile_data_is_diagnosed_and_the_rest_still_checked() {
     ];
     for (name, bytes, check) in cases {
         let file = write(dir.path(), name, &bytes);
-        let args = vec![
+        let mut args = vec![
             "check".to_string(),
             policy.clone(),
             neighbour.clone(),
@@ -174,6 +174,10 @@ fn hostile_data_is_diagnosed_and_the_rest_still_checked() {
             "--as-of".into(),
             "2026-12-31".into(),
         ];
+        // A file too large for the run's memory is refused before it is read.
+        if name == "huge.yaml" {
+            args.extend(["--memory-budget".into(), "512MiB".into()]);
+        }
         let (code, out, err) = common::zhidu(&args);
         assert_eq!(code, 2, "{name}: {err}");
         let report: serde_json::Value =

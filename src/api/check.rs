@@ -11,6 +11,7 @@ use crate::policy::ast::DurationUnit;
 use crate::policy::load;
 use crate::policy::model::{PolicySet, RuleKind};
 use crate::read;
+use crate::read::budget::{Budget, BudgetSource};
 use crate::report::{self, Summary};
 use crate::source::{Loc, SourceFile, Sources};
 use crate::time::span;
@@ -42,6 +43,9 @@ pub struct CheckOptions {
     pub jobs: Option<usize>,
     /// A file without any collection is an error rather than a note.
     pub strict: bool,
+    /// The memory the run may use, in bytes (default: zhidu.toml's `memory_budget`, else half
+    /// of the machine's memory).
+    pub memory_budget: Option<u64>,
 }
 
 /// Checks the data under `options.paths` against the policies.
@@ -93,9 +97,18 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
     findings.extend(loaded.findings);
     let data_options = Options {
         tz: tz.clone(),
-        max_file_size: config
-            .max_file_size
-            .unwrap_or(crate::config::DEFAULT_MAX_FILE_SIZE),
+        budget: match (options.memory_budget, config.memory_budget) {
+            (Some(limit), _) => Budget {
+                limit,
+                source: BudgetSource::Flag,
+            },
+            (None, Some(limit)) => Budget {
+                limit,
+                source: BudgetSource::Config,
+            },
+            (None, None) => Budget::default_for_machine(),
+        },
+        max_file_size: config.max_file_size,
         strict: options.strict || config.strict,
     };
     let (data, data_findings) =

@@ -37,12 +37,20 @@ pub struct CheckArgs {
     /// A file without any collection is an error rather than a note.
     #[arg(long)]
     strict: bool,
+    /// The memory the run may use (`512MiB`, `4GiB`, `2GB`; default: `memory_budget` of
+    /// zhidu.toml, else half of this machine's memory).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    memory_budget: Option<u64>,
     #[command(flatten)]
     policy: PolicyArgs,
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
     time::parse_date(text)
+}
+
+fn parse_size(text: &str) -> Result<u64, String> {
+    crate::read::budget::parse_size(text)
 }
 
 pub fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
@@ -58,6 +66,7 @@ pub fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Res
         ignore: args.ignore,
         jobs: args.jobs.map(usize::from),
         strict: args.strict,
+        memory_budget: args.memory_budget,
     };
     match check(&options) {
         Ok(outcome) => {

@@ -11,6 +11,7 @@ use super::{DataSet, csv, json, toml as toml_format, yaml};
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
 use crate::diagnostic::Severity;
+use crate::read::budget::{self, Budget};
 use crate::read::{self, Found};
 use crate::source::{FileId, Loc, Sources};
 use crate::suggest;
@@ -24,7 +25,10 @@ use std::path::Path;
 #[derive(Clone, Debug)]
 pub struct Options {
     pub tz: TimeZone,
-    pub max_file_size: u64,
+    /// What the run may spend reading data.
+    pub budget: Budget,
+    /// A file-size refusal of old configs (`max_file_size`), when set.
+    pub max_file_size: Option<u64>,
     /// A file without collections is an error, not a note.
     pub strict: bool,
 }
@@ -60,8 +64,21 @@ pub fn is_data(path: &Path) -> bool {
 pub fn load(found: &[Found], options: &Options, sources: &mut Sources) -> (DataSet, Vec<Finding>) {
     let mut findings = Vec::new();
     let mut inputs = Vec::new();
+    // The estimated memory of the files read so far, charged before each is read.
+    let mut spent = 0;
     for file in found.iter().filter(|f| is_data(&f.path)) {
-        let (id, error) = read::read(file, options.max_file_size, sources);
+        let bytes = std::fs::metadata(&file.path).map_or(0, |m| m.len());
+        if !options.budget.fits(spent, bytes) {
+            findings.push(over_budget(file, bytes, spent, &options.budget, sources));
+            continue;
+        }
+        spent = spent.saturating_add(Budget::cost(bytes));
+        // Read no more than was charged for, in case the file grew since.
+        let cap = options
+            .max_file_size
+            .unwrap_or(u64::MAX)
+            .min(bytes.max(1).saturating_mul(2));
+        let (id, error) = read::read(file, cap, sources);
         match error {
             Some(e) => findings.push(e),
             None => inputs.push((id, file.clone())),
@@ -92,6 +109,41 @@ pub fn load(found: &[Found], options: &Options, sources: &mut Sources) -> (DataS
     }
     let data = assemble(entries, sources, options.tz.clone(), read, &mut findings);
     (data, findings)
+}
+
+/// A file that would take the run over its memory budget: refused, located, with the way out.
+fn over_budget(
+    file: &Found,
+    bytes: u64,
+    spent: u64,
+    budget: &Budget,
+    sources: &mut Sources,
+) -> Finding {
+    let id = sources.add(crate::source::SourceFile::new(file.display.clone(), ""));
+    let already = if spent > 0 {
+        format!(
+            " on top of the {} the files before it take",
+            budget::show(spent)
+        )
+    } else {
+        String::new()
+    };
+    Finding::new(
+        Check::ParseError,
+        file.display.clone(),
+        format!(
+            "`{}` ({}) would take about {} of memory{already}, over the run's budget of {}; not read",
+            file.display,
+            budget::show(bytes),
+            budget::show(Budget::cost(bytes)),
+            budget::show(budget.limit)
+        ),
+    )
+    .at(Loc::new(id, crate::source::Span::empty(0)))
+    .help(format!(
+        "{}, or check the data in parts; the other files are still checked",
+        budget.how_to_raise()
+    ))
 }
 
 /// Under the `internals` feature (tests only), a data file starting with this line panics while
@@ -384,7 +436,8 @@ mod tests {
         }];
         let options = Options {
             tz: crate::time::time_zone("Asia/Shanghai").unwrap_or(TimeZone::UTC),
-            max_file_size: 1 << 20,
+            budget: Budget::default_for_machine(),
+            max_file_size: None,
             strict: false,
         };
         let (data, findings) = load(&found, &options, &mut sources);

@@ -66,7 +66,8 @@ fn fingerprint(files: &[Vec<(String, String)>]) -> String {
     }
     let options = Options {
         tz: crate::time::time_zone("Asia/Shanghai").unwrap_or(jiff::tz::TimeZone::UTC),
-        max_file_size: 1 << 20,
+        budget: crate::read::budget::Budget::default_for_machine(),
+        max_file_size: None,
         strict: false,
     };
     let (data, findings) = load(&found, &options, &mut Sources::new());

@@ -1,5 +1,8 @@
 //! Finding and reading input files: gitignore-aware walking, symlink loops reported rather than
-//! followed, size limits, and UTF-8 checked with the offset of the first bad byte.
+//! followed, special files refused, the run's memory [`budget`], and UTF-8 checked with the offset
+//! of the first bad byte.
+
+pub mod budget;
 
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
@@ -207,8 +210,8 @@ pub fn read(found: &Found, max_bytes: u64, sources: &mut Sources) -> (FileId, Op
                 sources,
                 format!(
                     "file is {}, larger than the limit of {}; not read",
-                    size(meta.len()),
-                    size(max_bytes)
+                    budget::show(meta.len()),
+                    budget::show(max_bytes)
                 ),
             );
         }
@@ -225,7 +228,7 @@ pub fn read(found: &Found, max_bytes: u64, sources: &mut Sources) -> (FileId, Op
             sources,
             format!(
                 "file is larger than the limit of {}; not read",
-                size(max_bytes)
+                budget::show(max_bytes)
             ),
         );
     }
@@ -262,16 +265,4 @@ fn read_limited(path: &Path, max_bytes: u64) -> std::io::Result<Vec<u8>> {
         .take(max_bytes.saturating_add(1))
         .read_to_end(&mut bytes)?;
     Ok(bytes)
-}
-
-/// `3.2 MiB`.
-pub fn size(bytes: u64) -> String {
-    const MIB: f64 = 1024.0 * 1024.0;
-    if bytes >= 1024 * 1024 {
-        format!("{:.1} MiB", bytes as f64 / MIB)
-    } else if bytes >= 1024 {
-        format!("{:.1} KiB", bytes as f64 / 1024.0)
-    } else {
-        format!("{bytes} bytes")
-    }
 }

@@ -41,7 +41,8 @@ fn org(text: &str) -> DataSet {
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
     let options = Options {
         tz: crate::time::time_zone("Asia/Shanghai").unwrap_or(jiff::tz::TimeZone::UTC),
-        max_file_size: 1 << 20,
+        budget: crate::read::budget::Budget::default_for_machine(),
+        max_file_size: None,
         strict: false,
     };
     let (data, findings) = load(

@@ -1,0 +1,148 @@
+//! The memory budget of a run: data files are charged what reading them is estimated to cost
+//! before they are read, and a file that would take the run over its budget is refused with a
+//! located error instead of the run being killed by the system.
+//!
+//! The budget is `--memory-budget`, else `memory_budget` in zhidu.toml, else half of the memory
+//! the machine (or its container) has.
+
+/// Memory a run may use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Budget {
+    pub limit: u64,
+    /// Where the limit comes from, for the message that names it.
+    pub source: BudgetSource,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BudgetSource {
+    Flag,
+    Config,
+    Default,
+}
+
+/// What reading a data file costs, per byte of the file: the tree, the typed entries with a
+/// place for every value, and the indexes. Measured on generated companies (docs/performance.md)
+/// and rounded up, so that the estimate errs on the side of refusing.
+pub const COST_PER_BYTE: u64 = 24;
+
+/// Memory the run needs besides the data (the program, the policies, the thread stacks).
+const BASE: u64 = 64 * 1024 * 1024;
+
+impl Budget {
+    /// Half of the memory available, or 4 GiB when that cannot be told.
+    pub fn default_for_machine() -> Budget {
+        Budget {
+            limit: physical_memory().map_or(4 << 30, |m| m / 2),
+            source: BudgetSource::Default,
+        }
+    }
+
+    /// The estimated cost of reading a data file of `bytes` bytes.
+    pub fn cost(bytes: u64) -> u64 {
+        bytes.saturating_mul(COST_PER_BYTE)
+    }
+
+    /// Does reading a file of `bytes` after `used` bytes of estimated cost fit?
+    pub fn fits(&self, used: u64, bytes: u64) -> bool {
+        BASE.saturating_add(used).saturating_add(Self::cost(bytes)) <= self.limit
+    }
+
+    /// How the user can raise it, for a message.
+    pub fn how_to_raise(&self) -> &'static str {
+        match self.source {
+            BudgetSource::Flag => "raise `--memory-budget`",
+            BudgetSource::Config => {
+                "raise `memory_budget` in zhidu.toml (or pass `--memory-budget`)"
+            }
+            BudgetSource::Default => {
+                "set `--memory-budget` or `memory_budget` in zhidu.toml (the default is half of this machine's memory)"
+            }
+        }
+    }
+}
+
+/// The memory this process may use: the machine's, or its control group's limit when lower.
+fn physical_memory() -> Option<u64> {
+    let meminfo = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let total = meminfo
+        .lines()
+        .find_map(|l| l.strip_prefix("MemTotal:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())?
+        .saturating_mul(1024);
+    let cgroup = std::fs::read_to_string("/sys/fs/cgroup/memory.max")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    Some(cgroup.map_or(total, |c| c.min(total)))
+}
+
+/// Parses a size: `1073741824`, `512MiB`, `4GiB`, `2GB`, `1.5G` (K, M, G, T alone are binary).
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let factor: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kib" => 1 << 10,
+        "m" | "mib" => 1 << 20,
+        "g" | "gib" => 1 << 30,
+        "t" | "tib" => 1 << 40,
+        "kb" => 1_000,
+        "mb" => 1_000_000,
+        "gb" => 1_000_000_000,
+        "tb" => 1_000_000_000_000,
+        _ => {
+            return Err(format!(
+                "`{text}` is not a size like `512MiB`, `4GiB` or `2GB`"
+            ));
+        }
+    };
+    let value: f64 = number
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size like `512MiB`, `4GiB` or `2GB`"))?;
+    let bytes = value * factor as f64;
+    if !(bytes.is_finite() && bytes >= 1.0 && bytes < u64::MAX as f64) {
+        return Err(format!("`{text}` is not a size zhidu can use"));
+    }
+    Ok(bytes as u64)
+}
+
+/// `3.2 MiB`.
+pub fn show(bytes: u64) -> String {
+    const KIB: f64 = 1024.0;
+    match bytes {
+        b if b >= 1 << 30 => format!("{:.1} GiB", b as f64 / (KIB * KIB * KIB)),
+        b if b >= 1 << 20 => format!("{:.1} MiB", b as f64 / (KIB * KIB)),
+        b if b >= 1 << 10 => format!("{:.1} KiB", b as f64 / KIB),
+        b => format!("{b} bytes"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_in_every_unit() {
+        assert_eq!(parse_size("1024"), Ok(1024));
+        assert_eq!(parse_size("512MiB"), Ok(512 << 20));
+        assert_eq!(parse_size("4 GiB"), Ok(4 << 30));
+        assert_eq!(parse_size("2GB"), Ok(2_000_000_000));
+        assert_eq!(parse_size("1.5G"), Ok(3 << 29));
+        for bad in ["", "GiB", "-1G", "12 parsecs", "0", "1e400"] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_budget_admits_what_fits() {
+        let budget = Budget {
+            limit: 1 << 30,
+            source: BudgetSource::Flag,
+        };
+        assert!(budget.fits(0, 32 << 20));
+        assert!(!budget.fits(0, 64 << 20), "64 MiB costs about 1.5 GiB");
+        assert!(Budget::default_for_machine().limit > 0);
+    }
+}
