@@ -3,11 +3,12 @@
 //! ```text
 //! cargo run --release --example gen -- --people 10000 --out /tmp/company
 //! cargo run --release --example gen -- --people 40 --out fixtures/example
+//! cargo run --release --example gen -- --people 10000 --layout json --cjk --out /tmp/export
 //! ```
 
 use clap::Parser;
 use std::path::PathBuf;
-use zhidu::internals::synthetic::{self, Gaps, Options};
+use zhidu::internals::synthetic::{self, Gaps, Layout, Options};
 
 #[derive(Parser)]
 struct Args {
@@ -29,6 +30,13 @@ struct Args {
     /// Also write `expected.json`: the findings the injected gaps must raise.
     #[arg(long)]
     expected: bool,
+    /// How the files are laid out: mixed (all four formats, the example data), json (one file
+    /// per collection, on a single line), json-pretty, yaml, csv.
+    #[arg(long, default_value = "mixed", value_parser = ["mixed", "json", "json-pretty", "yaml", "csv"])]
+    layout: String,
+    /// Chinese record ids and reasons, as Chinese OA exports carry them.
+    #[arg(long)]
+    cjk: bool,
 }
 
 fn main() -> std::process::ExitCode {
@@ -49,6 +57,14 @@ fn main() -> std::process::ExitCode {
             "few" => Gaps::Few,
             _ => Gaps::All,
         },
+        layout: match args.layout.as_str() {
+            "json" => Layout::Json { minified: true },
+            "json-pretty" => Layout::Json { minified: false },
+            "yaml" => Layout::Yaml,
+            "csv" => Layout::Csv,
+            _ => Layout::Mixed,
+        },
+        cjk: args.cjk,
         ..Default::default()
     };
     let company = synthetic::generate(&options);

@@ -3,19 +3,22 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at the first surprise
 
 use std::collections::BTreeSet;
-use zhidu::internals::synthetic::{Gaps, Options, generate};
+use zhidu::internals::synthetic::{Gaps, Layout, Options, generate};
 use zhidu::{Check, CheckOptions, ConfigChoice, Status, check};
 
 /// (check, clause, subject) of each finding.
 type Set = BTreeSet<(Check, String, String)>;
 
 fn findings(gaps: Gaps, people: usize) -> (Set, Set) {
-    let options = Options {
+    findings_in(Options {
         people,
         gaps,
         seed: 11,
         ..Options::default()
-    };
+    })
+}
+
+fn findings_in(options: Options) -> (Set, Set) {
     let company = generate(&options);
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     company
@@ -65,4 +68,30 @@ fn every_injected_gap_is_found_and_nothing_else() {
         missed.is_empty() && extra.is_empty(),
         "missed: {missed:#?}\nextra: {extra:#?}"
     );
+}
+
+/// The same company exported as OA systems do — one file per collection, JSON on one line,
+/// Chinese record ids — raises the same findings, and only those.
+#[test]
+fn every_export_layout_gives_the_injected_gaps_and_nothing_else() {
+    for layout in [Layout::Json { minified: true }, Layout::Yaml, Layout::Csv] {
+        let (found, expected) = findings_in(Options {
+            people: 120,
+            gaps: Gaps::All,
+            seed: 11,
+            layout,
+            cjk: true,
+            ..Options::default()
+        });
+        assert!(
+            expected.iter().any(|(_, _, s)| s.starts_with("采购-")),
+            "{expected:#?}"
+        );
+        let missed: Vec<_> = expected.difference(&found).collect();
+        let extra: Vec<_> = found.difference(&expected).collect();
+        assert!(
+            missed.is_empty() && extra.is_empty(),
+            "{layout:?}: missed: {missed:#?}\nextra: {extra:#?}"
+        );
+    }
 }

@@ -66,8 +66,9 @@ pub fn rows(text: &str) -> Result<Vec<Row>, SyntaxError> {
                     None | Some(b',' | b'\n') => {}
                     Some(b'\r') if bytes.get(at + 1) == Some(&b'\n') => {}
                     Some(_) => {
+                        let len = text[at..].chars().next().map_or(1, char::len_utf8);
                         return Err(SyntaxError {
-                            span: Span::new(at, at + 1),
+                            span: Span::new(at, at + len),
                             message:
                                 "text after a quoted cell (quotes inside a cell are doubled: \"\")"
                                     .into(),

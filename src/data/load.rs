@@ -84,8 +84,42 @@ pub fn load(found: &[Found], options: &Options, sources: &mut Sources) -> (DataS
             None => inputs.push((id, file.clone())),
         }
     }
+    let (data, typing) = type_all(&inputs, options, sources);
+    findings.extend(typing);
+    (data, findings)
+}
+
+/// Types and merges data files given as (name, text): what an editor holds, or a fuzzer makes.
+/// The name's extension says the format, as a file's would.
+#[cfg(feature = "internals")]
+pub fn load_texts(
+    files: &[(String, String)],
+    options: &Options,
+    sources: &mut Sources,
+) -> (DataSet, Vec<Finding>) {
+    let inputs: Vec<(FileId, Found)> = files
+        .iter()
+        .filter(|(name, _)| is_data(Path::new(name)))
+        .map(|(name, text)| {
+            let id = sources.add(crate::source::SourceFile::new(name.clone(), text.as_str()));
+            let found = Found {
+                display: name.clone(),
+                path: name.into(),
+            };
+            (id, found)
+        })
+        .collect();
+    type_all(&inputs, options, sources)
+}
+
+/// Types every file (in parallel) and merges them into the model.
+fn type_all(
+    inputs: &[(FileId, Found)],
+    options: &Options,
+    sources: &Sources,
+) -> (DataSet, Vec<Finding>) {
+    let mut findings = Vec::new();
     let read = inputs.len();
-    let sources: &Sources = sources;
     let typed: Vec<(Vec<Entry>, Vec<Finding>)> = inputs
         .par_iter()
         .map(|(id, file)| {
@@ -146,9 +180,9 @@ fn over_budget(
     ))
 }
 
-/// Under the `internals` feature (tests only), a data file starting with this line panics while
+/// Under the `fault-injection` feature (tests only), a data file starting with this line panics while
 /// it is read: the fault that shows one failing file cannot take the others with it.
-#[cfg(feature = "internals")]
+#[cfg(feature = "fault-injection")]
 pub const INJECTED_PANIC: &str = "# zhidu-test: panic";
 
 /// Parses and types one file.
@@ -158,7 +192,7 @@ fn type_file(
     text: &str,
     options: &Options,
 ) -> (Vec<Entry>, Vec<Finding>) {
-    #[cfg(feature = "internals")]
+    #[cfg(feature = "fault-injection")]
     if text.starts_with(INJECTED_PANIC) {
         panic!("a fault injected by a test");
     }

@@ -108,9 +108,9 @@ impl Scope<'_> {
     }
 }
 
-/// Under the `internals` feature (tests only), a clause with this id panics when evaluated: the
+/// Under the `fault-injection` feature (tests only), a clause with this id panics when evaluated: the
 /// fault that shows one failing clause cannot take the others with it.
-#[cfg(feature = "internals")]
+#[cfg(feature = "fault-injection")]
 pub const INJECTED_PANIC: &str = "zhidu-test.panics";
 
 /// Evaluates every clause against the data. A panic in one clause (a bug) is caught at the
@@ -137,7 +137,7 @@ pub fn run(ctx: &Context) -> Vec<Finding> {
 }
 
 fn evaluate(scope: Scope) -> Vec<Finding> {
-    #[cfg(feature = "internals")]
+    #[cfg(feature = "fault-injection")]
     if scope.clause.id.as_ref() == INJECTED_PANIC {
         panic!("a fault injected by a test");
     }

@@ -2,8 +2,10 @@
 //! synthetic company generator, and the parsers and loaders behind `check`. Compiled only with
 //! the `internals` feature; not a stable API.
 
+pub mod fuzz;
 pub mod synthetic;
 
+#[cfg(feature = "fault-injection")]
 /// Faults a test can inject: a clause with this id panics when evaluated, a data file starting
 /// with this line panics while it is read.
 pub mod fault {

@@ -12,8 +12,162 @@ fn part(base: &str, ext: &str, i: usize, parts: usize) -> String {
     }
 }
 
+/// How the files are laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// All four formats, large collections split into files of `chunk` entries (the example
+    /// data).
+    Mixed,
+    /// One JSON file per collection, as OA systems export it: on a single line, or
+    /// pretty-printed.
+    Json { minified: bool },
+    /// One YAML file per collection.
+    Yaml,
+    /// One CSV file per collection (signatures in `signatures.csv`); the entries CSV cannot hold
+    /// (dated holdings, visits) in a YAML file beside it.
+    Csv,
+}
+
+/// The collections, in the order files are written.
+const COLLECTIONS: &[&str] = &[
+    "units",
+    "roles",
+    "people",
+    "bodies",
+    "delegations",
+    "plans",
+    "requests",
+    "meetings",
+    "reports",
+    "tickets",
+];
+
+/// Writes the entries out in a layout.
+pub(super) fn layout(entries: &[Entry], layout: Layout, chunk: usize) -> Vec<(String, String)> {
+    let mut by_collection: Vec<(&str, Vec<Entry>)> =
+        COLLECTIONS.iter().map(|c| (*c, Vec::new())).collect();
+    for e in entries {
+        if let Some((_, list)) = by_collection.iter_mut().find(|(c, _)| *c == e.collection) {
+            list.push(e.clone());
+        }
+    }
+    let by_collection: Vec<(&str, Vec<Entry>)> = by_collection
+        .into_iter()
+        .filter(|(_, l)| !l.is_empty())
+        .collect();
+    match layout {
+        Layout::Mixed => mixed(entries, chunk),
+        Layout::Json { minified } => by_collection
+            .iter()
+            .map(|(name, list)| {
+                let text = if minified {
+                    json_line(name, list)
+                } else {
+                    json_file(&[(name, list.clone())])
+                };
+                (format!("{name}.json"), text)
+            })
+            .collect(),
+        Layout::Yaml => by_collection
+            .iter()
+            .map(|(name, list)| (format!("{name}.yaml"), yaml_file(&[(name, list.clone())])))
+            .collect(),
+        Layout::Csv => {
+            let mut files = Vec::new();
+            for (name, list) in &by_collection {
+                // CSV holds flat fields, `;` lists, `attrs.*` columns and (in signatures.csv)
+                // signatures; anything else stays in YAML.
+                let (flat, rich): (Vec<Entry>, Vec<Entry>) = list.iter().cloned().partition(|e| {
+                    e.fields.iter().all(|(k, v)| match v {
+                        Val::Maps(_) => *k == "signatures",
+                        Val::Map(_) => *k == "attrs",
+                        _ => true,
+                    })
+                });
+                if !flat.is_empty() {
+                    let mut columns: Vec<String> = Vec::new();
+                    for e in &flat {
+                        for (k, v) in &e.fields {
+                            let names: Vec<String> = match v {
+                                Val::Maps(_) => Vec::new(),
+                                Val::Map(inner) => {
+                                    inner.iter().map(|(ik, _)| format!("{k}.{ik}")).collect()
+                                }
+                                _ => vec![k.to_string()],
+                            };
+                            for n in names {
+                                if !columns.contains(&n) {
+                                    columns.push(n);
+                                }
+                            }
+                        }
+                    }
+                    let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+                    files.push((format!("{name}.csv"), csv_file(&flat, &columns)));
+                    if flat
+                        .iter()
+                        .any(|e| e.fields.iter().any(|(k, _)| *k == "signatures"))
+                    {
+                        files.push((format!("signatures.{name}.csv"), signatures_csv(&flat)));
+                    }
+                }
+                if !rich.is_empty() {
+                    files.push((format!("{name}-more.yaml"), yaml_file(&[(name, rich)])));
+                }
+            }
+            files
+        }
+    }
+}
+
+/// A collection as one JSON object on a single line, with no whitespace.
+fn json_line(name: &str, entries: &[Entry]) -> String {
+    let mut out = format!("{{\"{name}\":[");
+    for (i, e) in entries.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&json_compact(&Val::Map(e.fields.clone())));
+    }
+    out.push_str("]}");
+    out
+}
+
+fn json_compact(v: &Val) -> String {
+    match v {
+        Val::Map(fields) => format!(
+            "{{{}}}",
+            fields
+                .iter()
+                .map(|(k, v)| format!("{}:{}", json_string(k), json_compact(v)))
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+        Val::Maps(maps) => format!(
+            "[{}]",
+            maps.iter()
+                .map(|m| json_compact(&Val::Map(m.clone())))
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+        Val::List(items) => format!(
+            "[{}]",
+            items
+                .iter()
+                .map(|i| json_string(i))
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+        other => json_value(other),
+    }
+}
+
+fn json_string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
 /// Spreads the entries over files in all four formats.
-pub(super) fn layout(entries: &[Entry], chunk: usize) -> Vec<(String, String)> {
+fn mixed(entries: &[Entry], chunk: usize) -> Vec<(String, String)> {
     let chunk = chunk.max(1);
     let of = |collection: &str| {
         entries
@@ -195,7 +349,7 @@ fn json_value(v: &Val) -> String {
             "{{{}}}",
             fields
                 .iter()
-                .map(|(k, v)| format!("\"{k}\": {}", json_value(v)))
+                .map(|(k, v)| format!("{}: {}", json_string(k), json_value(v)))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
@@ -268,14 +422,25 @@ fn csv_cell(v: Option<&Val>) -> String {
     }
 }
 
+/// A field of an entry by its column name (`attrs.事由` reaches into `attrs`).
+fn column<'e>(entry: &'e Entry, column: &str) -> Option<&'e Val> {
+    match column.split_once('.') {
+        Some((outer, inner)) => match entry.fields.iter().find(|(k, _)| *k == outer) {
+            Some((_, Val::Map(fields))) => fields.iter().find(|(k, _)| *k == inner).map(|(_, v)| v),
+            _ => None,
+        },
+        None => entry
+            .fields
+            .iter()
+            .find(|(k, _)| *k == column)
+            .map(|(_, v)| v),
+    }
+}
+
 fn csv_file(entries: &[Entry], columns: &[&str]) -> String {
     let used: Vec<&&str> = columns
         .iter()
-        .filter(|c| {
-            entries
-                .iter()
-                .any(|e| e.fields.iter().any(|(k, _)| k == *c))
-        })
+        .filter(|c| entries.iter().any(|e| column(e, c).is_some()))
         .collect();
     let mut out = used
         .iter()
@@ -284,10 +449,7 @@ fn csv_file(entries: &[Entry], columns: &[&str]) -> String {
         .join(",");
     out.push('\n');
     for entry in entries {
-        let row: Vec<String> = used
-            .iter()
-            .map(|c| csv_cell(entry.fields.iter().find(|(k, _)| k == *c).map(|(_, v)| v)))
-            .collect();
+        let row: Vec<String> = used.iter().map(|c| csv_cell(column(entry, c))).collect();
         out.push_str(&row.join(","));
         out.push('\n');
     }

@@ -6,7 +6,9 @@
 //! The company: the leadership and departments the pack names, plus research teams of eight
 //! (a lead and seven researchers) until it has the people asked for. Each researcher files about
 //! ten records a year (leave, purchases, tickets, samples, outside tests). Files are spread over
-//! YAML, JSON, TOML and CSV, and large collections are split into several files.
+//! YAML, JSON, TOML and CSV, and large collections are split into several files; or, as OA
+//! systems export, one file per collection ([`Layout`]), JSON on a single line, with Chinese
+//! record ids and texts ([`Options::cjk`]).
 
 // The generator builds spans from small constants of its own, never from input.
 #![allow(clippy::disallowed_methods)]
@@ -17,6 +19,7 @@ mod org;
 mod records;
 
 pub use crate::diagnostic::Check;
+pub use files::Layout;
 use files::layout;
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
@@ -31,8 +34,12 @@ pub struct Options {
     pub as_of: Date,
     /// Which gaps to inject.
     pub gaps: Gaps,
-    /// Entries per file before a collection is split.
+    /// Entries per file before a collection is split (in the mixed layout).
     pub chunk: usize,
+    pub layout: Layout,
+    /// Record ids in Chinese (`采购-12`) and a Chinese reason on requests and tickets, as
+    /// exports from Chinese OA systems carry them.
+    pub cjk: bool,
 }
 
 impl Default for Options {
@@ -43,6 +50,8 @@ impl Default for Options {
             as_of: Date::new(2026, 11, 20).unwrap_or(Date::MIN),
             gaps: Gaps::All,
             chunk: 20_000,
+            layout: Layout::Mixed,
+            cjk: false,
         }
     }
 }
@@ -192,6 +201,9 @@ pub fn generate(opts: &Options) -> Company {
     if opts.gaps != Gaps::None {
         b.gaps(&teams);
     }
+    if opts.cjk {
+        b.chinese();
+    }
     b.expected.sort();
     let records = b
         .entries
@@ -204,9 +216,64 @@ pub fn generate(opts: &Options) -> Company {
         })
         .count();
     Company {
-        files: layout(&b.entries, opts.chunk),
+        files: layout(&b.entries, opts.layout, opts.chunk),
         expected: b.expected,
         records,
+    }
+}
+
+/// Record id prefixes and their Chinese, as OA systems number their forms.
+const CHINESE_IDS: &[(&str, &str)] = &[
+    ("leave-", "请假-"),
+    ("purchase-", "采购-"),
+    ("sample-", "检样-"),
+    ("external-test-", "外检-"),
+    ("hire-", "招聘-"),
+    ("ticket-", "工单-"),
+    ("customer-", "客户建档-"),
+];
+
+/// Reasons written on requests and tickets (`attrs.事由`).
+const REASONS: &[&str] = &[
+    "因项目进度需要采购实验耗材一批",
+    "家中有事需请假处理个人事务",
+    "客户来电反映设备运行异常需上门检修",
+    "季度检测任务需委托外部机构测试",
+    "新产品中试阶段需补充分析人员",
+];
+
+impl Builder {
+    /// Chinese record ids, and a reason on every request and ticket.
+    fn chinese(&mut self) {
+        let rename = |id: &str| {
+            CHINESE_IDS
+                .iter()
+                .find_map(|(en, zh)| id.strip_prefix(en).map(|rest| format!("{zh}{rest}")))
+        };
+        for (i, entry) in self.entries.iter_mut().enumerate() {
+            if !matches!(entry.collection, "requests" | "tickets") {
+                continue;
+            }
+            for (k, v) in entry.fields.iter_mut() {
+                if let (true, Val::S(id)) = (*k == "id", &*v)
+                    && let Some(renamed) = rename(id)
+                {
+                    *v = Val::S(renamed);
+                }
+            }
+            let reason = s(REASONS[i % REASONS.len()]);
+            match entry.fields.iter_mut().find(|(k, _)| *k == "attrs") {
+                Some((_, Val::Map(attrs))) => attrs.push(("事由", reason)),
+                _ => entry
+                    .fields
+                    .push(("attrs", Val::Map(vec![("事由", reason)]))),
+            }
+        }
+        for e in &mut self.expected {
+            if let Some(renamed) = rename(&e.subject) {
+                e.subject = renamed;
+            }
+        }
     }
 }
 
