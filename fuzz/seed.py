@@ -4,7 +4,7 @@
     python3 fuzz/seed.py          # from the repository root
 
 Corpora go to fuzz/corpus-work/<target>/ (not committed): fuzz there, then minimise into
-fuzz/corpus/<target>/ (committed) with `cargo +nightly fuzz cmin` — see docs/reliability.md.
+fuzz/corpus/<target>/ (kept locally, not committed) — see fuzz/run.sh and docs/reliability.md.
 The dictionaries (fuzz/dict/*.dict) are the policy grammar's keywords and the data format's
 collection and field names, so they follow the grammar and the schema."""
 

@@ -1,8 +1,17 @@
 //! The `zhidu` binary: everything lives in the library; see `zhidu::cli`.
 
+use std::io::Write;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
-    let stdout = std::io::stdout();
-    let stderr = std::io::stderr();
-    let code = zhidu::cli::run(std::env::args_os(), &mut stdout.lock(), &mut stderr.lock());
+    // Reports go through a buffer (a JSON report can be hundreds of megabytes). Standard error
+    // is not locked for the run: a panic caught in a worker thread (reported as an
+    // `internal-error`) still prints its message there, and must not wait for the lock forever.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut err = std::io::stderr();
+    let code = zhidu::cli::run(std::env::args_os(), &mut out, &mut err);
+    let _ = out.flush();
     std::process::ExitCode::from(code)
 }

@@ -147,6 +147,49 @@ fn an_injected_panic_costs_only_its_clause_or_file() {
     );
 }
 
+/// The same with the real binary: the panic's message goes to standard error from a worker
+/// thread while the report is being made, and the run still ends (exit 2) with every finding.
+#[test]
+fn the_binary_survives_a_panic_in_a_worker_thread() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "policy.zhidu",
+        format!(
+            "namespace zhidu-test\nsource \"测试\"\n\n{SOUND}\n{}",
+            SOUND.replace("monthly", "panics")
+        ),
+    );
+    write(dir.path(), "data.yaml", LATE);
+    let root = dir.path().display().to_string();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let output = assert_cmd::Command::cargo_bin("zhidu")
+            .unwrap()
+            .args([
+                "check",
+                &root,
+                "--format",
+                "json",
+                "--as-of",
+                "2026-06-30",
+                "--jobs",
+                "2",
+            ])
+            .output()
+            .unwrap();
+        let _ = tx.send(output);
+    });
+    let output = rx
+        .recv_timeout(Duration::from_secs(120))
+        .expect("the binary hung after a panic");
+    assert_eq!(output.status.code(), Some(2));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let findings = report["findings"].as_array().cloned().unwrap();
+    assert!(has(&findings, "internal-error", "zhidu-test.panics"));
+    assert!(has(&findings, "late", "zhidu-test.monthly"));
+}
+
 /// An `include` of a FIFO blocked forever, and a FIFO among the data was silently passed over.
 /// Special files are refused by type, before anything opens them.
 #[cfg(unix)]

@@ -22,6 +22,7 @@ mod recovery;
 mod statements;
 
 use expressions::*;
+use recovery::span_trimmed;
 
 /// Deeper nesting of braces or parentheses than this is refused before pest runs: pest recurses,
 /// and a file of 100,000 `(` must not overflow the stack.
@@ -258,6 +259,9 @@ impl<'t> FileParser<'t> {
                     continue;
                 }
                 Rule::stray_close => {
+                    if let Some(after) = Inner::of(pair.clone()).take(Rule::after_close) {
+                        self.after_close(&after);
+                    }
                     self.error(
                         Span::new(span.start, span.start + 1),
                         Check::ParseError,
@@ -382,7 +386,23 @@ impl<'t> FileParser<'t> {
             );
             return (None, true);
         }
-        (Inner::of(pair).trailing_comment(), false)
+        let mut inner = Inner::of(pair);
+        if let Some(after) = inner.take(Rule::after_close) {
+            self.after_close(&after);
+        }
+        (inner.trailing_comment(), false)
+    }
+
+    /// Reports text after a closing `}`.
+    pub(super) fn after_close(&mut self, pair: &Pair<'t, Rule>) {
+        let text = pair.as_str().trim_end_matches(['\n', '\r']);
+        self.error(
+            span_trimmed(span_of(pair), text),
+            Check::ParseError,
+            "text after `}`",
+            "not part of the block",
+            Some("a `}` stands on a line of its own (a comment may follow it)".into()),
+        );
     }
 
     fn parse_clause_body(&mut self, pair: Pair<'t, Rule>) -> R<Vec<Spanned<Line>>> {

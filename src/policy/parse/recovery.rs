@@ -14,6 +14,12 @@ impl<'t> FileParser<'t> {
         if let Some(body) = inner.take(Rule::clause_body) {
             let _ = self.parse_clause_body(body);
         }
+        if let Some(after) = inner
+            .take(Rule::close_brace)
+            .and_then(|close| Inner::of(close).take(Rule::after_close))
+        {
+            self.after_close(&after);
+        }
     }
 
     /// Reports a line that did not parse, with the error of the rule expected there.
