@@ -40,6 +40,31 @@ where
     closest(word, candidates).map(|c| format!("did you mean `{c}`?"))
 }
 
+/// How many edit distances "did you mean" may compute for one run's many misses (an unknown
+/// reference, a signature row naming no record): enough for every typo a person makes, and
+/// bounded when a broken export dangles a million references against a million ids.
+pub const BUDGET: usize = 4_000_000;
+
+/// "Did you mean" for many words against one list of candidates, in parallel, within
+/// [`BUDGET`] comparisons: the distinct words are taken in sorted order, so which of them get a
+/// suggestion never depends on the order they were met in. Returns (word, suggestion) sorted by
+/// word, for the words asked about.
+pub fn did_you_mean_all<'w>(
+    words: impl IntoIterator<Item = &'w str>,
+    candidates: &[&str],
+) -> Vec<(&'w str, Option<String>)> {
+    use rayon::prelude::*;
+    let mut words: Vec<&str> = words.into_iter().collect();
+    words.sort_unstable();
+    words.dedup();
+    let affordable = BUDGET / candidates.len().max(1);
+    words.truncate(affordable);
+    words
+        .into_par_iter()
+        .map(|w| (w, did_you_mean(w, candidates)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,6 +78,22 @@ mod tests {
         );
         assert_eq!(closest("xyz", ["name", "id"]), None);
         assert_eq!(closest("People", ["people"]).as_deref(), Some("people"));
+    }
+
+    #[test]
+    fn many_words_are_answered_in_sorted_order_within_the_budget() {
+        let found = did_you_mean_all(["nmae", "idd", "nmae"], &["name", "id"]);
+        assert_eq!(
+            found,
+            vec![
+                ("idd", Some("did you mean `id`?".to_string())),
+                ("nmae", Some("did you mean `name`?".to_string())),
+            ]
+        );
+        // More candidates than the budget allows one comparison each: nobody is asked about.
+        let many: Vec<String> = (0..=BUDGET).map(|i| format!("p{i}")).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        assert!(did_you_mean_all(["p1x"], &many).is_empty());
     }
 
     #[test]

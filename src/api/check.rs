@@ -147,6 +147,9 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         clauses: loaded.set.clauses.len(),
         as_of: Some(as_of),
     };
+    // A million records take a while to free, and nothing waits for them: the report can be
+    // written meanwhile (a command-line run ends before they are all freed).
+    std::thread::spawn(move || drop(data));
     let fail_on = options.fail_on.or(config.fail_on).unwrap_or(FailOn::Error);
     let status = status(&findings, fail_on);
     Ok(Outcome {

@@ -33,6 +33,146 @@ pub fn parse(file: FileId, text: &str) -> Result<Node, SyntaxError> {
     Ok(node)
 }
 
+/// A JSON data file with its collections left unparsed: the root map, each array in it replaced
+/// by an empty list at the array's place, and where each item of each array lies, so that the
+/// entries can be parsed and typed one at a time, on every core, without the whole file's tree
+/// in memory (a single-line export of a million records is one such array).
+pub struct Split {
+    pub root: Node,
+    /// For each entry of the root map, by index: the spans of its array's items, when its value
+    /// is an array.
+    pub items: Vec<Option<Vec<Span>>>,
+}
+
+/// Splits a document whose root is an object. A quick scan finds where each item of the root's
+/// arrays ends; [`parse_item`] parses one. `None` when the text is anything else or the scan
+/// finds something amiss: [`parse`] then reports the error.
+///
+/// Parsing every item of a split document gives the tree [`parse`] gives: each item must parse
+/// to exactly its span, and the scan checks the `,` and `]` between them.
+pub fn split(file: FileId, text: &str) -> Option<Split> {
+    let mut p = Parser {
+        file,
+        text,
+        bytes: text.as_bytes(),
+        at: 0,
+    };
+    p.skip_bom();
+    p.ws();
+    if p.bytes.get(p.at) != Some(&b'{') {
+        return None;
+    }
+    let start = p.at;
+    p.at += 1;
+    let mut entries = Vec::new();
+    let mut items = Vec::new();
+    p.ws();
+    if p.bytes.get(p.at) == Some(&b'}') {
+        p.at += 1;
+    } else {
+        loop {
+            p.ws();
+            if p.bytes.get(p.at) != Some(&b'"') {
+                return None;
+            }
+            let key_start = p.at;
+            let name = p.string().ok()?;
+            let key = Key {
+                name,
+                loc: crate::source::Loc::new(file, Span::new(key_start, p.at)),
+            };
+            p.ws();
+            if p.bytes.get(p.at) != Some(&b':') {
+                return None;
+            }
+            p.at += 1;
+            p.ws();
+            if p.bytes.get(p.at) == Some(&b'[') {
+                let array = p.at;
+                let spans = p.item_spans()?;
+                entries.push((key, p.node(Value::Seq(Vec::new()), array)));
+                items.push(Some(spans));
+            } else {
+                entries.push((key, p.value(1).ok()?));
+                items.push(None);
+            }
+            p.ws();
+            match p.bytes.get(p.at) {
+                Some(b',') => p.at += 1,
+                Some(b'}') => {
+                    p.at += 1;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+    }
+    let root = p.node(Value::Map(entries), start);
+    p.ws();
+    (p.at == p.bytes.len()).then_some(Split { root, items })
+}
+
+/// Parses one item found by [`split`], as [`parse`] would have (at the depth of an entry).
+pub fn parse_item(file: FileId, text: &str, span: Span) -> Result<Node, SyntaxError> {
+    let mut p = Parser {
+        file,
+        text,
+        bytes: text.as_bytes(),
+        at: span.start,
+    };
+    let node = p.value(2)?;
+    if p.at != span.end {
+        return Err(p.error("expected `,` or `]`"));
+    }
+    Ok(node)
+}
+
+/// Parsing a split document item by item gives the whole document's tree, and a document whose
+/// whole parse gives an object always splits, every item parsing.
+#[cfg(any(test, feature = "internals"))]
+pub fn split_agrees(text: &str) {
+    let whole = parse(FileId(0), text);
+    let Some(split) = split(FileId(0), text) else {
+        assert!(
+            !matches!(
+                &whole,
+                Ok(Node {
+                    value: Value::Map(_),
+                    ..
+                })
+            ),
+            "a document with an object at its root did not split"
+        );
+        return;
+    };
+    let mut root = split.root.clone();
+    let Value::Map(entries) = &mut root.value else {
+        panic!("a split root that is not a map");
+    };
+    for (i, spans) in split.items.iter().enumerate() {
+        let Some(spans) = spans else { continue };
+        let items: Result<Vec<Node>, _> = spans
+            .iter()
+            .map(|&span| parse_item(FileId(0), text, span))
+            .collect();
+        match (items, entries.get_mut(i)) {
+            (Ok(items), Some((_, array))) => array.value = Value::Seq(items),
+            _ => {
+                assert!(
+                    whole.is_err(),
+                    "an item fails alone in a document that parses"
+                );
+                return;
+            }
+        }
+    }
+    assert_eq!(
+        Ok(root),
+        whole,
+        "the split tree differs from the whole parse"
+    );
+}
+
 struct Parser<'t> {
     file: FileId,
     text: &'t str,
@@ -164,6 +304,84 @@ impl Parser<'_> {
                     return Ok(self.node(Value::Seq(items), start));
                 }
                 _ => return Err(self.error("expected `,` or `]`")),
+            }
+        }
+    }
+
+    /// The spans of an array's items, the array's `[` at `self.at`; checks the `,` and `]`
+    /// between the items, not the items themselves.
+    fn item_spans(&mut self) -> Option<Vec<Span>> {
+        self.at += 1;
+        let mut spans = Vec::new();
+        self.ws();
+        if self.bytes.get(self.at) == Some(&b']') {
+            self.at += 1;
+            return Some(spans);
+        }
+        loop {
+            self.ws();
+            let start = self.at;
+            self.skip_value()?;
+            spans.push(Span::new(start, self.at));
+            self.ws();
+            match self.bytes.get(self.at) {
+                Some(b',') => self.at += 1,
+                Some(b']') => {
+                    self.at += 1;
+                    return Some(spans);
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// Moves past one value by its brackets and quotes alone: a string, a bracketed value up to
+    /// its closing bracket, or a scalar up to the next delimiter.
+    fn skip_value(&mut self) -> Option<()> {
+        let start = self.at;
+        let mut depth = 0usize;
+        loop {
+            match *self.bytes.get(self.at)? {
+                b'"' => {
+                    self.skip_string()?;
+                    if depth == 0 {
+                        return Some(());
+                    }
+                    continue;
+                }
+                b'{' | b'[' => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return None;
+                    }
+                }
+                b'}' | b']' if depth > 0 => {
+                    depth -= 1;
+                    if depth == 0 {
+                        self.at += 1;
+                        return Some(());
+                    }
+                }
+                b'}' | b']' | b',' | b' ' | b'\t' | b'\n' | b'\r' if depth == 0 => {
+                    return (self.at > start).then_some(());
+                }
+                _ => {}
+            }
+            self.at += 1;
+        }
+    }
+
+    /// Moves past a string, its opening quote at `self.at`, minding escaped quotes.
+    fn skip_string(&mut self) -> Option<()> {
+        self.at += 1;
+        loop {
+            match *self.bytes.get(self.at)? {
+                b'"' => {
+                    self.at += 1;
+                    return Some(());
+                }
+                b'\\' => self.at += 2,
+                _ => self.at += 1,
             }
         }
     }
@@ -358,6 +576,40 @@ mod tests {
         let e = parse_str(&text).unwrap_err();
         assert!(e.message.contains("nesting"));
         assert_eq!(e.span.start, MAX_DEPTH);
+    }
+
+    #[test]
+    fn split_documents_parse_item_by_item_to_the_same_tree() {
+        let agree = split_agrees;
+        for text in [
+            r#"{"people": [{"id": "p1", "name": "张伟"}, {"id": "p2", "roles": ["a", {"role": "b"}]}]}"#,
+            r#"{"requests":[{"id":"r\"]1","attrs":{"事由":"[括号}与\\引号\""}},{"id":"r2"}],"note":{"a":[1,2]}}"#,
+            "\u{feff} { \"a\" : [ 1 , -2.5e3 , true , null , \"x\" , [ ] , { } ] , \"b\" : [ ] } ",
+            r#"{"a": [1, 2,]}"#,
+            r#"{"a": [1 2]}"#,
+            r#"{"a": [{"b": 1]]}"#,
+            r#"{"a": [01]}"#,
+            r#"{"a": ["x]}"#,
+            r#"{"a": [1], "a": [2]}"#,
+            r#"{"a": [1]} trailing"#,
+            r#"[{"a": 1}]"#,
+            r#"{"a": [tru, "e"]}"#,
+            r#"{"a": [tru"e"]}"#,
+        ] {
+            agree(text);
+        }
+        let deep = format!(
+            "{{\"a\": [{}{}]}}",
+            "[".repeat(MAX_DEPTH),
+            "]".repeat(MAX_DEPTH)
+        );
+        agree(&deep);
+        let split = split(FileId(0), r#"{"a": [1, {"b": [2]}], "c": 3}"#);
+        let spans = split.map(|s| s.items);
+        assert_eq!(
+            spans,
+            Some(vec![Some(vec![Span::new(7, 8), Span::new(10, 20)]), None])
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! path order, duplicate ids reported with both places, `signatures.csv` rows joined to their
 //! records, references resolved. A broken file or entry never hides the others.
 
-use super::convert::{Entry, FileKind, Typer};
+use super::convert::{Entries, FileKind, Typer};
 use super::model::*;
 use super::org::Org;
 use super::records::Records;
@@ -120,7 +120,7 @@ fn type_all(
 ) -> (DataSet, Vec<Finding>) {
     let mut findings = Vec::new();
     let read = inputs.len();
-    let typed: Vec<(Vec<Entry>, Vec<Finding>)> = inputs
+    let typed: Vec<(Entries, Vec<Finding>)> = inputs
         .par_iter()
         .map(|(id, file)| {
             let text = sources.get(*id).map_or("", |f| &*f.text);
@@ -132,16 +132,22 @@ fn type_all(
                 let what = format!("reading `{}`", file.display);
                 let at = Loc::new(*id, crate::source::Span::empty(0));
                 let f = Finding::internal_error(file.display.clone(), &what, &*payload, Some(at));
-                (Vec::new(), vec![f])
+                (Entries::default(), vec![f])
             })
         })
         .collect();
-    let mut entries = Vec::new();
+    let mut parts = Vec::with_capacity(typed.len());
     for (file_entries, file_findings) in typed {
-        entries.extend(file_entries);
+        parts.push(file_entries);
         findings.extend(file_findings);
     }
-    let data = assemble(entries, sources, options.tz.clone(), read, &mut findings);
+    let data = assemble(
+        Entries::join(parts),
+        sources,
+        options.tz.clone(),
+        read,
+        &mut findings,
+    );
     (data, findings)
 }
 
@@ -186,68 +192,23 @@ fn over_budget(
 pub const INJECTED_PANIC: &str = "# zhidu-test: panic";
 
 /// Parses and types one file.
-fn type_file(
-    id: FileId,
-    file: &Found,
-    text: &str,
-    options: &Options,
-) -> (Vec<Entry>, Vec<Finding>) {
+fn type_file(id: FileId, file: &Found, text: &str, options: &Options) -> (Entries, Vec<Finding>) {
     #[cfg(feature = "fault-injection")]
     if text.starts_with(INJECTED_PANIC) {
         panic!("a fault injected by a test");
     }
-    let mut findings = Vec::new();
-    let mut entries = Vec::new();
     let Some(format) = format_of(&file.path) else {
-        return (entries, findings);
+        return (Entries::default(), Vec::new());
     };
-    let syntax = |e: json::SyntaxError| {
-        Finding::new(
-            Check::ParseError,
-            file.display.clone(),
-            format!("invalid {}: {}", name(format), e.message),
-        )
-        .at(Loc::new(id, e.span))
+    let typed = match format {
+        Format::Json => type_split_json(id, file, text, options),
+        _ => None,
     };
-    let roots: Vec<Node> = match format {
-        Format::Yaml => match yaml::parse(id, text) {
-            Ok(docs) => docs,
-            Err(e) => return (entries, vec![syntax(e)]),
-        },
-        Format::Json => match json::parse(id, text) {
-            Ok(node) => vec![node],
-            Err(e) => return (entries, vec![syntax(e)]),
-        },
-        Format::Toml => match toml_format::parse(id, text) {
-            Ok(node) => vec![node],
-            Err(e) => return (entries, vec![syntax(e)]),
-        },
-        Format::Csv => {
-            let stem = file
-                .path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or_default();
-            match csv::to_tree(id, &file.display, csv::collection_of(stem), text) {
-                Ok((node, csv_findings)) => {
-                    findings.extend(csv_findings);
-                    vec![node]
-                }
-                Err(e) => return (entries, vec![syntax(e)]),
-            }
-        }
-    };
-    let mut any_data = false;
-    let mut typer = Typer {
-        display: &file.display,
-        tz: &options.tz,
-        findings: &mut findings,
-    };
-    for root in &roots {
-        if let FileKind::Data = typer.file(root, &mut entries) {
-            any_data = true;
-        }
-    }
+    let (any_data, entries, mut findings) =
+        match typed.map_or_else(|| type_tree(id, file, format, text, options), Ok) {
+            Ok(typed) => typed,
+            Err(finding) => return (Entries::default(), vec![*finding]),
+        };
     if !any_data {
         let empty = text.trim_start_matches('\u{feff}').trim().is_empty();
         let what = if empty { "empty file" } else { "no collection" };
@@ -285,6 +246,96 @@ fn type_file(
     (entries, findings)
 }
 
+/// What typing a file gave: whether it held collections, its entries, its findings.
+type Typed = (bool, Entries, Vec<Finding>);
+
+/// Entries typed together on one core, when a file's entries are typed on all of them.
+const CHUNK: usize = 512;
+
+/// A JSON file typed entry by entry, in parallel, never holding the whole file's tree (see
+/// [`json::split`]). `None` when the file does not split, or an entry does not parse: the whole
+/// tree's parse then reports the error, in the same words as ever.
+fn type_split_json(id: FileId, file: &Found, text: &str, options: &Options) -> Option<Typed> {
+    let split = json::split(id, text)?;
+    let mut findings = Vec::new();
+    let mut typer = Typer::new(&file.display, &options.tz, &mut findings);
+    let Some(collections) = typer.collections(&split.root) else {
+        return Some((false, Entries::default(), findings));
+    };
+    let chunks: Vec<(&str, &[crate::source::Span])> = collections
+        .iter()
+        .filter_map(|&(i, name)| Some((name, split.items.get(i)?.as_deref()?)))
+        .flat_map(|(name, spans)| spans.chunks(CHUNK).map(move |c| (name, c)))
+        .collect();
+    let typed: Vec<(Entries, Vec<Finding>)> = chunks
+        .par_iter()
+        .map(|&(name, spans)| {
+            let mut entries = Entries::default();
+            let mut findings = Vec::new();
+            let mut typer = Typer::new(&file.display, &options.tz, &mut findings);
+            for &span in spans {
+                let node = json::parse_item(id, text, span).ok()?;
+                if let Some(entry) = typer.entry(name, &node) {
+                    entries.push(entry);
+                }
+            }
+            Some((entries, findings))
+        })
+        .collect::<Option<_>>()?;
+    let mut parts = Vec::with_capacity(typed.len());
+    for (chunk_entries, chunk_findings) in typed {
+        parts.push(chunk_entries);
+        findings.extend(chunk_findings);
+    }
+    Some((true, Entries::join(parts), findings))
+}
+
+/// A file parsed into one tree, then typed.
+fn type_tree(
+    id: FileId,
+    file: &Found,
+    format: Format,
+    text: &str,
+    options: &Options,
+) -> Result<Typed, Box<Finding>> {
+    let mut findings = Vec::new();
+    let mut entries = Entries::default();
+    let syntax = |e: json::SyntaxError| {
+        Box::new(
+            Finding::new(
+                Check::ParseError,
+                file.display.clone(),
+                format!("invalid {}: {}", name(format), e.message),
+            )
+            .at(Loc::new(id, e.span)),
+        )
+    };
+    let roots: Vec<Node> = match format {
+        Format::Yaml => yaml::parse(id, text).map_err(syntax)?,
+        Format::Json => vec![json::parse(id, text).map_err(syntax)?],
+        Format::Toml => vec![toml_format::parse(id, text).map_err(syntax)?],
+        Format::Csv => {
+            let stem = file
+                .path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            let (node, csv_findings) =
+                csv::to_tree(id, &file.display, csv::collection_of(stem), text).map_err(syntax)?;
+            findings.extend(csv_findings);
+            vec![node]
+        }
+    };
+    let mut any_data = false;
+    let mut typer = Typer::new(&file.display, &options.tz, &mut findings);
+    for root in &roots {
+        if let FileKind::Data = typer.file(root, &mut entries) {
+            any_data = true;
+        }
+    }
+    Ok((any_data, entries, findings))
+}
+
 fn name(format: Format) -> &'static str {
     match format {
         Format::Yaml => "YAML",
@@ -301,7 +352,7 @@ fn name(format: Format) -> &'static str {
 /// called or the order they were found in. Only entries with the same text are told apart by
 /// their place, and those differ in nothing but where they are.
 fn assemble(
-    entries: Vec<Entry>,
+    entries: Entries,
     sources: &Sources,
     tz: TimeZone,
     files: usize,
@@ -313,69 +364,89 @@ fn assemble(
             .and_then(|f| f.text.get(loc.span.start..loc.span.end))
             .unwrap_or("")
     };
-    let mut entries = entries;
-    entries.sort_by(|a, b| {
-        fn key(e: &Entry) -> (Option<Space>, Option<&str>) {
-            (e.space(), e.id().map(|id| id.value.as_str()))
-        }
-        key(a)
-            .cmp(&key(b))
-            .then_with(|| match (a.id(), b.id()) {
-                (Some(_), Some(_)) => text(a.loc()).cmp(text(b.loc())),
-                _ => std::cmp::Ordering::Equal,
-            })
-            .then_with(|| {
-                (a.loc().file, a.loc().span.start).cmp(&(b.loc().file, b.loc().span.start))
-            })
-    });
-    let mut seen: HashMap<(Space, String), Loc> = HashMap::new();
-    let (mut units, mut roles, mut people, mut bodies, mut delegations, mut records) =
-        (vec![], vec![], vec![], vec![], vec![], vec![]);
-    let mut signatures: Vec<Attached<Signature>> = Vec::new();
-    let mut reviews: Vec<Attached<Review>> = Vec::new();
-    for entry in entries {
-        if let (Some(id), Some(space)) = (entry.id(), entry.space()) {
-            if let Some(first) = seen.get(&(space, id.value.clone())) {
-                let what = if space == Space::Org {
-                    "org entries (units, roles, people, bodies, delegations)"
-                } else {
-                    "records"
-                };
-                findings.push(
-                    Finding::new(
-                        Check::DuplicateId,
-                        id.value.clone(),
-                        format!(
-                            "id `{}` is defined twice among {what}; the second is not read",
-                            id.value
-                        ),
-                    )
-                    .at(id.loc)
-                    .label("defined again here")
-                    .related("first defined here", *first)
-                    .help("ids are unique; rename one of the two entries"),
-                );
-                continue;
-            }
-            seen.insert((space, id.value.clone()), id.loc);
-        }
-        match entry {
-            Entry::Unit(u) => units.push(u),
-            Entry::Role(r) => roles.push(r),
-            Entry::Person(p) => people.push(p),
-            Entry::Body(b) => bodies.push(b),
-            Entry::Delegation(d) => delegations.push(d),
-            Entry::Record(r) => records.push(r),
-            Entry::Signature(s) => signatures.push(s),
-            Entry::Review(r) => reviews.push(r),
+    let Entries {
+        mut units,
+        mut roles,
+        mut people,
+        mut bodies,
+        mut delegations,
+        mut records,
+        signatures,
+        reviews,
+    } = entries;
+    // Org entries share one id space across their five collections.
+    let mut org: Vec<Claim> = Vec::new();
+    org.extend(
+        units
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Claim::of(0, i, &e.id, e.loc)),
+    );
+    org.extend(
+        roles
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Claim::of(1, i, &e.id, e.loc)),
+    );
+    org.extend(
+        people
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Claim::of(2, i, &e.id, e.loc)),
+    );
+    org.extend(
+        bodies
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Claim::of(3, i, &e.id, e.loc)),
+    );
+    org.extend(
+        delegations
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Claim::of(4, i, &e.id, e.loc)),
+    );
+    let mut kept_org: [Vec<bool>; 5] = [
+        vec![true; units.len()],
+        vec![true; roles.len()],
+        vec![true; people.len()],
+        vec![true; bodies.len()],
+        vec![true; delegations.len()],
+    ];
+    for (collection, index) in duplicates(&mut org, Space::Org, &text, findings) {
+        if let Some(kept) = kept_org.get_mut(collection).and_then(|k| k.get_mut(index)) {
+            *kept = false;
         }
     }
-    units.sort_by(|a, b| a.id.value.cmp(&b.id.value));
-    roles.sort_by(|a, b| a.id.value.cmp(&b.id.value));
-    people.sort_by(|a, b| a.id.value.cmp(&b.id.value));
-    bodies.sort_by(|a, b| a.id.value.cmp(&b.id.value));
-    delegations.sort_by(|a, b| a.id.value.cmp(&b.id.value));
-    records.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+    let [u, r, p, b, d] = &kept_org;
+    keep_sorted(&mut units, u, |e| &e.id.value);
+    keep_sorted(&mut roles, r, |e| &e.id.value);
+    keep_sorted(&mut people, p, |e| &e.id.value);
+    keep_sorted(&mut bodies, b, |e| &e.id.value);
+    keep_sorted(&mut delegations, d, |e| &e.id.value);
+    // Records: sorted by id through their claims, which are small to move, then put in that
+    // order in place.
+    let mut claims: Vec<Claim> = records
+        .iter()
+        .enumerate()
+        .map(|(i, e)| Claim::of(0, i, &e.id, e.loc))
+        .collect();
+    let dropped = duplicates(&mut claims, Space::Records, &text, findings);
+    let order: Vec<usize> = claims.iter().map(|c| c.index).collect();
+    drop(claims);
+    permute(&mut records, &order);
+    if !dropped.is_empty() {
+        let mut kept = vec![true; records.len()];
+        let position: HashMap<usize, usize> =
+            order.iter().enumerate().map(|(at, &i)| (i, at)).collect();
+        for (_, index) in &dropped {
+            if let Some(&at) = position.get(index) {
+                kept[at] = false;
+            }
+        }
+        let mut flags = kept.iter();
+        records.retain(|_| flags.next().copied().unwrap_or(true));
+    }
     attach(&mut records, signatures, reviews, findings);
     let org = Org::new(units, roles, people, bodies, delegations);
     let records = Records::new(records);
@@ -389,39 +460,126 @@ fn assemble(
     data
 }
 
+/// An entry's claim to its id: which collection and position it has, and where it is.
+#[derive(Clone, Copy)]
+struct Claim<'a> {
+    id: &'a str,
+    id_loc: Loc,
+    loc: Loc,
+    collection: usize,
+    index: usize,
+}
+
+impl<'a> Claim<'a> {
+    fn of(collection: usize, index: usize, id: &'a At<String>, loc: Loc) -> Claim<'a> {
+        Claim {
+            id: &id.value,
+            id_loc: id.loc,
+            loc,
+            collection,
+            index,
+        }
+    }
+}
+
+/// Sorts the claims by id (then by the entry's text, then by place) and reports every claim
+/// after the first to an id; returns those entries, to drop, as (collection, index).
+fn duplicates<'s>(
+    claims: &mut [Claim],
+    space: Space,
+    text: &(dyn Fn(Loc) -> &'s str + Sync),
+    findings: &mut Vec<Finding>,
+) -> Vec<(usize, usize)> {
+    claims.par_sort_unstable_by(|a, b| {
+        a.id.cmp(b.id)
+            .then_with(|| text(a.loc).cmp(text(b.loc)))
+            .then_with(|| (a.loc.file, a.loc.span.start).cmp(&(b.loc.file, b.loc.span.start)))
+    });
+    let what = if space == Space::Org {
+        "org entries (units, roles, people, bodies, delegations)"
+    } else {
+        "records"
+    };
+    let mut dropped = Vec::new();
+    let mut first = 0;
+    for i in 1..claims.len() {
+        if claims[i].id != claims[first].id {
+            first = i;
+            continue;
+        }
+        // The first of a run of equal ids is the one kept.
+        let (kept, second) = (&claims[first], &claims[i]);
+        findings.push(
+            Finding::new(
+                Check::DuplicateId,
+                second.id,
+                format!(
+                    "id `{}` is defined twice among {what}; the second is not read",
+                    second.id
+                ),
+            )
+            .at(second.id_loc)
+            .label("defined again here")
+            .related("first defined here", kept.id_loc)
+            .help("ids are unique; rename one of the two entries"),
+        );
+        dropped.push((second.collection, second.index));
+    }
+    dropped
+}
+
+/// Keeps the entries flagged to be kept, sorted by id (ids are unique by then).
+fn keep_sorted<T>(entries: &mut Vec<T>, kept: &[bool], id: impl Fn(&T) -> &String) {
+    let mut flags = kept.iter();
+    entries.retain(|_| flags.next().copied().unwrap_or(true));
+    entries.sort_unstable_by(|a, b| id(a).cmp(id(b)));
+}
+
+/// Puts `items` in the order `order` gives (`order[k]` is the index of the item to put k-th),
+/// in place: each item moves once along its cycle.
+fn permute<T>(items: &mut [T], order: &[usize]) {
+    let mut done = vec![false; items.len()];
+    for start in 0..items.len() {
+        if done[start] {
+            continue;
+        }
+        // Follow the cycle through `start`: position k takes the item at order[k].
+        let mut k = start;
+        loop {
+            done[k] = true;
+            let next = order[k];
+            if next == start || next >= items.len() {
+                break;
+            }
+            items.swap(k, next);
+            k = next;
+        }
+    }
+}
+
 /// Joins `signatures.csv` / `reviews.csv` rows to their records, in `seq` order after any the
 /// record lists itself.
 fn attach(
-    records: &mut [Record],
+    records: &mut [Box<Record>],
     signatures: Vec<Attached<Signature>>,
     reviews: Vec<Attached<Review>>,
     findings: &mut Vec<Finding>,
 ) {
-    let index: BTreeMap<String, usize> = records
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.id.value.clone(), i))
-        .collect();
-    let ids: Vec<&str> = index.keys().map(String::as_str).collect();
-    let unknown = |record: &At<String>, findings: &mut Vec<Finding>| {
-        let help = suggest::did_you_mean(&record.value, &ids).unwrap_or_else(|| {
-            "`record` names the id of a plan, request, meeting, report or ticket".into()
-        });
-        findings.push(
-            Finding::new(
-                Check::UnknownReference,
-                record.value.clone(),
-                format!("no record `{}`", record.value),
-            )
-            .at(record.loc)
-            .help(help),
-        );
+    if signatures.is_empty() && reviews.is_empty() {
+        return;
+    }
+    // Records are sorted by id.
+    let position = |records: &[Box<Record>], id: &str| {
+        records
+            .binary_search_by(|r| r.id.value.as_str().cmp(id))
+            .ok()
     };
+    let mut unknown: Vec<At<String>> = Vec::new();
     let mut by_record: BTreeMap<usize, Vec<Attached<Signature>>> = BTreeMap::new();
     for s in signatures {
-        match index.get(&s.record.value) {
-            Some(&i) => by_record.entry(i).or_default().push(s),
-            None => unknown(&s.record, findings),
+        match position(records, &s.record.value) {
+            Some(i) => by_record.entry(i).or_default().push(s),
+            None => unknown.push(s.record),
         }
     }
     for (i, mut rows) in by_record {
@@ -438,9 +596,9 @@ fn attach(
     }
     let mut by_record: BTreeMap<usize, Vec<Attached<Review>>> = BTreeMap::new();
     for r in reviews {
-        match index.get(&r.record.value) {
-            Some(&i) => by_record.entry(i).or_default().push(r),
-            None => unknown(&r.record, findings),
+        match position(records, &r.record.value) {
+            Some(i) => by_record.entry(i).or_default().push(r),
+            None => unknown.push(r.record),
         }
     }
     for (i, mut rows) in by_record {
@@ -452,6 +610,32 @@ fn attach(
             )
         });
         records[i].reviews.extend(rows.into_iter().map(|r| r.item));
+    }
+    if unknown.is_empty() {
+        return;
+    }
+    let ids: Vec<&str> = records.iter().map(|r| r.id.value.as_str()).collect();
+    let suggested: BTreeMap<&str, Option<String>> =
+        suggest::did_you_mean_all(unknown.iter().map(|r| r.value.as_str()), &ids)
+            .into_iter()
+            .collect();
+    for record in &unknown {
+        let help = suggested
+            .get(record.value.as_str())
+            .cloned()
+            .flatten()
+            .unwrap_or_else(|| {
+                "`record` names the id of a plan, request, meeting, report or ticket".into()
+            });
+        findings.push(
+            Finding::new(
+                Check::UnknownReference,
+                record.value.clone(),
+                format!("no record `{}`", record.value),
+            )
+            .at(record.loc)
+            .help(help),
+        );
     }
 }
 

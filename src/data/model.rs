@@ -148,7 +148,8 @@ pub enum FieldValue {
     Ref(String),
     Refs(Vec<At<String>>),
     Int(i64),
-    Money(Money),
+    /// Boxed: an amount is sixteen-byte aligned and would double every field's size.
+    Money(Box<Money>),
     Level(Level),
     Bool(bool),
     Text(String),
@@ -214,7 +215,10 @@ pub struct Record {
 /// smaller and faster than a map: a B-tree node alone has room for eleven, and a million records
 /// each paying for one dominated the memory of large runs.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Fields(Vec<(Box<str>, At<FieldValue>)>);
+pub struct Fields(Vec<(FieldName, At<FieldValue>)>);
+
+/// A field's dotted path, shared by every record that has the field.
+pub type FieldName = std::sync::Arc<str>;
 
 impl Fields {
     fn find(&self, path: &str) -> Result<usize, usize> {
@@ -231,10 +235,10 @@ impl Fields {
 
     /// Fields from (path, value) pairs in any order; of two values for one path the later wins.
     /// One sort, so that a record with 200,000 `attrs` costs no more than its size.
-    pub fn from_pairs(mut pairs: Vec<(Box<str>, At<FieldValue>)>) -> Fields {
+    pub fn from_pairs(mut pairs: Vec<(FieldName, At<FieldValue>)>) -> Fields {
         // A stable sort keeps the given order among equal paths.
         pairs.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut out: Vec<(Box<str>, At<FieldValue>)> = Vec::with_capacity(pairs.len());
+        let mut out: Vec<(FieldName, At<FieldValue>)> = Vec::with_capacity(pairs.len());
         for pair in pairs {
             match out.last_mut() {
                 Some(last) if last.0 == pair.0 => *last = pair,

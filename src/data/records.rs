@@ -1,23 +1,32 @@
 //! Plans, requests, meetings, reports and tickets, indexed by collection and kind.
 
+use super::FastMap;
 use super::model::{Collection, Record};
-use std::collections::HashMap;
 
 #[derive(Debug, Default, Clone)]
 pub struct Records {
-    /// Sorted by id.
-    pub all: Vec<Record>,
-    by_kind: HashMap<(Collection, String), Vec<usize>>,
+    /// Sorted by id. Boxed, so that sorting a million records moves pointers.
+    #[allow(clippy::vec_box)]
+    pub all: Vec<Box<Record>>,
+    /// For each collection (in the order of [`Collection::ALL`]): kind → records, in id order.
+    by_kind: Vec<FastMap<String, Vec<usize>>>,
 }
 
 impl Records {
-    pub fn new(all: Vec<Record>) -> Records {
-        let mut by_kind: HashMap<(Collection, String), Vec<usize>> = HashMap::new();
+    #[allow(clippy::vec_box)]
+    pub fn new(all: Vec<Box<Record>>) -> Records {
+        let mut by_kind: Vec<FastMap<String, Vec<usize>>> =
+            Collection::ALL.iter().map(|_| FastMap::default()).collect();
         for (i, r) in all.iter().enumerate() {
-            by_kind
-                .entry((r.collection, r.kind().to_string()))
-                .or_default()
-                .push(i);
+            let Some(kinds) = by_kind.get_mut(r.collection as usize) else {
+                continue;
+            };
+            match kinds.get_mut(r.kind()) {
+                Some(records) => records.push(i),
+                None => {
+                    kinds.insert(r.kind().to_string(), vec![i]);
+                }
+            }
         }
         Records { all, by_kind }
     }
@@ -29,7 +38,8 @@ impl Records {
     /// The records of a collection with one kind, in id order.
     pub fn of_kind(&self, collection: Collection, kind: &str) -> &[usize] {
         self.by_kind
-            .get(&(collection, kind.to_string()))
+            .get(collection as usize)
+            .and_then(|kinds| kinds.get(kind))
             .map_or(&[], Vec::as_slice)
     }
 }

@@ -2,16 +2,18 @@
 //! signer. A dangling one is an `unknown-reference` with the nearest id, or, when the text is a
 //! title or name rather than an id, the id it names.
 
-use super::DataSet;
 use super::model::*;
+use super::{DataSet, FastMap};
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
 use crate::diagnostic::Severity;
+use crate::source::Loc;
 use crate::suggest;
 use crate::vocab::NameKind;
+use rayon::prelude::*;
 
 /// Which collections a reference may point into.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum To {
     Units,
     Roles,
@@ -47,7 +49,11 @@ impl To {
 
 pub fn check(data: &DataSet, findings: &mut Vec<Finding>) {
     let org = &data.org;
-    let mut r = Resolver { data, findings };
+    let mut misses: Vec<Miss> = Vec::new();
+    let mut r = Resolver {
+        data,
+        misses: &mut misses,
+    };
     for u in &org.units {
         r.one(&u.id.value, &u.parent, To::Units, "parent");
         r.one(&u.id.value, &u.head, To::Roles, "head");
@@ -64,7 +70,7 @@ pub fn check(data: &DataSet, findings: &mut Vec<Finding>) {
         r.one(&p.id.value, &p.manager, To::People, "manager");
         if p.status.as_ref().is_some_and(|s| s.value == Status::Left) && p.left_on.is_none() {
             let loc = p.status.as_ref().map_or(p.loc, |s| s.loc);
-            r.findings.push(
+            findings.push(
                 Finding::new(
                     Check::DataError,
                     p.id.value.clone(),
@@ -92,50 +98,60 @@ pub fn check(data: &DataSet, findings: &mut Vec<Finding>) {
         r.one(&d.id.value, &d.role, To::Roles, "role");
         r.one(&d.id.value, &d.authorized_by, To::People, "authorized_by");
     }
-    for rec in &data.records.all {
-        let id = rec.id.value.as_str();
-        for (path, value) in rec.fields.iter() {
-            let to = match path {
-                "unit" => To::Units,
-                "owner" | "drafted_by" | "requested_by" | "chair" | "by" | "assignee"
-                | "minutes.signed_by" => To::People,
-                "submitted_to" | "to" => To::BodiesUnitsOrPeople,
-                "body" => To::BodiesOrUnits,
-                "attendees" => {
-                    if let FieldValue::Refs(items) = &value.value {
-                        for item in items {
-                            r.at(id, item, To::People, "attendees");
-                        }
-                    }
-                    continue;
-                }
-                _ => continue,
+    let record_misses: Vec<Vec<Miss>> = data
+        .records
+        .all
+        .par_chunks(1024)
+        .map(|chunk| {
+            let mut misses = Vec::new();
+            let mut r = Resolver {
+                data,
+                misses: &mut misses,
             };
-            if let FieldValue::Ref(text) = &value.value {
-                r.at(id, &At::new(text.clone(), value.loc), to, path);
+            for rec in chunk {
+                r.record(rec);
             }
-        }
-        for s in &rec.signatures {
-            r.at(id, &s.by, To::People, "by");
-            if let Some(role) = &s.as_role {
-                r.at(id, role, To::Roles, "as");
-            }
-        }
-        for review in &rec.reviews {
-            r.at(id, &review.by, To::BodiesUnitsOrPeople, "by");
-        }
-    }
+            misses
+        })
+        .collect();
+    misses.extend(record_misses.into_iter().flatten());
+    findings.extend(report(data, &misses));
 }
 
-struct Resolver<'a> {
+/// A reference that names nothing of the kinds it may name.
+struct Miss<'a> {
+    subject: &'a str,
+    field: &'a str,
+    value: &'a str,
+    loc: Loc,
+    to: To,
+}
+
+struct Resolver<'a, 'm> {
     data: &'a DataSet,
-    findings: &'a mut Vec<Finding>,
+    misses: &'m mut Vec<Miss<'a>>,
 }
 
-impl Resolver<'_> {
-    fn one(&mut self, subject: &str, value: &Option<At<String>>, to: To, field: &str) {
+impl<'a> Resolver<'a, '_> {
+    fn one(&mut self, subject: &'a str, value: &'a Option<At<String>>, to: To, field: &'a str) {
         if let Some(v) = value {
             self.at(subject, v, to, field);
+        }
+    }
+
+    fn at(&mut self, subject: &'a str, value: &'a At<String>, to: To, field: &'a str) {
+        self.text(subject, &value.value, value.loc, to, field);
+    }
+
+    fn text(&mut self, subject: &'a str, value: &'a str, loc: Loc, to: To, field: &'a str) {
+        if !to.kinds().iter().any(|k| self.exists(*k, value)) {
+            self.misses.push(Miss {
+                subject,
+                field,
+                value,
+                loc,
+                to,
+            });
         }
     }
 
@@ -149,60 +165,104 @@ impl Resolver<'_> {
         }
     }
 
-    fn at(&mut self, subject: &str, value: &At<String>, to: To, field: &str) {
-        if to.kinds().iter().any(|k| self.exists(*k, &value.value)) {
-            return;
+    fn record(&mut self, rec: &'a Record) {
+        let id = rec.id.value.as_str();
+        for (path, value) in rec.fields.iter() {
+            let to = match path {
+                "unit" => To::Units,
+                "owner" | "drafted_by" | "requested_by" | "chair" | "by" | "assignee"
+                | "minutes.signed_by" => To::People,
+                "submitted_to" | "to" => To::BodiesUnitsOrPeople,
+                "body" => To::BodiesOrUnits,
+                "attendees" => {
+                    if let FieldValue::Refs(items) = &value.value {
+                        for item in items {
+                            self.at(id, item, To::People, "attendees");
+                        }
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            if let FieldValue::Ref(text) = &value.value {
+                self.text(id, text, value.loc, to, path);
+            }
         }
-        let org = &self.data.org;
-        // A title, name or alias where an id belongs.
-        let named = to
+        for s in &rec.signatures {
+            self.at(id, &s.by, To::People, "by");
+            if let Some(role) = &s.as_role {
+                self.at(id, role, To::Roles, "as");
+            }
+        }
+        for review in &rec.reviews {
+            self.at(id, &review.by, To::BodiesUnitsOrPeople, "by");
+        }
+    }
+}
+
+/// The findings for the misses, in their order. A name written where an id belongs gets the id;
+/// anything else the nearest id, within the budget of [`suggest::did_you_mean_all`].
+fn report(data: &DataSet, misses: &[Miss]) -> Vec<Finding> {
+    let org = &data.org;
+    let named = |miss: &Miss| {
+        miss.to
             .kinds()
             .iter()
-            .find_map(|&kind| org.id_named(kind, &value.value));
-        let help = match named {
-            Some(id) => {
-                format!(
+            .find_map(|&kind| org.id_named(kind, miss.value))
+    };
+    let mut typos: FastMap<To, Vec<&str>> = FastMap::default();
+    for miss in misses.iter().filter(|m| named(m).is_none()) {
+        typos.entry(miss.to).or_default().push(miss.value);
+    }
+    let mut suggested: FastMap<(To, &str), Option<String>> = FastMap::default();
+    for (to, words) in typos {
+        let ids: Vec<&str> = to
+            .kinds()
+            .iter()
+            .flat_map(|k| -> Vec<&str> {
+                match k {
+                    NameKind::Unit => org.units.iter().map(|u| u.id.value.as_str()).collect(),
+                    NameKind::Role => org.roles.iter().map(|u| u.id.value.as_str()).collect(),
+                    NameKind::Person => org.people.iter().map(|u| u.id.value.as_str()).collect(),
+                    NameKind::Body => org.bodies.iter().map(|u| u.id.value.as_str()).collect(),
+                }
+            })
+            .collect();
+        for (word, help) in suggest::did_you_mean_all(words, &ids) {
+            suggested.insert((to, word), help);
+        }
+    }
+    misses
+        .iter()
+        .map(|miss| {
+            let help = match named(miss) {
+                Some(id) => format!(
                     "references use ids: did you mean `{id}`, whose name is `{}`?",
-                    value.value
-                )
-            }
-            None => {
-                let ids: Vec<&str> = to
-                    .kinds()
-                    .iter()
-                    .flat_map(|k| match k {
-                        NameKind::Unit => org
-                            .units
-                            .iter()
-                            .map(|u| u.id.value.as_str())
-                            .collect::<Vec<_>>(),
-                        NameKind::Role => org.roles.iter().map(|u| u.id.value.as_str()).collect(),
-                        NameKind::Person => {
-                            org.people.iter().map(|u| u.id.value.as_str()).collect()
-                        }
-                        NameKind::Body => org.bodies.iter().map(|u| u.id.value.as_str()).collect(),
-                    })
-                    .collect();
-                suggest::did_you_mean(&value.value, &ids).unwrap_or_else(|| {
-                    format!(
-                        "add a {} with this id, or use an existing one",
-                        to.describe()
-                    )
-                })
-            }
-        };
-        self.findings.push(
+                    miss.value
+                ),
+                None => suggested
+                    .get(&(miss.to, miss.value))
+                    .cloned()
+                    .flatten()
+                    .unwrap_or_else(|| {
+                        format!(
+                            "add a {} with this id, or use an existing one",
+                            miss.to.describe()
+                        )
+                    }),
+            };
             Finding::new(
                 Check::UnknownReference,
-                subject,
+                miss.subject,
                 format!(
-                    "`{field}` names `{}`, but there is no {} with that id",
-                    value.value,
-                    to.describe()
+                    "`{}` names `{}`, but there is no {} with that id",
+                    miss.field,
+                    miss.value,
+                    miss.to.describe()
                 ),
             )
-            .at(value.loc)
-            .help(help),
-        );
-    }
+            .at(miss.loc)
+            .help(help)
+        })
+        .collect()
 }

@@ -42,7 +42,7 @@ pub fn evaluate(scope: Scope, ids: &[usize], out: &mut Vec<Finding>) {
     for rule in &scope.clause.rules {
         let records: Vec<&Record> = ids
             .iter()
-            .map(|&i| &all[i])
+            .map(|&i| &*all[i])
             .filter(|r| rule.when.iter().all(|c| conditions::holds(c, r)))
             .collect();
         match &rule.kind {

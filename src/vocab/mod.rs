@@ -101,6 +101,8 @@ pub enum Collection {
 }
 
 impl Collection {
+    /// Every collection, in declaration order: `collection as usize` is its position here
+    /// (indexes by collection rely on it; a const check below keeps it so).
     pub const ALL: [Collection; 5] = [
         Collection::Plans,
         Collection::Requests,
@@ -202,3 +204,11 @@ impl PersonField {
         }
     }
 }
+
+const _: () = {
+    let mut i = 0;
+    while i < Collection::ALL.len() {
+        assert!(Collection::ALL[i] as usize == i);
+        i += 1;
+    }
+};

@@ -12,10 +12,10 @@ use crate::suggest;
 use crate::time::{self, Instant, Period};
 use crate::vocab::Level;
 use crate::vocab::Money;
-use crate::vocab::schema::{self, Field, FieldType, Space};
+use crate::vocab::schema::{self, Field, FieldType};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 mod approvals;
 mod values;
@@ -33,43 +33,66 @@ pub enum Entry {
     Person(Person),
     Body(Body),
     Delegation(Delegation),
-    Record(Record),
+    Record(Box<Record>),
     Signature(Attached<Signature>),
     Review(Attached<Review>),
 }
 
-impl Entry {
-    pub fn id(&self) -> Option<&At<String>> {
-        match self {
-            Entry::Unit(e) => Some(&e.id),
-            Entry::Role(e) => Some(&e.id),
-            Entry::Person(e) => Some(&e.id),
-            Entry::Body(e) => Some(&e.id),
-            Entry::Delegation(e) => Some(&e.id),
-            Entry::Record(e) => Some(&e.id),
-            Entry::Signature(_) | Entry::Review(_) => None,
+/// Typed entries gathered by collection: what a file, or a chunk of one, gave.
+#[derive(Debug, Default)]
+pub struct Entries {
+    pub units: Vec<Unit>,
+    pub roles: Vec<Role>,
+    pub people: Vec<Person>,
+    pub bodies: Vec<Body>,
+    pub delegations: Vec<Delegation>,
+    /// Boxed: sorting and joining a million records then moves pointers, not the records.
+    #[allow(clippy::vec_box)]
+    pub records: Vec<Box<Record>>,
+    pub signatures: Vec<Attached<Signature>>,
+    pub reviews: Vec<Attached<Review>>,
+}
+
+impl Entries {
+    pub fn push(&mut self, entry: Entry) {
+        match entry {
+            Entry::Unit(u) => self.units.push(u),
+            Entry::Role(r) => self.roles.push(r),
+            Entry::Person(p) => self.people.push(p),
+            Entry::Body(b) => self.bodies.push(b),
+            Entry::Delegation(d) => self.delegations.push(d),
+            Entry::Record(r) => self.records.push(r),
+            Entry::Signature(s) => self.signatures.push(s),
+            Entry::Review(r) => self.reviews.push(r),
         }
     }
 
-    /// Where the whole entry is.
-    pub fn loc(&self) -> Loc {
-        match self {
-            Entry::Unit(e) => e.loc,
-            Entry::Role(e) => e.loc,
-            Entry::Person(e) => e.loc,
-            Entry::Body(e) => e.loc,
-            Entry::Delegation(e) => e.loc,
-            Entry::Record(e) => e.loc,
-            Entry::Signature(a) => a.item.loc,
-            Entry::Review(a) => a.item.loc,
+    /// Joins many parts, each collection reserved once (a file of a million records is typed in
+    /// hundreds of chunks; growing by doubling would copy it a dozen times).
+    pub fn join(parts: Vec<Entries>) -> Entries {
+        fn join<T>(parts: &mut [Entries], take: fn(&mut Entries) -> &mut Vec<T>) -> Vec<T> {
+            let len: usize = parts.iter_mut().map(|p| take(p).len()).sum();
+            let mut out = Vec::new();
+            for part in parts.iter_mut() {
+                let v = std::mem::take(take(part));
+                if out.is_empty() && v.len() == len {
+                    return v; // one part holds them all: no copy
+                }
+                out.reserve_exact(len - out.len());
+                out.extend(v);
+            }
+            out
         }
-    }
-
-    pub fn space(&self) -> Option<Space> {
-        match self {
-            Entry::Record(_) => Some(Space::Records),
-            Entry::Signature(_) | Entry::Review(_) => None,
-            _ => Some(Space::Org),
+        let mut parts = parts;
+        Entries {
+            units: join(&mut parts, |p| &mut p.units),
+            roles: join(&mut parts, |p| &mut p.roles),
+            people: join(&mut parts, |p| &mut p.people),
+            bodies: join(&mut parts, |p| &mut p.bodies),
+            delegations: join(&mut parts, |p| &mut p.delegations),
+            records: join(&mut parts, |p| &mut p.records),
+            signatures: join(&mut parts, |p| &mut p.signatures),
+            reviews: join(&mut parts, |p| &mut p.reviews),
         }
     }
 }
@@ -103,9 +126,30 @@ pub struct Typer<'a> {
     pub display: &'a str,
     pub tz: &'a TimeZone,
     pub findings: &'a mut Vec<Finding>,
+    /// Field names already made, shared by the records typed here: a million records name the
+    /// same dozen fields.
+    names: HashMap<String, FieldName>,
 }
 
-impl Typer<'_> {
+impl<'a> Typer<'a> {
+    pub fn new(display: &'a str, tz: &'a TimeZone, findings: &'a mut Vec<Finding>) -> Self {
+        Typer {
+            display,
+            tz,
+            findings,
+            names: HashMap::new(),
+        }
+    }
+
+    fn name(&mut self, name: &str) -> FieldName {
+        if let Some(shared) = self.names.get(name) {
+            return shared.clone();
+        }
+        let shared: FieldName = name.into();
+        self.names.insert(name.to_string(), shared.clone());
+        shared
+    }
+
     fn error(&mut self, loc: Loc, subject: &str, message: String, help: Option<String>) {
         let mut f = Finding::new(Check::DataError, subject, message).at(loc);
         f.help = help;
@@ -113,17 +157,46 @@ impl Typer<'_> {
     }
 
     /// Types a whole file's tree (a map of collections).
-    pub fn file(&mut self, root: &Node, entries: &mut Vec<Entry>) -> FileKind {
-        let Value::Map(map) = &root.value else {
+    pub fn file(&mut self, root: &Node, entries: &mut Entries) -> FileKind {
+        let Some(collections) = self.collections(root) else {
             return FileKind::NotData;
+        };
+        if let Value::Map(map) = &root.value {
+            for (i, name) in collections {
+                if let Some((
+                    _,
+                    Node {
+                        value: Value::Seq(items),
+                        ..
+                    },
+                )) = map.get(i)
+                {
+                    for item in items {
+                        if let Some(entry) = self.entry(name, item) {
+                            entries.push(entry);
+                        }
+                    }
+                }
+            }
+        }
+        FileKind::Data
+    }
+
+    /// The collections of a file's root map whose entries are to be typed, as (index in the
+    /// map, collection name), once unknown and repeated collections and values that are not
+    /// lists are reported. `None` when the root is not a map of collections.
+    pub fn collections<'n>(&mut self, root: &'n Node) -> Option<Vec<(usize, &'n str)>> {
+        let Value::Map(map) = &root.value else {
+            return None;
         };
         let known =
             |k: &str| schema::collection(k).is_some() || k == "signatures" || k == "reviews";
         if !map.iter().any(|(k, _)| known(&k.name)) {
-            return FileKind::NotData;
+            return None;
         }
+        let mut out = Vec::new();
         let mut seen: BTreeMap<&str, Loc> = BTreeMap::new();
-        for (key, value) in map {
+        for (i, (key, value)) in map.iter().enumerate() {
             if !known(&key.name) {
                 let names: Vec<&str> = schema::COLLECTIONS.iter().map(|c| c.name).collect();
                 let help = suggest::did_you_mean(&key.name, &names)
@@ -150,9 +223,9 @@ impl Typer<'_> {
                 self.findings.push(f);
                 continue;
             }
-            let items = match &value.value {
-                Value::Seq(items) => items.as_slice(),
-                Value::Null => continue,
+            match &value.value {
+                Value::Seq(_) => out.push((i, key.name.as_str())),
+                Value::Null => {}
                 _ => {
                     self.error(
                         value.loc,
@@ -164,19 +237,14 @@ impl Typer<'_> {
                         ),
                         None,
                     );
-                    continue;
-                }
-            };
-            for item in items {
-                if let Some(entry) = self.entry(&key.name, item) {
-                    entries.push(entry);
                 }
             }
         }
-        FileKind::Data
+        Some(out)
     }
 
-    fn entry(&mut self, collection: &str, node: &Node) -> Option<Entry> {
+    /// Types one entry of a collection.
+    pub fn entry(&mut self, collection: &str, node: &Node) -> Option<Entry> {
         match collection {
             "signatures" => return self.attached_signature(node).map(Entry::Signature),
             "reviews" => return self.attached_review(node).map(Entry::Review),
@@ -324,7 +392,7 @@ impl Typer<'_> {
                     id,
                     loc,
                 };
-                let mut fields: Vec<(Box<str>, At<FieldValue>)> = Vec::with_capacity(typed.len());
+                let mut fields: Vec<(FieldName, At<FieldValue>)> = Vec::with_capacity(typed.len());
                 for (name, value) in typed {
                     match value {
                         Typed::Signatures(s, at) => {
@@ -337,18 +405,20 @@ impl Typer<'_> {
                         }
                         Typed::Map(items) | Typed::Attrs(items) => {
                             for (sub, v) in items {
-                                fields.push((format!("{name}.{sub}").into_boxed_str(), v));
+                                let path = self.name(&format!("{name}.{sub}"));
+                                fields.push((path, v));
                             }
                         }
                         other => {
                             if let Some(v) = field_value(other) {
-                                fields.push((name.into(), v));
+                                let path = self.name(name);
+                                fields.push((path, v));
                             }
                         }
                     }
                 }
                 record.fields = Fields::from_pairs(fields);
-                Entry::Record(record)
+                Entry::Record(Box::new(record))
             }
         })
     }

@@ -270,7 +270,9 @@ impl Typer<'_> {
             Value::Bool(b) => Some(FieldValue::Bool(*b)),
             Value::Number(n) => Some(
                 Money::parse(n.trim_start_matches('+'), 1, None)
-                    .map_or(FieldValue::Text(n.clone()), FieldValue::Money),
+                    .map_or(FieldValue::Text(n.clone()), |m| {
+                        FieldValue::Money(Box::new(m))
+                    }),
             ),
             Value::DateTime(t) => time::parse_timestamp(t, self.tz).ok().map(FieldValue::Time),
             Value::Str { text, .. } => {
@@ -341,7 +343,7 @@ pub(super) fn field_value(t: Typed) -> Option<At<FieldValue>> {
         Typed::Time(t) => At::new(FieldValue::Time(t.value), t.loc),
         Typed::Period(p) => At::new(FieldValue::Period(p.value), p.loc),
         Typed::Int(n) => At::new(FieldValue::Int(n.value), n.loc),
-        Typed::Money(m) => At::new(FieldValue::Money(m.value), m.loc),
+        Typed::Money(m) => At::new(FieldValue::Money(Box::new(m.value)), m.loc),
         Typed::Map(_)
         | Typed::Attrs(_)
         | Typed::Holdings(_)

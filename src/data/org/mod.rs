@@ -2,10 +2,11 @@
 //! checks ask. Every question takes the day it is asked for: who holds a role, who may act as it,
 //! who is a person's direct superior, who leads or oversees a unit.
 
+use super::FastMap;
 use super::model::*;
 use crate::vocab::{Level, NameKind};
 use jiff::civil::Date;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 mod table;
 
@@ -18,19 +19,29 @@ pub struct Org {
     pub people: Table<PersonIx, Person>,
     pub bodies: Table<BodyIx, Body>,
     pub delegations: Table<DelegationIx, Delegation>,
-    units_by_id: HashMap<String, UnitIx>,
-    roles_by_id: HashMap<String, RoleIx>,
-    people_by_id: HashMap<String, PersonIx>,
-    bodies_by_id: HashMap<String, BodyIx>,
+    units_by_id: FastMap<String, UnitIx>,
+    roles_by_id: FastMap<String, RoleIx>,
+    people_by_id: FastMap<String, PersonIx>,
+    bodies_by_id: FastMap<String, BodyIx>,
     /// role → (person, holding index) for every holding of it.
     holdings_of: Vec<Vec<(PersonIx, usize)>>,
     /// (person acting, role) → delegations.
-    delegations_to: HashMap<(PersonIx, RoleIx), Vec<DelegationIx>>,
+    delegations_to: FastMap<(PersonIx, RoleIx), Vec<DelegationIx>>,
     /// unit → the units whose parent it is.
     children: Vec<Vec<UnitIx>>,
-    /// (kind, id | title | name | alias) → positions in the table of that kind.
-    names: HashMap<(NameKind, String), BTreeSet<usize>>,
+    /// For each kind of name (by [`NameKind`] order): id | title | name | alias → positions in
+    /// the table of that kind, ascending.
+    names: [FastMap<String, Vec<usize>>; NAME_KINDS],
 }
+
+/// How many kinds of names there are: `names` has a map for each.
+const NAME_KINDS: usize = 4;
+const _: () = assert!(
+    (NameKind::Role as usize) < NAME_KINDS
+        && (NameKind::Unit as usize) < NAME_KINDS
+        && (NameKind::Body as usize) < NAME_KINDS
+        && (NameKind::Person as usize) < NAME_KINDS
+);
 
 /// In what capacity a person may act as a role on a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,8 +51,8 @@ pub enum Capacity {
 }
 
 /// Entries' positions by id (the first of a duplicated id wins; duplicates are reported elsewhere).
-fn by_id<I: Ix, T>(entries: &Table<I, T>, id: impl Fn(&T) -> &String) -> HashMap<String, I> {
-    let mut index = HashMap::with_capacity(entries.len());
+fn by_id<I: Ix, T>(entries: &Table<I, T>, id: impl Fn(&T) -> &String) -> FastMap<String, I> {
+    let mut index = FastMap::with_capacity_and_hasher(entries.len(), Default::default());
     for (i, entry) in entries.enumerate() {
         index.entry(id(entry).clone()).or_insert(i);
     }
@@ -101,9 +112,17 @@ impl Org {
                 org.children[parent.index()].push(u);
             }
         }
-        let mut names: HashMap<(NameKind, String), BTreeSet<usize>> = HashMap::new();
-        let mut add = |kind, text: &str, i| {
-            names.entry((kind, text.to_string())).or_default().insert(i);
+        let mut names: [FastMap<String, Vec<usize>>; NAME_KINDS] = Default::default();
+        // Positions are added in ascending order, so each list stays sorted.
+        let mut add = |kind: NameKind, text: &str, i: usize| {
+            let positions = &mut names[kind as usize];
+            match positions.get_mut(text) {
+                Some(list) if list.last() == Some(&i) => {}
+                Some(list) => list.push(i),
+                None => {
+                    positions.insert(text.to_string(), vec![i]);
+                }
+            }
         };
         for (i, u) in org.units.iter().enumerate() {
             add(NameKind::Unit, &u.id.value, i);
@@ -157,7 +176,7 @@ impl Org {
     pub fn bind<'a, I: Named>(&self, spellings: impl IntoIterator<Item = &'a str>) -> Vec<I> {
         let mut out = BTreeSet::new();
         for spelling in spellings {
-            if let Some(found) = self.names.get(&(I::KIND, spelling.to_string())) {
+            if let Some(found) = self.names[I::KIND as usize].get(spelling) {
                 out.extend(found.iter().copied());
             }
         }
@@ -167,7 +186,7 @@ impl Org {
     /// The id of an entry of `kind` that goes by `name` (a title, name or alias written where an
     /// id belongs).
     pub fn id_named(&self, kind: NameKind, name: &str) -> Option<&str> {
-        let i = *self.names.get(&(kind, name.to_string()))?.first()?;
+        let i = *self.names[kind as usize].get(name)?.first()?;
         let id = match kind {
             NameKind::Unit => &self.units.get(UnitIx::from_index(i))?.id,
             NameKind::Role => &self.roles.get(RoleIx::from_index(i))?.id,
@@ -181,16 +200,14 @@ impl Org {
     pub fn knows<'a>(&self, kind: NameKind, spellings: impl IntoIterator<Item = &'a str>) -> bool {
         spellings
             .into_iter()
-            .any(|s| self.names.contains_key(&(kind, s.to_string())))
+            .any(|s| self.names[kind as usize].contains_key(s))
     }
 
     /// Every id, title, name and alias of a kind (for "did you mean").
     pub fn spellings(&self, kind: NameKind) -> Vec<&str> {
-        let mut all: Vec<&str> = self
-            .names
+        let mut all: Vec<&str> = self.names[kind as usize]
             .keys()
-            .filter(|(k, _)| *k == kind)
-            .map(|(_, s)| s.as_str())
+            .map(String::as_str)
             .collect();
         all.sort_unstable();
         all
