@@ -1,24 +1,31 @@
-//! `zhidu check` with the built-in pack on generated companies of 1,000, 10,000 and 100,000
-//! people (about nine records each), as a user runs it: walk, read, parse, type, index, evaluate,
-//! sort, write JSON.
+//! `zhidu check` with the built-in pack against its floor, on generated companies exported as
+//! systems export them: one JSON file per collection on a single line, Chinese ids and texts.
+//! The floor (`benches/floor/mod.rs`) merely parses the same files into generic values; the
+//! goal is zhidu at no more than 1.5 times the floor (docs/performance.md).
+//!
+//! Both run as a user runs them, as programs: the release `zhidu` binary (with its allocator),
+//! and this benchmark's own binary started again as the floor (with the system's allocator, as
+//! the floor was committed). Each is timed from start to exit.
 //!
 //! ```text
-//! cargo bench --bench check                          # all three sizes (the largest takes minutes)
+//! cargo bench --bench check                                # 1,000, 10,000 and 100,000 people
 //! ZHIDU_BENCH_PEOPLE=1000,10000 cargo bench --bench check
+//! ZHIDU_BENCH_LAYOUT=yaml cargo bench --bench check        # or json-pretty, csv, mixed
 //! ```
 //!
-//! Peak memory is not something criterion measures; docs/performance.md gives the numbers from
-//! `/usr/bin/time -v` on the release binary, and how to reproduce them.
+//! Peak memory is not something criterion measures: benches/scale.sh measures both programs'
+//! with `/usr/bin/time`.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at the first surprise
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark may stop at the first surprise
 
-use criterion::{
-    BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
-};
+#[path = "floor/mod.rs"]
+mod floor;
+
+use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group};
 use std::path::Path;
+use std::process::{Command, Stdio};
 use std::time::Duration;
-use zhidu::internals::synthetic::{self, Gaps, Options};
-use zhidu::{CheckOptions, ConfigChoice, Format, Status, Style};
+use zhidu::internals::synthetic::{self, Gaps, Layout, Options};
 
 fn sizes() -> Vec<usize> {
     std::env::var("ZHIDU_BENCH_PEOPLE")
@@ -27,51 +34,79 @@ fn sizes() -> Vec<usize> {
         .unwrap_or_else(|| vec![1_000, 10_000, 100_000])
 }
 
-fn check(dir: &Path) -> usize {
-    let outcome = zhidu::check(&CheckOptions {
-        paths: vec![dir.to_path_buf()],
-        config: ConfigChoice::Ignore,
-        as_of: "2026-11-20".parse().ok(),
-        ..CheckOptions::default()
-    })
-    .expect("a check");
-    // The generated company has every kind of gap: findings, and nothing unreadable.
-    assert_eq!(outcome.status, Status::Findings);
-    let mut out = Vec::new();
-    let style = Style {
-        color: false,
-        width: 100,
-    };
-    outcome
-        .write(Format::Json, style, &mut out)
-        .expect("writing JSON");
-    out.len()
+fn layout() -> (&'static str, Layout) {
+    match std::env::var("ZHIDU_BENCH_LAYOUT").as_deref() {
+        Ok("json-pretty") => ("json-pretty", Layout::Json { minified: false }),
+        Ok("yaml") => ("yaml", Layout::Yaml),
+        Ok("csv") => ("csv", Layout::Csv),
+        Ok("mixed") => ("mixed", Layout::Mixed),
+        _ => ("json", Layout::Json { minified: true }),
+    }
+}
+
+/// Set to a folder, this program is the floor: it parses the folder and exits.
+const FLOOR: &str = "ZHIDU_BENCH_FLOOR";
+
+/// Runs a program to its end; `ok` are the exit codes it may end with.
+fn run(command: &mut Command, ok: &[i32]) {
+    let status = command
+        .stdout(Stdio::null())
+        .status()
+        .expect("the program starts");
+    assert!(
+        status.code().is_some_and(|c| ok.contains(&c)),
+        "{command:?}: {status}"
+    );
 }
 
 fn bench(c: &mut Criterion) {
-    let mut group = c.benchmark_group("check");
+    let (name, layout) = layout();
+    let mut group = c.benchmark_group(format!("check-{name}"));
     for people in sizes() {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let company = synthetic::generate(&Options {
             people,
             gaps: Gaps::All,
+            layout,
+            cjk: true,
             ..Options::default()
         });
         company.write_to(dir.path()).expect("writing the company");
         group.throughput(Throughput::Elements(company.records as u64));
-        // A run takes about 20 µs per record: ten flat samples (the same number of runs each)
-        // keep the largest size to a few minutes.
+        // Ten flat samples (the same number of runs each) keep the largest size to minutes.
         group.sample_size(10);
         group.sampling_mode(SamplingMode::Flat);
         group.measurement_time(Duration::from_secs(
-            (company.records as u64 / 4_000).clamp(10, 300),
+            (company.records as u64 / 20_000).clamp(5, 120),
         ));
-        group.bench_with_input(BenchmarkId::from_parameter(people), dir.path(), |b, dir| {
-            b.iter(|| check(dir))
+        group.bench_with_input(BenchmarkId::new("zhidu", people), dir.path(), |b, dir| {
+            b.iter(|| {
+                // The company has every kind of gap: it ends with findings (1).
+                run(
+                    Command::new(env!("CARGO_BIN_EXE_zhidu"))
+                        .arg("check")
+                        .arg(dir)
+                        .args(["--as-of", "2026-11-20", "--format", "json"]),
+                    &[1],
+                )
+            })
+        });
+        let me = std::env::current_exe().expect("this program's path");
+        group.bench_with_input(BenchmarkId::new("floor", people), dir.path(), |b, dir| {
+            b.iter(|| run(Command::new(&me).env(FLOOR, dir), &[0]))
         });
     }
     group.finish();
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+fn main() {
+    if let Some(dir) = std::env::var_os(FLOOR) {
+        let held = floor::parse_all(Path::new(&dir)).expect("the floor parses");
+        println!("floor: {} files parsed", held.len());
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

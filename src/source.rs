@@ -68,13 +68,18 @@ impl Loc {
 #[derive(Debug, Clone)]
 pub struct SourceFile {
     pub name: String,
-    pub text: Arc<str>,
+    /// Shared without being copied (a `String` into an `Arc<str>` would copy every byte).
+    pub text: Arc<String>,
     line_starts: Arc<[usize]>,
     /// For text that is not all ASCII: the characters and UTF-16 units before every
     /// [`CHECKPOINT`]-th byte, so that a column costs at most that many bytes of counting however
-    /// long its line (a minified export is one line of many megabytes).
-    checkpoints: Option<Arc<[(usize, usize)]>>,
+    /// long its line (a minified export is one line of many megabytes). Counted the first time a
+    /// column is asked for: most data files have no finding.
+    checkpoints: std::sync::OnceLock<Option<Checkpoints>>,
 }
+
+/// Characters and UTF-16 units before each checkpoint.
+type Checkpoints = Arc<[(usize, usize)]>;
 
 /// Bytes between two checkpoints of [`SourceFile`].
 const CHECKPOINT: usize = 4096;
@@ -87,36 +92,44 @@ pub struct LineCol {
 }
 
 impl SourceFile {
-    pub fn new(name: impl Into<String>, text: impl Into<Arc<str>>) -> Self {
-        let text: Arc<str> = text.into();
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        let text = Arc::new(text.into());
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect::<Vec<_>>()
             .into();
-        let checkpoints = (!text.is_ascii()).then(|| {
-            let mut out = Vec::with_capacity(text.len() / CHECKPOINT + 1);
-            let (mut chars, mut units, mut from) = (0, 0, 0);
-            for i in (0..text.len()).step_by(CHECKPOINT) {
-                let at = floor_char_boundary(&text, i);
-                let piece = &text[from..at];
-                chars += piece.chars().count();
-                units += piece.encode_utf16().count();
-                out.push((chars, units));
-                from = at;
-            }
-            out.into()
-        });
         SourceFile {
             name: name.into(),
             text,
             line_starts,
-            checkpoints,
+            checkpoints: std::sync::OnceLock::new(),
         }
+    }
+
+    fn checkpoints(&self) -> Option<&[(usize, usize)]> {
+        let text = &self.text;
+        self.checkpoints
+            .get_or_init(|| {
+                (!text.is_ascii()).then(|| {
+                    let mut out = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+                    let (mut chars, mut units, mut from) = (0, 0, 0);
+                    for i in (0..text.len()).step_by(CHECKPOINT) {
+                        let at = floor_char_boundary(text, i);
+                        let piece = &text[from..at];
+                        chars += piece.chars().count();
+                        units += piece.encode_utf16().count();
+                        out.push((chars, units));
+                        from = at;
+                    }
+                    out.into()
+                })
+            })
+            .as_deref()
     }
 
     /// Characters and UTF-16 units before byte `offset` (a char boundary) in the whole text.
     fn counts_before(&self, offset: usize) -> (usize, usize) {
-        let Some(checkpoints) = &self.checkpoints else {
+        let Some(checkpoints) = self.checkpoints() else {
             return (offset, offset);
         };
         let i = offset / CHECKPOINT;

@@ -20,11 +20,6 @@ pub enum BudgetSource {
     Default,
 }
 
-/// What reading a data file costs, per byte of the file: the tree, the typed entries with a
-/// place for every value, and the indexes. Measured on generated companies (docs/performance.md)
-/// and rounded up, so that the estimate errs on the side of refusing.
-pub const COST_PER_BYTE: u64 = 24;
-
 /// Memory the run needs besides the data (the program, the policies, the thread stacks).
 const BASE: u64 = 64 * 1024 * 1024;
 
@@ -37,14 +32,9 @@ impl Budget {
         }
     }
 
-    /// The estimated cost of reading a data file of `bytes` bytes.
-    pub fn cost(bytes: u64) -> u64 {
-        bytes.saturating_mul(COST_PER_BYTE)
-    }
-
-    /// Does reading a file of `bytes` after `used` bytes of estimated cost fit?
-    pub fn fits(&self, used: u64, bytes: u64) -> bool {
-        BASE.saturating_add(used).saturating_add(Self::cost(bytes)) <= self.limit
+    /// Does a further `cost` after `used` fit?
+    pub fn fits(&self, used: u64, cost: u64) -> bool {
+        BASE.saturating_add(used).saturating_add(cost) <= self.limit
     }
 
     /// How the user can raise it, for a message.
@@ -141,8 +131,11 @@ mod tests {
             limit: 1 << 30,
             source: BudgetSource::Flag,
         };
-        assert!(budget.fits(0, 32 << 20));
-        assert!(!budget.fits(0, 64 << 20), "64 MiB costs about 1.5 GiB");
+        // What is charged is a file's estimated cost: the base of the run comes on top.
+        assert!(budget.fits(0, (1 << 30) - BASE));
+        assert!(!budget.fits(0, (1 << 30) - BASE + 1));
+        assert!(!budget.fits(1, (1 << 30) - BASE));
+        assert!(!budget.fits(u64::MAX, 1), "sums saturate");
         assert!(Budget::default_for_machine().limit > 0);
     }
 }

@@ -260,9 +260,12 @@ pub fn read(found: &Found, max_bytes: u64, sources: &mut Sources) -> (FileId, Op
 
 fn read_limited(path: &Path, max_bytes: u64) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(max_bytes.saturating_add(1))
+    let file = std::fs::File::open(path)?;
+    // Room for the whole file at once: `take` hides the file's size from `read_to_end`, which
+    // would otherwise grow the buffer by doubling, copying a large file over and over.
+    let expected = file.metadata().map_or(0, |m| m.len()).min(max_bytes);
+    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0).saturating_add(1));
+    file.take(max_bytes.saturating_add(1))
         .read_to_end(&mut bytes)?;
     Ok(bytes)
 }
