@@ -3,7 +3,8 @@
 # per collection on a single line, Chinese ids and texts (docs/performance.md).
 #
 #   benches/scale.sh                          # 1,000, 10,000 and 100,000 people
-#   SIZES="1000000" benches/scale.sh          # a million people (about 2.5 GB of JSON; manual)
+#   SIZES=1000000 FLOOR=no BUDGET=23GiB benches/scale.sh   # a million people (2.4 GB of JSON;
+#                                             # manual; the floor would need some 58 GB)
 #   LAYOUT=yaml benches/scale.sh              # or json-pretty, csv, mixed
 #
 # For each size: the release binary's `zhidu check` (built-in pack, JSON report) and the floor
@@ -42,9 +43,13 @@ for n in $sizes; do
   fi
   records=$(grep -o '[0-9]* records' "$dir.gen" | cut -d' ' -f1)
   bytes=$(du -sb "$dir" | cut -f1)
-  read -r zs zkb < <(measure target/release/zhidu check "$dir" --as-of 2026-11-20 --format json --memory-budget 20GiB)
-  read -r fs fkb < <(measure target/release/examples/floor "$dir")
-  ratio=$(awk "BEGIN{printf \"%.2f\", $zs / $fs}")
+  read -r zs zkb < <(measure target/release/zhidu check "$dir" --as-of 2026-11-20 --format json --memory-budget "${BUDGET:-20GiB}")
+  if [[ ${FLOOR:-yes} == no ]]; then
+    fs=0 fkb=0 ratio="—"
+  else
+    read -r fs fkb < <(measure target/release/examples/floor "$dir")
+    ratio=$(awk "BEGIN{printf \"%.2f\", $zs / $fs}")
+  fi
   printf "| %'d | %'d | %s MB | %s s | %s s | %s | %s MB | %s MB |\n" "$n" "$records" \
     "$(awk "BEGIN{printf \"%.0f\", $bytes / 1e6}")" "$zs" "$fs" "$ratio" \
     "$((zkb / 1024))" "$((fkb / 1024))"

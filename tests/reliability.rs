@@ -243,7 +243,7 @@ fn files_over_the_memory_budget_are_refused_not_aborted() {
         format!("namespace t\nsource \"测试\"\n\n{SOUND}"),
     );
     write(dir.path(), "data.yaml", LATE);
-    // About 4 MiB each (some 50 MiB of estimated memory): a budget of 160 MiB admits two.
+    // About 4 MiB each (some 37 MiB of estimated memory): a budget of 140 MiB admits two.
     for part in ["a", "b", "c"] {
         let mut people = String::from("{\"people\": [");
         for i in 0..100_000 {
@@ -258,7 +258,7 @@ fn files_over_the_memory_budget_are_refused_not_aborted() {
     let (code, findings) = check(&[
         &dir.path().display().to_string(),
         "--memory-budget",
-        "160MiB",
+        "140MiB",
     ]);
     assert_eq!(code, 2);
     let refused: Vec<&serde_json::Value> = findings
@@ -266,7 +266,7 @@ fn files_over_the_memory_budget_are_refused_not_aborted() {
         .filter(|f| {
             f["message"]
                 .as_str()
-                .is_some_and(|m| m.contains("over the run's budget of 160.0 MiB"))
+                .is_some_and(|m| m.contains("over the run's budget of 140.0 MiB"))
         })
         .collect();
     assert_eq!(refused.len(), 1, "{findings:#?}");
