@@ -79,6 +79,62 @@ pub fn parse_date(text: &str) -> Result<Date, String> {
     civil_date(year, month, day)
 }
 
+/// The forms of a date in data files, for messages.
+pub const DATE_FORMS: &str = "2026-11-03, 2026/11/3, 2026.11.3 or 2026年11月3日";
+
+/// Parses a date of a data file: `2026-11-03`, or as spreadsheets and OA exports write it:
+/// `2026/11/3`, `2026.11.3`, `2026年11月3日`. A form whose day and month could be read either way
+/// (`11/3/2026`, `03/11/2026`) is refused, naming the forms that are accepted.
+pub fn parse_data_date(text: &str) -> Result<Date, String> {
+    let text = text.trim();
+    let iso = text.len() == 10 && text.as_bytes().get(4) == Some(&b'-');
+    if iso {
+        return parse_date(text);
+    }
+    match written_date(text) {
+        Some(Ok((year, month, day))) => civil_date(year, month, day),
+        Some(Err(e)) => Err(e),
+        None => Err(format!("`{text}` is not a date; write {DATE_FORMS}")),
+    }
+}
+
+/// Does the text read as a date of a data file, valid or not (for `attrs`, which hold dates only
+/// when they look like one)?
+pub fn looks_like_date(text: &str) -> bool {
+    let date = text.trim().split([' ', 'T']).next().unwrap_or_default();
+    (date.len() == 10 && date.as_bytes().get(4) == Some(&b'-') && parse_date(date).is_ok())
+        || matches!(written_date(date), Some(Ok(_)))
+}
+
+/// Year, month and day of `2026/11/3`, `2026.11.3`, `2026-11-3` or `2026年11月3日`; `None` when
+/// the text is none of them, an error when it is a date in an order that cannot be told.
+fn written_date(text: &str) -> Option<Result<(i16, i16, i16), String>> {
+    let number = |s: &str, max_len: usize| {
+        (!s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i16>().ok())
+            .flatten()
+    };
+    if let Some(rest) = text.strip_suffix('日') {
+        let (year, rest) = rest.split_once('年')?;
+        let (month, day) = rest.split_once('月')?;
+        return Some(Ok((number(year, 4)?, number(month, 2)?, number(day, 2)?)));
+    }
+    let separator = text.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
+    let parts: Vec<&str> = text.split(separator).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    if a.len() == 4 {
+        return Some(Ok((number(a, 4)?, number(b, 2)?, number(c, 2)?)));
+    }
+    if c.len() == 4 && number(a, 2).is_some() && number(b, 2).is_some() && number(c, 4).is_some() {
+        return Some(Err(format!(
+            "`{text}` could be read day-first or month-first; write {DATE_FORMS}"
+        )));
+    }
+    None
+}
+
 /// A calendar date, or why it does not exist.
 pub fn civil_date(year: i16, month: i16, day: i16) -> Result<Date, String> {
     if !(1..=12).contains(&month) {
@@ -146,6 +202,38 @@ pub fn parse_timestamp(text: &str, tz: &TimeZone) -> Result<Instant, String> {
                 .map_err(|e| format!("`{text}`: {e}"))?
         }
     };
+    Ok(Instant::at(ts, tz))
+}
+
+/// Parses a timestamp of a data file: any form [`parse_timestamp`] takes, or a date as exports
+/// write it ([`parse_data_date`]) with an optional local time of day: `2026/11/3 14:05`,
+/// `2026年11月3日 9:05:30`.
+pub fn parse_data_timestamp(text: &str, tz: &TimeZone) -> Result<Instant, String> {
+    let text = text.trim();
+    let iso = text.len() >= 10 && text.as_bytes().get(4) == Some(&b'-') && text.is_char_boundary(10) && parse_date(&text[..10]).is_ok();
+    if iso || text.len() == 10 && text.as_bytes().get(4) == Some(&b'-') {
+        return parse_timestamp(text, tz);
+    }
+    let (date, time) = match text.split_once([' ', 'T']) {
+        Some((date, time)) => (date, Some(time.trim())),
+        None => (text, None),
+    };
+    let date = parse_data_date(date)?;
+    let Some(time) = time else {
+        return Ok(Instant::day(date, tz));
+    };
+    // A single-digit hour (`9:05`), as spreadsheets print it.
+    let padded = match time.find(':') {
+        Some(1) => format!("0{time}"),
+        _ => time.to_string(),
+    };
+    let (hour, minute, second, nanos) = parse_time(&padded).ok_or_else(|| {
+        format!("`{text}` has no valid time of day (expected HH:MM or HH:MM:SS)")
+    })?;
+    let ts = DateTime::new(date.year(), date.month(), date.day(), hour, minute, second, nanos)
+        .and_then(|dt| dt.to_zoned(tz.clone()))
+        .map_err(|e| format!("`{text}`: {e}"))?
+        .timestamp();
     Ok(Instant::at(ts, tz))
 }
 
@@ -251,6 +339,43 @@ mod tests {
             "soon",
         ] {
             assert!(parse_timestamp(bad, &tz).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_as_exports_write_them() {
+        let day = |t: &str| parse_data_date(t).map(|d| d.to_string());
+        for form in ["2026-11-03", "2026/11/3", "2026/11/03", "2026.11.3", "2026-11-3", "2026年11月3日", " 2026/11/3 "] {
+            assert_eq!(day(form).as_deref(), Ok("2026-11-03"), "{form}");
+        }
+        for ambiguous in ["11/3/2026", "03/11/2026", "3.11.2026"] {
+            let e = parse_data_date(ambiguous).unwrap_err();
+            assert!(e.contains("day-first or month-first") && e.contains(DATE_FORMS), "{e}");
+        }
+        assert_eq!(day("2026/2/30").unwrap_err(), "2026-02 has 28 days, not 30");
+        for bad in ["2026/11", "2026年11月", "26/11/3", "2026/111/3", "someday", "2026-02-30"] {
+            assert!(parse_data_date(bad).is_err(), "{bad}");
+        }
+        assert!(looks_like_date("2026/11/3 14:05") && looks_like_date("2026年11月3日"));
+        assert!(!looks_like_date("11/3/2026") && !looks_like_date("3万"));
+    }
+
+    #[test]
+    fn timestamps_as_exports_write_them() {
+        let tz = shanghai();
+        let at = |t: &str| parse_data_timestamp(t, &tz).map(|i| i.ts);
+        let expected = parse_timestamp("2026-11-03T14:05", &tz).map(|i| i.ts);
+        for form in ["2026-11-03 14:05", "2026/11/3 14:05", "2026.11.3 14:05:00", "2026年11月3日 14:05", "2026/11/3T14:05"] {
+            assert_eq!(at(form), expected, "{form}");
+        }
+        assert_eq!(
+            at("2026/11/3 9:05"),
+            parse_timestamp("2026-11-03T09:05", &tz).map(|i| i.ts)
+        );
+        let day = parse_data_timestamp("2026/11/3", &tz).unwrap();
+        assert!(day.date_only);
+        for bad in ["2026/11/3 25:00", "2026/11/3 14", "11/3/2026 14:05", "2026/11/3 下午2点"] {
+            assert!(parse_data_timestamp(bad, &tz).is_err(), "{bad}");
         }
     }
 }

@@ -35,6 +35,62 @@ impl Money {
     }
 }
 
+/// The forms of an amount in data files, for messages.
+pub const AMOUNT_FORMS: &str =
+    "48000.50, 8,000, ¥8,000.00, ￥8,000.00, 8000元, 1.5万 or 2亿 (at most four decimals)";
+
+impl Money {
+    /// Parses an amount as data files and exports write it: `48000.50`, with thousands
+    /// separators (`8,000`), a yuan sign (`¥8,000.00`, `￥8,000.00`) or suffix (`8000元`), in
+    /// ten-thousands (`1.5万`) or hundred-millions (`2亿`). A sign or suffix of yuan makes the
+    /// currency CNY.
+    pub fn parse_written(text: &str) -> Result<Money, String> {
+        let written = text.trim();
+        let mut rest = written;
+        let mut currency = None;
+        if let Some(r) = rest.strip_prefix(['¥', '￥']) {
+            rest = r.trim_start();
+            currency = Some("CNY".to_string());
+        }
+        if let Some(r) = rest.strip_suffix('元') {
+            rest = r.trim_end();
+            currency = Some("CNY".to_string());
+        }
+        let mut scale = 1;
+        if let Some(r) = rest.strip_suffix('万') {
+            rest = r;
+            scale = 10_000;
+        } else if let Some(r) = rest.strip_suffix('亿') {
+            rest = r;
+            scale = 100_000_000;
+        }
+        let digits = without_thousands(rest).ok_or_else(|| {
+            format!("`{written}` has commas that do not separate thousands")
+        })?;
+        Money::parse(&digits, scale, currency)
+            .ok_or_else(|| format!("`{written}` is not an amount such as {AMOUNT_FORMS}"))
+    }
+}
+
+/// `8,000.50` → `8000.50`; `None` when a comma is anywhere but between groups of three digits.
+fn without_thousands(text: &str) -> Option<String> {
+    if !text.contains(',') {
+        return Some(text.to_string());
+    }
+    let (int, frac) = text.split_once('.').map_or((text, None), |(i, f)| (i, Some(f)));
+    let mut groups = int.split(',');
+    let first = groups.next()?;
+    if first.is_empty() || first.len() > 3 || groups.clone().any(|g| g.len() != 3) {
+        return None;
+    }
+    let mut out: String = int.chars().filter(|&c| c != ',').collect();
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+    Some(out)
+}
+
 impl std::fmt::Display for Money {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let int = self.units / MONEY_SCALE;
@@ -55,6 +111,28 @@ impl std::fmt::Display for Money {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_as_exports_write_them() {
+        let units = |t: &str| Money::parse_written(t).map(|m| (m.units / MONEY_SCALE, m.currency));
+        let cny = Some("CNY".to_string());
+        assert_eq!(units("48000"), Ok((48000, None)));
+        assert_eq!(units("8,000"), Ok((8000, None)));
+        assert_eq!(units("1,234,567.50").map(|u| u.0), Ok(1_234_567));
+        assert_eq!(units("¥8,000.00"), Ok((8000, cny.clone())));
+        assert_eq!(units("￥8,000.00"), Ok((8000, cny.clone())));
+        assert_eq!(units("8000元"), Ok((8000, cny.clone())));
+        assert_eq!(units("1.5万"), Ok((15000, None)));
+        assert_eq!(units("1.5万元"), Ok((15000, cny)));
+        assert_eq!(units("2亿"), Ok((200_000_000, None)));
+        for bad in ["8,00", ",800", "8,0000", "1,2,3", "¥", "元", "1.5万万", "-5", "12.345678", "$8"] {
+            assert!(Money::parse_written(bad).is_err(), "{bad}");
+        }
+        assert!(
+            Money::parse_written("80,00")
+                .is_err_and(|e| e.contains("thousands")),
+        );
+    }
 
     #[test]
     fn money_is_exact() {

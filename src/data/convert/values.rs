@@ -67,14 +67,14 @@ impl Typer<'_> {
             }
             FieldType::Date => {
                 let text = self.time_text(subject, name, node, "a date like 2026-12-20")?;
-                match time::parse_date(&text) {
+                match time::parse_data_date(&text) {
                     Ok(d) => Some(Typed::Date(At::new(d, node.loc))),
                     Err(e) => {
                         self.error(
                             node.loc,
                             subject,
                             format!("`{name}`: {e}"),
-                            Some("a date is written 2026-12-20".into()),
+                            Some(format!("a date is written {}", time::DATE_FORMS)),
                         );
                         None
                     }
@@ -82,10 +82,10 @@ impl Typer<'_> {
             }
             FieldType::Timestamp => {
                 let text = self.time_text(subject, name, node, "a timestamp")?;
-                match time::parse_timestamp(&text, self.tz) {
+                match time::parse_data_timestamp(&text, self.tz) {
                     Ok(t) => Some(Typed::Time(At::new(t, node.loc))),
                     Err(e) => {
-                        self.error(node.loc, subject, format!("`{name}`: {e}"), Some("write 2026-12-20T17:30:00+08:00, 2026-12-20 17:30 (local time) or 2026-12-20".into()));
+                        self.error(node.loc, subject, format!("`{name}`: {e}"), Some("write 2026-12-20T17:30:00+08:00, 2026-12-20 17:30 (local time), 2026/12/20 17:30, 2026年12月20日 or 2026-12-20".into()));
                         None
                     }
                 }
@@ -130,17 +130,14 @@ impl Typer<'_> {
                     mismatch(self, "a number");
                     None
                 })?;
-                match Money::parse(&text, 1, None) {
-                    Some(m) => Some(Typed::Money(At::new(m, node.loc))),
-                    None => {
+                match Money::parse_written(&text) {
+                    Ok(m) => Some(Typed::Money(At::new(m, node.loc))),
+                    Err(e) => {
                         self.error(
                             node.loc,
                             subject,
-                            format!("`{name}` is an amount like 48000 or 48000.50, found `{text}`"),
-                            Some(
-                                "no currency signs or thousands separators; at most four decimals"
-                                    .into(),
-                            ),
+                            format!("`{name}`: {e}"),
+                            Some(format!("write an amount as {}", crate::vocab::AMOUNT_FORMS)),
                         );
                         None
                     }
@@ -275,15 +272,10 @@ impl Typer<'_> {
                     }),
             ),
             Value::DateTime(t) => time::parse_timestamp(t, self.tz).ok().map(FieldValue::Time),
-            Value::Str { text, .. } => {
-                let looks_like_time = text.len() >= 10
-                    && text.as_bytes()[4] == b'-'
-                    && text.as_bytes()[..4].iter().all(u8::is_ascii_digit);
-                Some(match time::parse_timestamp(text, self.tz) {
-                    Ok(t) if looks_like_time => FieldValue::Time(t),
-                    _ => FieldValue::Text(text.clone()),
-                })
-            }
+            Value::Str { text, .. } => Some(match time::parse_data_timestamp(text, self.tz) {
+                Ok(t) if time::looks_like_date(text) => FieldValue::Time(t),
+                _ => FieldValue::Text(text.clone()),
+            }),
             Value::Seq(_) | Value::Map(_) => {
                 self.error(
                     node.loc,
