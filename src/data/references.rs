@@ -35,6 +35,16 @@ impl To {
         }
     }
 
+    /// What several of them are called.
+    fn plural(self) -> &'static str {
+        match self {
+            To::Units => "units",
+            To::Roles => "roles",
+            To::People => "people",
+            _ => "entries",
+        }
+    }
+
     fn describe(self) -> &'static str {
         match self {
             To::Units => "unit",
@@ -143,8 +153,19 @@ impl<'a> Resolver<'a, '_> {
         self.text(subject, &value.value, value.loc, to, field);
     }
 
+    /// A reference resolves when it is the id of an entry it may name, or else the name, title
+    /// or alias of exactly one such entry.
     fn text(&mut self, subject: &'a str, value: &'a str, loc: Loc, to: To, field: &'a str) {
-        if !to.kinds().iter().any(|k| self.exists(*k, value)) {
+        let org = &self.data.org;
+        if to.kinds().iter().any(|&k| org.is_id(k, value)) {
+            return;
+        }
+        let named: usize = to
+            .kinds()
+            .iter()
+            .map(|&k| org.ids_named(k, value).len())
+            .sum();
+        if named != 1 {
             self.misses.push(Miss {
                 subject,
                 field,
@@ -152,16 +173,6 @@ impl<'a> Resolver<'a, '_> {
                 loc,
                 to,
             });
-        }
-    }
-
-    fn exists(&self, kind: NameKind, id: &str) -> bool {
-        let org = &self.data.org;
-        match kind {
-            NameKind::Unit => org.unit(id).is_some(),
-            NameKind::Role => org.role(id).is_some(),
-            NameKind::Person => org.person(id).is_some(),
-            NameKind::Body => org.body(id).is_some(),
         }
     }
 
@@ -200,18 +211,21 @@ impl<'a> Resolver<'a, '_> {
     }
 }
 
-/// The findings for the misses, in their order. A name written where an id belongs gets the id;
-/// anything else the nearest id, within the budget of [`suggest::did_you_mean_all`].
+/// The findings for the misses, in their order: a name shared by several entries is a data error
+/// listing them; anything else an unknown reference with the nearest id, within the budget of
+/// [`suggest::did_you_mean_all`].
 fn report(data: &DataSet, misses: &[Miss]) -> Vec<Finding> {
     let org = &data.org;
-    let named = |miss: &Miss| {
+    // The entries a name shared by several would name: no reference to any of them.
+    let shared = |miss: &Miss| -> Vec<&str> {
         miss.to
             .kinds()
             .iter()
-            .find_map(|&kind| org.id_named(kind, miss.value))
+            .flat_map(|&kind| org.ids_named(kind, miss.value))
+            .collect()
     };
     let mut typos: FastMap<To, Vec<&str>> = FastMap::default();
-    for miss in misses.iter().filter(|m| named(m).is_none()) {
+    for miss in misses.iter().filter(|m| shared(m).is_empty()) {
         typos.entry(miss.to).or_default().push(miss.value);
     }
     let mut suggested: FastMap<(To, &str), Option<String>> = FastMap::default();
@@ -235,27 +249,38 @@ fn report(data: &DataSet, misses: &[Miss]) -> Vec<Finding> {
     misses
         .iter()
         .map(|miss| {
-            let help = match named(miss) {
-                Some(id) => format!(
-                    "references use ids: did you mean `{id}`, whose name is `{}`?",
-                    miss.value
-                ),
-                None => suggested
-                    .get(&(miss.to, miss.value))
-                    .cloned()
-                    .flatten()
-                    .unwrap_or_else(|| {
-                        format!(
-                            "add a {} with this id, or use an existing one",
-                            miss.to.describe()
-                        )
-                    }),
-            };
+            let candidates = shared(miss);
+            if candidates.len() > 1 {
+                return Finding::new(
+                    Check::DataError,
+                    miss.subject,
+                    format!(
+                        "`{}` names `{}`, which is the name of {} {} ({}): a reference by name must name one",
+                        miss.field,
+                        miss.value,
+                        candidates.len(),
+                        miss.to.plural(),
+                        candidates.join(", ")
+                    ),
+                )
+                .at(miss.loc)
+                .help("write the id of the one meant");
+            }
+            let help = suggested
+                .get(&(miss.to, miss.value))
+                .cloned()
+                .flatten()
+                .unwrap_or_else(|| {
+                    format!(
+                        "add a {} with this id, or use an existing one",
+                        miss.to.describe()
+                    )
+                });
             Finding::new(
                 Check::UnknownReference,
                 miss.subject,
                 format!(
-                    "`{}` names `{}`, but there is no {} with that id",
+                    "`{}` names `{}`, but there is no {} with that id or name",
                     miss.field,
                     miss.value,
                     miss.to.describe()

@@ -80,38 +80,6 @@ impl Org {
         org.roles_by_id = by_id(&org.roles, |r| &r.id.value);
         org.people_by_id = by_id(&org.people, |p| &p.id.value);
         org.bodies_by_id = by_id(&org.bodies, |b| &b.id.value);
-        org.holdings_of = vec![Vec::new(); org.roles.len()];
-        for (p, person) in org.people.enumerate() {
-            for (h, holding) in person.holdings.iter().enumerate() {
-                if let Some(&r) = org.roles_by_id.get(&holding.role.value) {
-                    org.holdings_of[r.index()].push((p, h));
-                }
-            }
-        }
-        for (d, delegation) in org.delegations.enumerate() {
-            let to = delegation
-                .to
-                .as_ref()
-                .and_then(|t| org.people_by_id.get(&t.value));
-            let role = delegation
-                .role
-                .as_ref()
-                .and_then(|r| org.roles_by_id.get(&r.value));
-            if let (Some(&to), Some(&role)) = (to, role) {
-                org.delegations_to.entry((to, role)).or_default().push(d);
-            }
-        }
-        org.children = vec![Vec::new(); org.units.len()];
-        for (u, unit) in org.units.enumerate() {
-            if let Some(&parent) = unit
-                .parent
-                .as_ref()
-                .and_then(|p| org.units_by_id.get(&p.value))
-                && parent != u
-            {
-                org.children[parent.index()].push(u);
-            }
-        }
         let mut names: [FastMap<String, Vec<usize>>; NAME_KINDS] = Default::default();
         // Positions are added in ascending order, so each list stays sorted.
         let mut add = |kind: NameKind, text: &str, i: usize| {
@@ -152,23 +120,92 @@ impl Org {
             }
         }
         org.names = names;
+        org.holdings_of = vec![Vec::new(); org.roles.len()];
+        for (p, person) in org.people.enumerate() {
+            for (h, holding) in person.holdings.iter().enumerate() {
+                if let Some(r) = org.role(&holding.role.value) {
+                    org.holdings_of[r.index()].push((p, h));
+                }
+            }
+        }
+        for (d, delegation) in org.delegations.enumerate() {
+            let to = delegation.to.as_ref().and_then(|t| org.person(&t.value));
+            let role = delegation.role.as_ref().and_then(|r| org.role(&r.value));
+            if let (Some(to), Some(role)) = (to, role) {
+                org.delegations_to.entry((to, role)).or_default().push(d);
+            }
+        }
+        org.children = vec![Vec::new(); org.units.len()];
+        for (u, unit) in org.units.enumerate() {
+            if let Some(parent) = unit.parent.as_ref().and_then(|p| org.unit(&p.value))
+                && parent != u
+            {
+                org.children[parent.index()].push(u);
+            }
+        }
         org
     }
 
-    pub fn unit(&self, id: &str) -> Option<UnitIx> {
-        self.units_by_id.get(id).copied()
+    /// The unit a reference names: by its id, or by a name or alias no other unit has (as OA
+    /// exports write references: `部门 = 财务部`).
+    pub fn unit(&self, reference: &str) -> Option<UnitIx> {
+        self.units_by_id
+            .get(reference)
+            .copied()
+            .or_else(|| self.uniquely_named(reference))
     }
 
-    pub fn role(&self, id: &str) -> Option<RoleIx> {
-        self.roles_by_id.get(id).copied()
+    /// The role a reference names: by its id, or by a title or alias no other role has.
+    pub fn role(&self, reference: &str) -> Option<RoleIx> {
+        self.roles_by_id
+            .get(reference)
+            .copied()
+            .or_else(|| self.uniquely_named(reference))
     }
 
-    pub fn person(&self, id: &str) -> Option<PersonIx> {
-        self.people_by_id.get(id).copied()
+    /// The person a reference names: by their id, or by a name no one else has (`申请人 = 张伟`).
+    pub fn person(&self, reference: &str) -> Option<PersonIx> {
+        self.people_by_id
+            .get(reference)
+            .copied()
+            .or_else(|| self.uniquely_named(reference))
     }
 
-    pub fn body(&self, id: &str) -> Option<BodyIx> {
-        self.bodies_by_id.get(id).copied()
+    /// Is `text` the id of an entry of the kind?
+    pub fn is_id(&self, kind: NameKind, text: &str) -> bool {
+        match kind {
+            NameKind::Unit => self.units_by_id.contains_key(text),
+            NameKind::Role => self.roles_by_id.contains_key(text),
+            NameKind::Person => self.people_by_id.contains_key(text),
+            NameKind::Body => self.bodies_by_id.contains_key(text),
+        }
+    }
+
+    fn uniquely_named<I: Named>(&self, name: &str) -> Option<I> {
+        match self.names[I::KIND as usize].get(name)?.as_slice() {
+            [only] => Some(I::from_index(*only)),
+            _ => None,
+        }
+    }
+
+    /// The ids of the entries of a kind that go by `name` (a name shared by several is no
+    /// reference to any of them).
+    pub fn ids_named(&self, kind: NameKind, name: &str) -> Vec<&str> {
+        let positions = self.names[kind as usize]
+            .get(name)
+            .map_or(&[][..], Vec::as_slice);
+        positions
+            .iter()
+            .filter_map(|&i| {
+                let id = match kind {
+                    NameKind::Unit => &self.units.get(UnitIx::from_index(i))?.id,
+                    NameKind::Role => &self.roles.get(RoleIx::from_index(i))?.id,
+                    NameKind::Person => &self.people.get(PersonIx::from_index(i))?.id,
+                    NameKind::Body => &self.bodies.get(BodyIx::from_index(i))?.id,
+                };
+                Some(id.value.as_str())
+            })
+            .collect()
     }
 
     /// The entries of a table that any of the spellings names: by id, title or name, or alias.
@@ -183,18 +220,6 @@ impl Org {
         out.into_iter().map(I::from_index).collect()
     }
 
-    /// The id of an entry of `kind` that goes by `name` (a title, name or alias written where an
-    /// id belongs).
-    pub fn id_named(&self, kind: NameKind, name: &str) -> Option<&str> {
-        let i = *self.names[kind as usize].get(name)?.first()?;
-        let id = match kind {
-            NameKind::Unit => &self.units.get(UnitIx::from_index(i))?.id,
-            NameKind::Role => &self.roles.get(RoleIx::from_index(i))?.id,
-            NameKind::Person => &self.people.get(PersonIx::from_index(i))?.id,
-            NameKind::Body => &self.bodies.get(BodyIx::from_index(i))?.id,
-        };
-        Some(&id.value)
-    }
 
     /// Does any entry of the kind go by one of the spellings?
     pub fn knows<'a>(&self, kind: NameKind, spellings: impl IntoIterator<Item = &'a str>) -> bool {

@@ -1,7 +1,7 @@
 //! The org model's queries: holdings and delegations at their first and last valid days, people
 //! who left, direct superiors, unit heads and overseers, headcounts, bodies, reporting cycles.
 
-use super::{Capacity, RoleIx, strongly_connected};
+use super::{BodyIx, Capacity, RoleIx, strongly_connected};
 use crate::data::DataSet;
 use crate::data::load::{Options, load};
 use crate::read::Found;
@@ -194,7 +194,7 @@ fn names_bind_by_id_title_and_alias() {
 fn bodies_and_reporting_cycles() {
     let data = org(ORG);
     let o = &data.org;
-    let (people, roles) = o.body_members(o.body("gm-office").unwrap());
+    let (people, roles) = o.body_members(o.bind::<BodyIx>(["gm-office"])[0]);
     assert_eq!(people, vec![o.person("dep1").unwrap()]);
     assert_eq!(roles.len(), 2, "members and chair");
     assert!(o.reporting_cycles(d("2026-06-01")).is_empty());
