@@ -19,6 +19,16 @@
 //!
 //! [params."proc.annual-budget"]   # parameter values per clause id; globs allowed
 //! deadline = "12-25"
+//!
+//! [encoding]                      # per file glob (relative to this file's folder)
+//! "exports/*.csv" = "gb18030"
+//!
+//! [files]                         # file globs (a sheet after `#`) → collections
+//! "采购申请*.csv" = "requests"
+//! "业务台账*.xlsx#采购" = { collection = "requests", kind = "purchase", header_row = 3 }
+//!
+//! [columns.requests]              # header → field
+//! "经办人" = "requested_by"
 //! ```
 
 use crate::diagnostic::Check;
@@ -85,6 +95,71 @@ pub struct SeverityOverride {
     pub severity: Severity,
 }
 
+/// A file glob of zhidu.toml, relative to the folder of the zhidu.toml; as in `.gitignore`, a
+/// pattern without `/` matches a file name at any depth.
+#[derive(Clone, Debug)]
+pub struct PathGlob {
+    matcher: globset::GlobMatcher,
+    /// The folder an anchored pattern is relative to.
+    base: PathBuf,
+    /// The pattern has no `/`: it matches the file name alone.
+    name_only: bool,
+}
+
+impl PathGlob {
+    pub fn new(pattern: &str, base: &Path) -> Result<PathGlob, String> {
+        let anchored = pattern.strip_prefix('/').unwrap_or(pattern);
+        let glob = globset::GlobBuilder::new(anchored)
+            .literal_separator(true)
+            .build()
+            .map_err(|e| format!("`{pattern}` is not a valid glob: {}", e.kind()))?;
+        Ok(PathGlob {
+            matcher: glob.compile_matcher(),
+            base: std::path::absolute(base).unwrap_or_else(|_| base.to_path_buf()),
+            name_only: !pattern.contains('/'),
+        })
+    }
+
+    pub fn matches(&self, path: &Path) -> bool {
+        if self.name_only {
+            return path
+                .file_name()
+                .is_some_and(|name| self.matcher.is_match(Path::new(name)));
+        }
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        path.strip_prefix(&self.base)
+            .is_ok_and(|relative| self.matcher.is_match(relative))
+    }
+}
+
+/// `[encoding]`: the encoding of the files a glob matches.
+#[derive(Clone, Debug)]
+pub struct EncodingRule {
+    pub glob: PathGlob,
+    pub encoding: &'static encoding_rs::Encoding,
+}
+
+/// `[files]`: the collection the files (or sheets) a glob matches hold, and how to read them.
+#[derive(Clone, Debug)]
+pub struct FileRule {
+    pub glob: PathGlob,
+    /// The sheet of a workbook (after `#`); none means every sheet.
+    pub sheet: Option<String>,
+    pub collection: String,
+    /// The `kind` of rows that have none.
+    pub kind: Option<String>,
+    /// The row holding the headers (1-based), when title rows sit above it.
+    pub header_row: Option<u32>,
+}
+
+/// `[columns.<collection>]`: a header that names a field.
+#[derive(Clone, Debug)]
+pub struct ColumnRule {
+    pub collection: String,
+    pub header: String,
+    pub field: String,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Config {
     /// The folder holding `zhidu.toml` (paths in it are relative to this).
@@ -104,6 +179,9 @@ pub struct Config {
     pub max_file_size: Option<u64>,
     pub severity: Vec<SeverityOverride>,
     pub params: Vec<ParamOverride>,
+    pub encodings: Vec<EncodingRule>,
+    pub files: Vec<FileRule>,
+    pub columns: Vec<ColumnRule>,
 }
 
 const KEYS: &[&str] = &[
@@ -120,6 +198,9 @@ const KEYS: &[&str] = &[
     "max_file_size",
     "severity",
     "params",
+    "encoding",
+    "files",
+    "columns",
 ];
 
 impl Config {
@@ -379,6 +460,106 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                     None,
                 ),
             },
+            "encoding" => match value.get_ref().as_table() {
+                Some(t) => {
+                    for (pattern, label) in t.iter() {
+                        let pattern_text = pattern.get_ref().to_string();
+                        let encoding = label
+                            .get_ref()
+                            .as_str()
+                            .and_then(crate::read::decode::encoding_for_label);
+                        let Some(encoding) = encoding else {
+                            error(
+                                label.span(),
+                                format!("`{pattern_text}`: not an encoding zhidu knows"),
+                                Some("use \"gb18030\" (which covers GBK and GB2312), \"utf-16le\", \"utf-16be\" or \"utf-8\"".into()),
+                            );
+                            continue;
+                        };
+                        match PathGlob::new(&pattern_text, dir) {
+                            Ok(glob) => config.encodings.push(EncodingRule { glob, encoding }),
+                            Err(e) => error(pattern.span(), e, None),
+                        }
+                    }
+                }
+                None => error(
+                    range,
+                    "`[encoding]` maps file globs to encodings".into(),
+                    None,
+                ),
+            },
+            "files" => match value.get_ref().as_table() {
+                Some(t) => {
+                    for (pattern, target) in t.iter() {
+                        match file_rule(pattern.get_ref(), target, dir) {
+                            Ok(rule) => config.files.push(rule),
+                            Err((span, message, help)) => error(span, message, help),
+                        }
+                    }
+                }
+                None => error(
+                    range,
+                    "`[files]` maps file globs to collections".into(),
+                    None,
+                ),
+            },
+            "columns" => match value.get_ref().as_table() {
+                Some(t) => {
+                    for (collection, headers) in t.iter() {
+                        let collection_name = collection.get_ref().to_string();
+                        let Some(fields) = crate::vocab::schema::row_fields(&collection_name)
+                        else {
+                            error(
+                                collection.span(),
+                                format!("`[columns.{collection_name}]`: no such collection"),
+                                suggest::did_you_mean(
+                                    &collection_name,
+                                    crate::vocab::schema::TABULAR,
+                                ),
+                            );
+                            continue;
+                        };
+                        let Some(headers) = headers.get_ref().as_table() else {
+                            error(
+                                headers.span(),
+                                format!("`[columns.{collection_name}]` maps headers to fields"),
+                                None,
+                            );
+                            continue;
+                        };
+                        for (header, field) in headers.iter() {
+                            let Some(field_name) = field.get_ref().as_str() else {
+                                error(field.span(), "a column maps to a field name".into(), None);
+                                continue;
+                            };
+                            if !crate::vocab::schema::column_known(fields, field_name) {
+                                let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
+                                error(
+                                    field.span(),
+                                    format!("{collection_name} have no field `{field_name}`"),
+                                    suggest::did_you_mean(field_name, &names).or_else(|| {
+                                        Some(format!(
+                                            "the fields are {}; extra fields go in `attrs.<name>`",
+                                            names.join(", ")
+                                        ))
+                                    }),
+                                );
+                                continue;
+                            }
+                            config.columns.push(ColumnRule {
+                                collection: collection_name.clone(),
+                                header: header.get_ref().trim().to_string(),
+                                field: field_name.to_string(),
+                            });
+                        }
+                    }
+                }
+                None => error(
+                    range,
+                    "`[columns]` holds one table per collection".into(),
+                    None,
+                ),
+            },
             other => error(
                 key.span(),
                 format!("unknown setting `{other}`"),
@@ -389,6 +570,86 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
     }
     errors.extend(notes);
     (config, errors)
+}
+
+/// A `[files]` line: `"glob#sheet" = "collection"`, or a table with `collection`, `kind` and
+/// `header_row`.
+fn file_rule(
+    pattern: &str,
+    target: &toml::Spanned<toml::de::DeValue>,
+    dir: &Path,
+) -> Result<FileRule, (std::ops::Range<usize>, String, Option<String>)> {
+    let (glob, sheet) = match pattern.split_once('#') {
+        Some((glob, sheet)) => (glob, Some(sheet.to_string())),
+        None => (pattern, None),
+    };
+    let span = target.span();
+    let (collection, kind, header_row) = match target.get_ref() {
+        toml::de::DeValue::String(c) => (c.to_string(), None, None),
+        toml::de::DeValue::Table(t) => {
+            let mut collection = None;
+            let mut kind = None;
+            let mut header_row = None;
+            for (k, v) in t.iter() {
+                match (k.get_ref().as_ref(), v.get_ref()) {
+                    ("collection", toml::de::DeValue::String(c)) => {
+                        collection = Some(c.to_string())
+                    }
+                    ("kind", toml::de::DeValue::String(c)) => kind = Some(c.to_string()),
+                    ("header_row", toml::de::DeValue::Integer(n)) => {
+                        match n.as_str().parse::<u32>() {
+                            Ok(row) if row >= 1 => header_row = Some(row),
+                            _ => {
+                                return Err((
+                                    v.span(),
+                                    "`header_row` is a row number from 1".into(),
+                                    None,
+                                ));
+                            }
+                        }
+                    }
+                    (other, _) => {
+                        return Err((
+                            k.span(),
+                            format!("`{other}` is not a setting of a `[files]` line"),
+                            Some("a `[files]` line takes `collection` (required), `kind` and `header_row`".into()),
+                        ));
+                    }
+                }
+            }
+            let Some(collection) = collection else {
+                return Err((span, format!("`{pattern}` names no `collection`"), None));
+            };
+            (collection, kind, header_row)
+        }
+        _ => {
+            return Err((
+                span,
+                "a `[files]` line maps a glob to a collection, or to a table".into(),
+                None,
+            ));
+        }
+    };
+    if crate::vocab::schema::row_fields(&collection).is_none() {
+        return Err((
+            span,
+            format!("`{collection}` is not a collection"),
+            suggest::did_you_mean(&collection, crate::vocab::schema::TABULAR).or_else(|| {
+                Some(format!(
+                    "the collections are {}",
+                    crate::vocab::schema::TABULAR.join(", ")
+                ))
+            }),
+        ));
+    }
+    let glob = PathGlob::new(glob, dir).map_err(|e| (span.clone(), e, None))?;
+    Ok(FileRule {
+        glob,
+        sheet,
+        collection,
+        kind,
+        header_row,
+    })
 }
 
 fn paths(value: &toml::de::DeValue, dir: &Path) -> Option<Vec<PathBuf>> {

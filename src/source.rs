@@ -4,6 +4,7 @@
 //! turned into a line and a character column only at the edge (reports), because miette wants
 //! bytes, people want characters, and SARIF and LSP want UTF-16 code units.
 
+use encoding_rs::Encoding;
 use std::sync::Arc;
 
 /// A byte range inside one file.
@@ -76,13 +77,67 @@ pub struct SourceFile {
     /// long its line (a minified export is one line of many megabytes). Counted the first time a
     /// column is asked for: most data files have no finding.
     checkpoints: std::sync::OnceLock<Option<Checkpoints>>,
+    /// For text decoded from another encoding: the way back to the file's bytes.
+    origin: Option<Arc<Origin>>,
+    /// For a sheet of a workbook: the sheet's name. Its text is the sheet rendered one row per
+    /// line, a tab between cells (`data::table::sheet`).
+    pub sheet: Option<String>,
+}
+
+/// Where text decoded from another encoding came from (`read::decode`): the way back from a
+/// place in the text to a byte of the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    pub encoding: &'static Encoding,
+    /// The length of the byte-order mark the decoding skipped.
+    bom: usize,
+    /// (offset in the text, offset in the original bytes), every [`CHECKPOINT`] or so bytes of
+    /// text.
+    checkpoints: Vec<(usize, usize)>,
+}
+
+impl Origin {
+    pub fn new(
+        encoding: &'static Encoding,
+        bom: usize,
+        checkpoints: Vec<(usize, usize)>,
+    ) -> Origin {
+        Origin {
+            encoding,
+            bom,
+            checkpoints,
+        }
+    }
+
+    /// The offset in the original bytes of `offset` (a char boundary) in `text`.
+    pub fn original_offset(&self, text: &str, offset: usize) -> usize {
+        let i = self
+            .checkpoints
+            .partition_point(|&(decoded, _)| decoded <= offset)
+            .saturating_sub(1);
+        let (from, original) = self.checkpoints.get(i).copied().unwrap_or((0, self.bom));
+        let piece = text.get(from..offset).unwrap_or_default();
+        original + encoded_len(self.encoding, piece)
+    }
+}
+
+/// How many bytes `text` takes in `encoding`.
+pub fn encoded_len(encoding: &'static Encoding, text: &str) -> usize {
+    if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
+        return text.chars().map(|c| c.len_utf16() * 2).sum();
+    }
+    if text.is_ascii() {
+        return text.len();
+    }
+    let (bytes, _, _) = encoding.encode(text);
+    bytes.len()
 }
 
 /// Characters and UTF-16 units before each checkpoint.
 type Checkpoints = Arc<[(usize, usize)]>;
 
-/// Bytes between two checkpoints of [`SourceFile`].
-const CHECKPOINT: usize = 4096;
+/// Bytes between two checkpoints of [`SourceFile`] (and of an [`Origin`]).
+pub const CHECKPOINT: usize = 4096;
 
 /// A line and column, both 1-based; the column counts characters (Unicode scalar values).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -103,6 +158,43 @@ impl SourceFile {
             text,
             line_starts,
             checkpoints: std::sync::OnceLock::new(),
+            origin: None,
+            sheet: None,
+        }
+    }
+
+    /// A sheet of a workbook, rendered as text (`name` is the workbook's).
+    pub fn sheet(name: impl Into<String>, sheet: impl Into<String>, text: String) -> Self {
+        let mut file = SourceFile::new(name, text);
+        file.sheet = Some(sheet.into());
+        file
+    }
+
+    /// For a sheet: the 0-based row and column of the cell at `offset`.
+    pub fn cell_at(&self, offset: usize) -> Option<(usize, usize)> {
+        self.sheet.as_ref()?;
+        let row = self.line_index(offset.min(self.text.len()));
+        let start = self.line_starts.get(row).copied().unwrap_or(0);
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(0, |before| before.matches('\t').count());
+        Some((row, column))
+    }
+
+    /// A file's text as read from disk, decoded from its encoding if it was not UTF-8.
+    pub fn decoded(name: impl Into<String>, text: String, origin: Option<Origin>) -> Self {
+        let mut file = SourceFile::new(name, text);
+        file.origin = origin.map(Arc::new);
+        file
+    }
+
+    /// The offset in the file on disk of `offset` in the text: the same, unless the file was
+    /// decoded from another encoding.
+    pub fn original_offset(&self, offset: usize) -> usize {
+        match &self.origin {
+            Some(origin) => origin.original_offset(&self.text, offset),
+            None => offset,
         }
     }
 

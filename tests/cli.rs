@@ -49,9 +49,12 @@ fn json_has_exactly_the_shape_of_cli_md() {
             ]
         );
         assert_eq!(keys(&f["source"]), ["document", "article"]);
-        assert_eq!(
-            keys(&f["location"]),
-            ["file", "line", "column", "offset", "length"]
+        // A place in a text file has its bytes; a workbook's cell its sheet and cell.
+        let location = keys(&f["location"]);
+        assert!(
+            location == ["file", "line", "column", "offset", "length"]
+                || location == ["file", "line", "column", "sheet", "cell"],
+            "{location:?}"
         );
         assert_eq!(keys(&f["policy_location"]), ["file", "line", "column"]);
     }
@@ -261,7 +264,8 @@ fn config_sets_defaults_that_flags_override() {
     let config = dir.path().join("zhidu.toml");
     std::fs::write(
         &config,
-        "as_of = \"2026-11-20\"\nfail_on = \"never\"\n[severity]\n\"ops.*\" = \"info\"\n\"missing-record\" = \"warning\"\n[params.\"proc.annual-training-plan\"]\ndeadline = \"02-28\"\n",
+        // The example's OA export needs its `[files]` and `[encoding]` lines in any config.
+        "as_of = \"2026-11-20\"\nfail_on = \"never\"\n[severity]\n\"ops.*\" = \"info\"\n\"missing-record\" = \"warning\"\n[params.\"proc.annual-training-plan\"]\ndeadline = \"02-28\"\n[files]\n\"业务台账.xlsx#申请\" = \"requests\"\n\"业务台账.xlsx#签批\" = \"signatures\"\n\"工单导出.csv\" = \"tickets\"\n[encoding]\n\"工单导出.csv\" = \"gb18030\"\n",
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let c = config.display().to_string();

@@ -51,7 +51,7 @@ pub struct CheckOptions {
 /// Checks the data under `options.paths` against the policies.
 pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
     let mut sources = Sources::new();
-    let (config, mut findings) = load_config(&options.config, &mut sources);
+    let (config, mut findings) = load_config(&options.config, &options.paths, &mut sources);
     let tz = config
         .timezone
         .as_deref()
@@ -82,6 +82,14 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
     let wanted = |p: &std::path::Path| load::is_policy(p) || data::load::is_data(p);
     let (found, walk_errors) = read::walk(&paths, &wanted, &mut sources);
     findings.extend(walk_errors);
+    // A file named on the command line is read as what its name says, or said to be unreadable.
+    for file in found.iter().filter(|f| f.named && !wanted(&f.path)) {
+        let is_config =
+            file.path.file_name() == Some(std::ffi::OsStr::new(crate::config::FILE_NAME));
+        if !is_config {
+            findings.push(neither_data_nor_policy(file, &mut sources));
+        }
+    }
 
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.unwrap_or(0))
@@ -110,6 +118,9 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         },
         max_file_size: config.max_file_size,
         strict: options.strict || config.strict,
+        encodings: config.encodings.clone(),
+        files: config.files.clone(),
+        columns: config.columns.clone(),
     };
     let (data, data_findings) =
         pool.install(|| data::load::load(&found, &data_options, &mut sources));
@@ -158,6 +169,23 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         summary,
         status,
     })
+}
+
+/// A named file whose extension says neither data nor policy: an error, so that CI cannot go
+/// green without having read it.
+fn neither_data_nor_policy(file: &read::Found, sources: &mut Sources) -> Finding {
+    let id = sources.add(SourceFile::new(file.display.clone(), ""));
+    Finding::new(
+        Check::SkippedFile,
+        file.display.clone(),
+        format!(
+            "`{}` is neither data nor a policy by its extension; not read",
+            file.display
+        ),
+    )
+    .at(crate::source::Loc::new(id, crate::source::Span::empty(0)))
+    .severity(crate::diagnostic::Severity::Error)
+    .help("data files end in .yaml, .yml, .json, .toml, .csv, .xlsx, .xlsm, .xlsb, .xls or .ods; policies in .zhidu")
 }
 
 /// 2 if any input could not be read, 1 if anything fails `fail_on`, else 0.

@@ -81,7 +81,7 @@ pub struct Catalog {
 /// Loads the policies and describes every clause.
 pub fn clauses(options: &ClausesOptions) -> Catalog {
     let mut sources = Sources::new();
-    let (config, mut findings) = load_config(&options.config, &mut sources);
+    let (config, mut findings) = load_config(&options.config, &options.paths, &mut sources);
     let (found, walk_errors) = read::walk(&or_here(&options.paths), &load::is_policy, &mut sources);
     findings.extend(walk_errors);
     let (loaded, _) = load_policies(

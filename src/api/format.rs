@@ -40,7 +40,7 @@ pub fn format_files(paths: &[PathBuf], check: bool) -> io::Result<Formatted> {
     let (found, mut problems) = read::walk(&or_here(paths), &load::is_policy, &mut sources);
     let mut changed = Vec::new();
     for file in found.iter().filter(|f| load::is_policy(&f.path)) {
-        let (id, error) = read::read(file, load::MAX_POLICY_BYTES, &mut sources);
+        let (id, error) = read::read(file, load::MAX_POLICY_BYTES, None, &mut sources);
         if let Some(e) = error {
             problems.push(e);
             continue;

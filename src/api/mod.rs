@@ -33,7 +33,7 @@ pub enum Builtin {
 /// Which `zhidu.toml` settles what the options leave open.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum ConfigChoice {
-    /// The nearest one upwards from the current folder.
+    /// The nearest one upwards from the first path, else from the current folder.
     #[default]
     Discover,
     /// This file (a missing file is an error).

@@ -9,13 +9,30 @@ use crate::read::{self, Found};
 use crate::source::Sources;
 use std::path::PathBuf;
 
-/// The configuration chosen, with its errors.
-pub(crate) fn load_config(choice: &ConfigChoice, sources: &mut Sources) -> (Config, Vec<Finding>) {
+/// The configuration chosen, with its errors. Discovered from the first of `paths` upwards
+/// (a data folder carries its own zhidu.toml), then from the current folder upwards.
+pub(crate) fn load_config(
+    choice: &ConfigChoice,
+    paths: &[PathBuf],
+    sources: &mut Sources,
+) -> (Config, Vec<Finding>) {
     let path = match choice {
         ConfigChoice::File(p) => Some(p.clone()),
-        ConfigChoice::Discover => std::env::current_dir()
-            .ok()
-            .and_then(|d| config::discover(&d)),
+        ConfigChoice::Discover => paths
+            .first()
+            .and_then(|first| {
+                let start = if first.is_dir() {
+                    first.as_path()
+                } else {
+                    first.parent()?
+                };
+                config::discover(&std::path::absolute(start).ok()?)
+            })
+            .or_else(|| {
+                std::env::current_dir()
+                    .ok()
+                    .and_then(|d| config::discover(&d))
+            }),
         ConfigChoice::Ignore => None,
     };
     match path {

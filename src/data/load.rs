@@ -6,8 +6,10 @@ use super::convert::{Entries, FileKind, Typer};
 use super::model::*;
 use super::org::Org;
 use super::records::Records;
+use super::table::{self, Layout, Row, csv, naming, sheet};
 use super::tree::Node;
-use super::{DataSet, csv, json, toml as toml_format, yaml};
+use super::{DataSet, json, toml as toml_format, yaml};
+use crate::config::{ColumnRule, EncodingRule, FileRule};
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
 use crate::diagnostic::Severity;
@@ -31,6 +33,21 @@ pub struct Options {
     pub max_file_size: Option<u64>,
     /// A file without collections is an error, not a note.
     pub strict: bool,
+    /// `[encoding]`, `[files]` and `[columns]` of zhidu.toml.
+    pub encodings: Vec<EncodingRule>,
+    pub files: Vec<FileRule>,
+    pub columns: Vec<ColumnRule>,
+}
+
+impl Options {
+    /// The encoding `[encoding]` names for a file (the last line that matches).
+    fn encoding_of(&self, path: &Path) -> Option<&'static encoding_rs::Encoding> {
+        self.encodings
+            .iter()
+            .rev()
+            .find(|r| r.glob.matches(path))
+            .map(|r| r.encoding)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +56,8 @@ enum Format {
     Json,
     Toml,
     Csv,
+    /// A spreadsheet: `.xlsx`, `.xlsm`, `.xlsb`, `.xls` or `.ods`.
+    Workbook,
 }
 
 impl Format {
@@ -52,6 +71,8 @@ impl Format {
             Format::Json => 9,
             Format::Yaml => 18,
             Format::Toml | Format::Csv => 26,
+            // Compressed: a sheet's cells take many times the file's bytes.
+            Format::Workbook => 64,
         }
     }
 
@@ -71,6 +92,7 @@ fn format_of(path: &Path) -> Option<Format> {
         "json" => Some(Format::Json),
         "toml" => Some(Format::Toml),
         "csv" => Some(Format::Csv),
+        ext if sheet::EXTENSIONS.contains(&ext) => Some(Format::Workbook),
         _ => None,
     }
 }
@@ -109,10 +131,15 @@ pub fn load(found: &[Found], options: &Options, sources: &mut Sources) -> (DataS
             .max_file_size
             .unwrap_or(u64::MAX)
             .min(bytes.max(1).saturating_mul(2));
-        let (id, error) = read::read(file, cap, sources);
+        if format == Format::Workbook {
+            let room = options.budget.limit.saturating_sub(spent);
+            read_workbook(file, cap, room, sources, &mut inputs, &mut findings);
+            continue;
+        }
+        let (id, error) = read::read(file, cap, options.encoding_of(&file.path), sources);
         match error {
             Some(e) => findings.push(e),
-            None => inputs.push((id, file.clone())),
+            None => inputs.push(Input::File(id, file.clone())),
         }
     }
     let (data, typing) = type_all(&inputs, options, sources);
@@ -128,7 +155,7 @@ pub fn load_texts(
     options: &Options,
     sources: &mut Sources,
 ) -> (DataSet, Vec<Finding>) {
-    let inputs: Vec<(FileId, Found)> = files
+    let inputs: Vec<Input> = files
         .iter()
         .filter(|(name, _)| is_data(Path::new(name)))
         .map(|(name, text)| {
@@ -136,32 +163,88 @@ pub fn load_texts(
             let found = Found {
                 display: name.clone(),
                 path: name.into(),
+                named: false,
             };
-            (id, found)
+            Input::File(id, found)
         })
         .collect();
     type_all(&inputs, options, sources)
 }
 
+/// What is typed: a file's text, or one sheet of a workbook (its rows, read already).
+enum Input {
+    File(FileId, Found),
+    Sheet {
+        id: FileId,
+        file: Found,
+        sheet: sheet::Sheet,
+    },
+}
+
+/// Reads a workbook: one source per sheet (its text rendered a row per line), each to be typed
+/// like a CSV file. `room` is what the run's memory budget has left.
+fn read_workbook(
+    file: &Found,
+    cap: u64,
+    room: u64,
+    sources: &mut Sources,
+    inputs: &mut Vec<Input>,
+    findings: &mut Vec<Finding>,
+) {
+    let whole_file = |sources: &mut Sources, message: String| {
+        let id = sources.add(crate::source::SourceFile::new(file.display.clone(), ""));
+        Finding::new(Check::ParseError, file.display.clone(), message)
+            .at(Loc::new(id, crate::source::Span::empty(0)))
+    };
+    let sheets = read::read_bytes(file, cap).and_then(|bytes| sheet::read(bytes, room));
+    match sheets {
+        Ok(sheets) => {
+            for sheet in sheets {
+                let id = sources.add(crate::source::SourceFile::sheet(
+                    file.display.clone(),
+                    sheet.name.clone(),
+                    sheet.text.clone(),
+                ));
+                inputs.push(Input::Sheet {
+                    id,
+                    file: file.clone(),
+                    sheet,
+                });
+            }
+        }
+        Err(message) => findings.push(
+            whole_file(sources, message)
+                .help("save the workbook again from Excel or LibreOffice, or export it as CSV"),
+        ),
+    }
+}
+
 /// Types every file (in parallel) and merges them into the model.
-fn type_all(
-    inputs: &[(FileId, Found)],
-    options: &Options,
-    sources: &Sources,
-) -> (DataSet, Vec<Finding>) {
+fn type_all(inputs: &[Input], options: &Options, sources: &Sources) -> (DataSet, Vec<Finding>) {
     let mut findings = Vec::new();
-    let read = inputs.len();
+    let mut files: Vec<&Path> = inputs
+        .iter()
+        .map(|i| match i {
+            Input::File(_, f) | Input::Sheet { file: f, .. } => f.path.as_path(),
+        })
+        .collect();
+    files.dedup();
+    let read = files.len();
     let typed: Vec<(Entries, Vec<Finding>)> = inputs
         .par_iter()
-        .map(|(id, file)| {
-            let text = sources.get(*id).map_or("", |f| &*f.text);
+        .map(|input| {
+            let (id, file) = match input {
+                Input::File(id, file) | Input::Sheet { id, file, .. } => (*id, file),
+            };
+            let text = sources.get(id).map_or("", |f| &*f.text);
             // A bug while reading one file costs that file, reported, and never the run.
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                type_file(*id, file, text, options)
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match input {
+                Input::File(..) => type_file(id, file, text, options),
+                Input::Sheet { sheet, .. } => type_sheet(id, file, sheet, text, options),
             }))
             .unwrap_or_else(|payload| {
                 let what = format!("reading `{}`", file.display);
-                let at = Loc::new(*id, crate::source::Span::empty(0));
+                let at = Loc::new(id, crate::source::Span::empty(0));
                 let f = Finding::internal_error(file.display.clone(), &what, &*payload, Some(at));
                 (Entries::default(), vec![f])
             })
@@ -234,6 +317,12 @@ fn type_file(id: FileId, file: &Found, text: &str, options: &Options) -> (Entrie
     };
     let typed = match format {
         Format::Json => type_split_json(id, file, text, options),
+        Format::Csv => {
+            return match csv::rows(text) {
+                Ok(rows) => type_table(id, file, None, rows, text, options),
+                Err(e) => (Entries::default(), vec![*syntax(id, file, format, e)]),
+            };
+        }
         _ => None,
     };
     let (any_data, entries, mut findings) =
@@ -244,38 +333,254 @@ fn type_file(id: FileId, file: &Found, text: &str, options: &Options) -> (Entrie
     if !any_data {
         let empty = text.trim_start_matches('\u{feff}').trim().is_empty();
         let what = if empty { "empty file" } else { "no collection" };
-        let message = match format {
-            Format::Csv => format!(
-                "{what}: `{}` is not a data collection; skipped",
-                csv::collection_of(
-                    file.path
-                        .file_name()
-                        .and_then(|n| n.to_str())
-                        .unwrap_or_default()
-                )
-            ),
-            _ => format!(
-                "{what}: none of the data collections (units, roles, people, plans, …); skipped"
-            ),
-        };
-        let severity = if options.strict {
-            Severity::Error
+        let message = format!(
+            "{what}: none of the data collections (units, roles, people, plans, …); skipped"
+        );
+        // A YAML, JSON or TOML file without collections is a note, even when named (it may be
+        // any configuration file); `strict` makes it an error.
+        let (check, severity) = if options.strict {
+            (Check::DataError, Severity::Error)
         } else {
-            Severity::Info
-        };
-        let check = if options.strict {
-            Check::DataError
-        } else {
-            Check::SkippedFile
+            (Check::SkippedFile, Severity::Info)
         };
         findings.push(
             Finding::new(check, file.display.clone(), message)
                 .at(Loc::new(id, crate::source::Span::empty(0)))
                 .severity(severity)
-                .help("a data file is a map of collections (`people: [...]`); a CSV file is named after its collection (`people.csv`)"),
+                .help("a data file is a map of collections (`people: [...]`); a CSV file or a sheet is named after its collection (`people.csv`), or mapped by `[files]` in zhidu.toml"),
         );
     }
     (entries, findings)
+}
+
+/// A syntax error of a file, located.
+fn syntax(id: FileId, file: &Found, format: Format, e: json::SyntaxError) -> Box<Finding> {
+    Box::new(
+        Finding::new(
+            Check::ParseError,
+            file.display.clone(),
+            format!("invalid {}: {}", name(format), e.message),
+        )
+        .at(Loc::new(id, e.span)),
+    )
+}
+
+/// A sheet of a workbook, typed like a CSV file; its error cells and a header it cannot use are
+/// findings at their cells.
+fn type_sheet(
+    id: FileId,
+    file: &Found,
+    sheet: &sheet::Sheet,
+    text: &str,
+    options: &Options,
+) -> (Entries, Vec<Finding>) {
+    let mut problems: Vec<Finding> = sheet
+        .problems
+        .iter()
+        .map(|(span, message)| {
+            Finding::new(Check::DataError, file.display.clone(), message.clone())
+                .at(Loc::new(id, *span))
+                .help("correct the formula or the value in the workbook")
+        })
+        .collect();
+    if sheet.rows.is_empty() {
+        return (Entries::default(), problems);
+    }
+    let (entries, findings) = type_table(id, file, Some(sheet), sheet.rows.clone(), text, options);
+    problems.extend(findings);
+    (entries, problems)
+}
+
+/// A table — a CSV file's rows, or a sheet's — typed: its collection told by `[files]` or its
+/// name, its header read, its rows typed in parallel chunks.
+fn type_table(
+    id: FileId,
+    file: &Found,
+    sheet: Option<&sheet::Sheet>,
+    rows: Vec<Row>,
+    text: &str,
+    options: &Options,
+) -> (Entries, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let line_of = |span: crate::source::Span| line_number(text, span.start);
+    let sheet_name = sheet.map(|s| s.name.as_str());
+    let Some(naming) = naming::naming(&file.path, sheet_name, &options.files) else {
+        findings.push(unnamed_table(id, file, sheet_name, &rows));
+        return (Entries::default(), findings);
+    };
+    if let Some(sheet) = sheet
+        && let Some(problem) = header_problem(id, file, sheet, naming.header_row, &line_of)
+    {
+        findings.push(problem);
+        return (Entries::default(), findings);
+    }
+    let layout = Layout {
+        collection: naming.collection,
+        kind: naming.kind.as_deref(),
+        header_row: naming.header_row,
+        columns: &options.columns,
+        ragged: sheet.is_some(),
+    };
+    let Some(table) = table::prepare(id, &file.display, layout, rows, &line_of, &mut findings)
+    else {
+        return (Entries::default(), findings);
+    };
+    let collection = table.collection();
+    let typed: Vec<(Entries, Vec<Finding>)> = table
+        .rows
+        .par_chunks(CHUNK)
+        .map(|chunk| {
+            let mut entries = Entries::default();
+            let mut findings = Vec::new();
+            let mut typer = Typer::new(&file.display, &options.tz, &mut findings);
+            let mut shape = Vec::new();
+            for row in chunk {
+                match table.entry(row) {
+                    Ok(node) => {
+                        if let Some(entry) = typer.entry(collection, &node) {
+                            entries.push(entry);
+                        }
+                    }
+                    Err(f) => shape.push(*f),
+                }
+            }
+            findings.extend(shape);
+            (entries, findings)
+        })
+        .collect();
+    let mut parts = Vec::with_capacity(typed.len());
+    for (entries, chunk_findings) in typed {
+        parts.push(entries);
+        findings.extend(chunk_findings);
+    }
+    (Entries::join(parts), findings)
+}
+
+/// The 1-based line `offset` is on.
+fn line_number(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// A sheet whose header zhidu cannot tell: merged header cells, headers below row 1 with no
+/// `header_row`, or a title row above them.
+fn header_problem(
+    id: FileId,
+    file: &Found,
+    sheet: &sheet::Sheet,
+    header_row: Option<u32>,
+    line_of: &dyn Fn(crate::source::Span) -> usize,
+) -> Option<Finding> {
+    let filled = |row: &Row| {
+        row.cells
+            .iter()
+            .filter(|c| !c.text.trim().is_empty())
+            .count()
+    };
+    let first = sheet.rows.iter().find(|r| filled(r) > 0)?;
+    let header_line = header_row.map_or_else(|| line_of(first.span), |r| r as usize);
+    let at = |span| Loc::new(id, span);
+    let line_to_add = |row: usize| {
+        let name = file
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        format!(
+            "name the header row in zhidu.toml:\n[files]\n\"{name}#{}\" = {{ collection = \"…\", header_row = {row} }}",
+            sheet.name
+        )
+    };
+    if let Some(&(r0, c0, r1, c1)) = sheet
+        .merged
+        .iter()
+        .find(|&&(r0, _, r1, _)| (r0 as usize + 1..=r1 as usize + 1).contains(&header_line))
+    {
+        let row = sheet
+            .rows
+            .iter()
+            .find(|r| line_of(r.span) == r0 as usize + 1);
+        let span = row
+            .and_then(|r| r.cells.get(c0 as usize))
+            .map_or(first.span, |c| c.span);
+        return Some(
+            Finding::new(
+                Check::DataError,
+                file.display.clone(),
+                format!(
+                    "the header row has merged cells ({}:{}); which column is which cannot be told, so the sheet is not read",
+                    sheet::cell_name(r0 as usize, c0 as usize),
+                    sheet::cell_name(r1 as usize, c1 as usize)
+                ),
+            )
+            .at(at(span))
+            .help("unmerge the header cells so that every column has its own header"),
+        );
+    }
+    if header_row.is_some() {
+        return None;
+    }
+    // A title above the headers: one cell in row 1, a wider row further down.
+    let line = line_of(first.span);
+    if filled(first) == 1
+        && let Some(wider) = sheet.rows.iter().find(|r| filled(r) >= 2)
+    {
+        let row = line_of(wider.span);
+        return Some(
+            Finding::new(
+                Check::DataError,
+                file.display.clone(),
+                format!("row {line} looks like a title, with the headers in row {row}; the sheet is not read"),
+            )
+            .at(at(first.span))
+            .help(line_to_add(row)),
+        );
+    }
+    (line != 1).then(|| {
+        Finding::new(
+            Check::DataError,
+            file.display.clone(),
+            format!("the headers are in row {line}, not row 1; the sheet is not read"),
+        )
+        .at(at(first.span))
+        .help(line_to_add(line))
+    })
+}
+
+/// A table whose collection neither `[files]` nor its name tells: a warning that prints the
+/// `[files]` line to add; an error when the file was named on the command line.
+fn unnamed_table(id: FileId, file: &Found, sheet: Option<&str>, rows: &[Row]) -> Finding {
+    let header: Vec<&str> = rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| !c.text.trim().is_empty()))
+        .map(|r| r.cells.iter().map(|c| c.text.as_str()).collect())
+        .unwrap_or_default();
+    let what = match sheet {
+        Some(sheet) => format!("sheet `{sheet}` of `{}`", file.display),
+        None => format!("`{}`", file.display),
+    };
+    let severity = if file.named {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    Finding::new(
+        Check::SkippedFile,
+        file.display.clone(),
+        format!(
+            "which collection {what} holds cannot be told from its name; not read (collections: {})",
+            crate::vocab::schema::TABULAR.join(", ")
+        ),
+    )
+    .at(Loc::new(id, crate::source::Span::empty(0)))
+    .severity(severity)
+    .help(format!(
+        "add to zhidu.toml:\n{}",
+        naming::files_line(&file.path, sheet, &header)
+    ))
 }
 
 /// What typing a file gave: whether it held collections, its entries, its findings.
@@ -346,17 +651,8 @@ fn type_tree(
         Format::Yaml => yaml::parse(id, text).map_err(syntax)?,
         Format::Json => vec![json::parse(id, text).map_err(syntax)?],
         Format::Toml => vec![toml_format::parse(id, text).map_err(syntax)?],
-        Format::Csv => {
-            let stem = file
-                .path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or_default();
-            let (node, csv_findings) =
-                csv::to_tree(id, &file.display, csv::collection_of(stem), text).map_err(syntax)?;
-            findings.extend(csv_findings);
-            vec![node]
-        }
+        // Tables have their own path (`type_table`).
+        Format::Csv | Format::Workbook => Vec::new(),
     };
     let mut any_data = false;
     let mut typer = Typer::new(&file.display, &options.tz, &mut findings);
@@ -374,6 +670,7 @@ fn name(format: Format) -> &'static str {
         Format::Json => "JSON",
         Format::Toml => "TOML",
         Format::Csv => "CSV",
+        Format::Workbook => "workbook",
     }
 }
 
@@ -683,12 +980,16 @@ mod tests {
         let found = vec![Found {
             display: name.to_string(),
             path,
+            named: false,
         }];
         let options = Options {
             tz: crate::time::time_zone("Asia/Shanghai").unwrap_or(TimeZone::UTC),
             budget: Budget::default_for_machine(),
             max_file_size: None,
             strict: false,
+            encodings: Vec::new(),
+            files: Vec::new(),
+            columns: Vec::new(),
         };
         let (data, findings) = load(&found, &options, &mut sources);
         (data, findings, sources)

@@ -2,13 +2,13 @@
 //! typing pass by the field table of `vocab::schema`, and the indexed model the checks query.
 
 pub mod convert;
-pub mod csv;
 pub mod json;
 pub mod load;
 pub mod model;
 pub mod org;
 pub mod records;
 pub mod references;
+pub mod table;
 pub mod toml;
 pub mod tree;
 pub mod yaml;

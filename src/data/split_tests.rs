@@ -62,6 +62,7 @@ fn fingerprint(files: &[Vec<(String, String)>]) -> String {
         found.push(Found {
             display: format!("part-{i}.yaml"),
             path,
+            named: false,
         });
     }
     let options = Options {
@@ -69,6 +70,9 @@ fn fingerprint(files: &[Vec<(String, String)>]) -> String {
         budget: crate::read::budget::Budget::default_for_machine(),
         max_file_size: None,
         strict: false,
+        encodings: Vec::new(),
+        files: Vec::new(),
+        columns: Vec::new(),
     };
     let (data, findings) = load(&found, &options, &mut Sources::new());
     assert!(

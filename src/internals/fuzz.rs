@@ -8,9 +8,10 @@
 //! that are not UTF-8 are read lossily: files reach the parsers as text, the check that they are
 //! UTF-8 coming first (and tested elsewhere).
 
+use crate::data::json;
 use crate::data::load::{Options, load_texts};
+use crate::data::table::csv;
 use crate::data::tree::{Node, Value};
-use crate::data::{csv, json};
 use crate::diagnostic::Finding;
 use crate::engine::{self, Context};
 use crate::policy::lower::{PolicyFile, lower};
@@ -113,6 +114,9 @@ fn options() -> Options {
         budget: Budget::default_for_machine(),
         max_file_size: None,
         strict: false,
+        encodings: Vec::new(),
+        files: Vec::new(),
+        columns: Vec::new(),
     }
 }
 
@@ -286,7 +290,11 @@ pub fn csv_differential(bytes: &[u8]) {
     let ours: Vec<Vec<String>> = rows
         .into_iter()
         // An empty line is no row to the crate.
-        .filter(|r| !(r.cells.len() == 1 && r.cells[0].text.is_empty() && !r.cells[0].quoted))
+        .filter(|r| {
+            !(r.cells.len() == 1
+                && r.cells[0].text.is_empty()
+                && r.cells[0].kind == crate::data::table::CellKind::Plain)
+        })
         .map(|r| r.cells.into_iter().map(|c| c.text).collect())
         .collect();
     let mut reader = ::csv::ReaderBuilder::new()

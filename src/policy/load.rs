@@ -64,7 +64,7 @@ pub fn load(
             continue;
         }
         seen.insert(key, loaded.files.len());
-        let (id, error) = read::read(&next, MAX_POLICY_BYTES, sources);
+        let (id, error) = read::read(&next, MAX_POLICY_BYTES, None, sources);
         if let Some(error) = error {
             loaded.findings.push(error);
             loaded.files.push(PolicyFile {
@@ -85,6 +85,7 @@ pub fn load(
                     queue.push_back(Found {
                         display: read::display(&path),
                         path,
+                        named: false,
                     });
                 }
                 Err(message) => loaded.findings.push(

@@ -3,6 +3,7 @@
 //! of the first bad byte.
 
 pub mod budget;
+pub mod decode;
 
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
@@ -15,6 +16,9 @@ pub struct Found {
     /// The path as shown in reports: relative, as the user wrote it.
     pub display: String,
     pub path: PathBuf,
+    /// Named on the command line (not met while walking a folder): a file that cannot be read
+    /// as what it was named for is an error, not a note.
+    pub named: bool,
 }
 
 /// Walks `paths` (files are taken as given, folders are walked honouring `.gitignore`) and
@@ -41,6 +45,7 @@ pub fn walk(
                 found.push(Found {
                     display: display(root),
                     path: root.clone(),
+                    named: true,
                 });
                 continue;
             }
@@ -63,6 +68,7 @@ pub fn walk(
                         found.push(Found {
                             display: display(entry.path()),
                             path: entry.path().to_path_buf(),
+                            named: false,
                         });
                     }
                     Some(t) if t.is_file() => {}
@@ -82,7 +88,12 @@ pub fn walk(
         }
     }
     found.sort();
-    found.dedup_by(|a, b| a.path == b.path);
+    // A file both named and walked is named.
+    found.dedup_by(|later, kept| {
+        let same = later.path == kept.path;
+        kept.named |= same && later.named;
+        same
+    });
     (found, errors)
 }
 
@@ -185,20 +196,18 @@ fn io_message(e: &std::io::Error) -> String {
 
 /// Reads a file into `sources`. On any problem (too large, unreadable, not UTF-8) the file is
 /// still registered (so the finding has a place to point at) and the finding is returned.
-pub fn read(found: &Found, max_bytes: u64, sources: &mut Sources) -> (FileId, Option<Finding>) {
-    let error = |sources: &mut Sources, text: String, span: Span, message: String| {
-        let id = sources.add(SourceFile::new(found.display.clone(), text));
-        (
-            id,
-            Some(
-                Finding::new(Check::ParseError, found.display.clone(), message)
-                    .at(Loc::new(id, span)),
-            ),
-        )
-    };
+pub fn read(
+    found: &Found,
+    max_bytes: u64,
+    encoding: Option<&'static encoding_rs::Encoding>,
+    sources: &mut Sources,
+) -> (FileId, Option<Finding>) {
     // A file not read at all: the finding points at its start.
     let unread = |sources: &mut Sources, message: String| {
-        error(sources, String::new(), Span::empty(0), message)
+        let id = sources.add(SourceFile::new(found.display.clone(), ""));
+        let finding = Finding::new(Check::ParseError, found.display.clone(), message)
+            .at(Loc::new(id, Span::empty(0)));
+        (id, Some(finding))
     };
     match std::fs::metadata(&found.path) {
         // Checked before opening: opening a FIFO blocks until someone writes to it.
@@ -232,30 +241,86 @@ pub fn read(found: &Found, max_bytes: u64, sources: &mut Sources) -> (FileId, Op
             ),
         );
     }
-    match String::from_utf8(bytes) {
-        Ok(text) => (
-            sources.add(SourceFile::new(found.display.clone(), text)),
+    match decode::decode(bytes, encoding) {
+        Ok(decoded) => (
+            sources.add(SourceFile::decoded(
+                found.display.clone(),
+                decoded.text,
+                decoded.origin,
+            )),
             None,
         ),
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let bytes = e.into_bytes();
-            let binary = bytes.iter().take(8192).any(|b| *b == 0);
-            let text = String::from_utf8_lossy(&bytes).into_owned();
-            let message = if binary {
-                format!("binary file, not UTF-8 text (first invalid byte at offset {at})")
+        Err(bad) => {
+            let name = decode::label(bad.encoding);
+            let original = bad.original_at;
+            let at = bad.at;
+            let head = bad.decoded.text.as_bytes();
+            let binary =
+                bad.encoding == encoding_rs::UTF_8 && head[..head.len().min(8192)].contains(&0);
+            let (message, help) = if binary {
+                (
+                    format!("binary file, not UTF-8 text (first invalid byte at offset {original})"),
+                    "data and policy files are text; a spreadsheet is read by its extension (.xlsx, .xls, .ods)".to_string(),
+                )
+            } else if bad.encoding == encoding_rs::UTF_8 {
+                let likely = decode::label(bad.likely);
+                (
+                    format!(
+                        "not valid UTF-8: invalid byte at offset {original}; it looks like {likely}"
+                    ),
+                    format!(
+                        "name its encoding in zhidu.toml:\n[encoding]\n\"{}\" = \"{likely}\"\nor save it as UTF-8",
+                        found
+                            .path
+                            .file_name()
+                            .map(|n| n.to_string_lossy())
+                            .unwrap_or_default()
+                    ),
+                )
             } else {
-                format!("not valid UTF-8: invalid byte at offset {at}")
+                let likely = decode::label(bad.likely);
+                (
+                    format!("not valid {name}: invalid byte at offset {original}"),
+                    format!(
+                        "check the file's encoding in `[encoding]` of zhidu.toml (it looks like {likely})"
+                    ),
+                )
             };
-            let (id, finding) = error(sources, text, Span::new(at, at + 1), message);
-            (
-                id,
-                finding.map(|f| {
-                    f.help("save the file as UTF-8 (GBK and GB18030 files need converting)")
-                }),
-            )
+            let len = bad
+                .decoded
+                .text
+                .get(at..)
+                .and_then(|t| t.chars().next())
+                .map_or(0, char::len_utf8);
+            let id = sources.add(SourceFile::decoded(
+                found.display.clone(),
+                bad.decoded.text,
+                bad.decoded.origin,
+            ));
+            let finding = Finding::new(Check::ParseError, found.display.clone(), message)
+                .at(Loc::new(id, Span::new(at, at + len)))
+                .help(help);
+            (id, Some(finding))
         }
     }
+}
+
+/// Reads a binary file (a workbook) of at most `max_bytes`: its bytes, or why not, as a message.
+pub fn read_bytes(found: &Found, max_bytes: u64) -> Result<Vec<u8>, String> {
+    match std::fs::metadata(&found.path) {
+        Ok(meta) if !meta.is_file() => return Err(not_regular(&found.path, &meta.file_type())),
+        Err(e) => return Err(format!("cannot read: {}", io_message(&e))),
+        Ok(_) => {}
+    }
+    let bytes = read_limited(&found.path, max_bytes)
+        .map_err(|e| format!("cannot read: {}", io_message(&e)))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(format!(
+            "file is larger than the limit of {}; not read",
+            budget::show(max_bytes)
+        ));
+    }
+    Ok(bytes)
 }
 
 fn read_limited(path: &Path, max_bytes: u64) -> std::io::Result<Vec<u8>> {

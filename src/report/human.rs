@@ -135,10 +135,14 @@ impl<'a> View<'a> {
     }
 }
 
+/// Where a finding is, when the snippet does not say it: always for a workbook's cell
+/// (`requests.xlsx › 采购!B7`), whose row the snippet shows but not its name.
 fn place_without_snippet(sources: &Sources, loc: Option<Loc>, has_snippet: bool) -> Option<String> {
-    let loc = loc.filter(|_| !has_snippet)?;
-    let p = super::position(sources, loc);
-    Some(format!("{}:{}:{}", p.file, p.line, p.column))
+    let p = super::position(sources, loc?);
+    if p.cell.is_some() {
+        return Some(p.place());
+    }
+    (!has_snippet).then(|| format!("{}:{}:{}", p.file, p.line, p.column))
 }
 
 fn severity(s: Severity) -> miette::Severity {
@@ -239,13 +243,18 @@ impl SourceCode for Named<'_> {
         let last = (last_line + context_lines_after).min(file.line_count().saturating_sub(1));
         let from = file.line_range(first).start;
         let to = file.line_range(last).end;
-        let column = if context_lines_before == 0 {
-            file.line_col(start).column - 1
-        } else {
-            0
+        // For a sheet, the header says the cell's row and column, as every other format does.
+        let column = match (context_lines_before, file.cell_at(start)) {
+            (0, Some((_, column))) => column,
+            (0, None) => file.line_col(start).column - 1,
+            _ => 0,
+        };
+        let name = match &file.sheet {
+            Some(sheet) => format!("{} › {sheet}", file.name),
+            None => file.name.clone(),
         };
         Ok(Box::new(MietteSpanContents::new_named(
-            file.name.clone(),
+            name,
             &file.text.as_bytes()[from..to],
             SourceSpan::new(from.into(), to - from),
             first,

@@ -88,28 +88,63 @@ pub struct Position {
     pub file: String,
     pub line: usize,
     pub column: usize,
-    pub offset: usize,
-    pub length: usize,
+    /// Bytes in the file on disk; absent for a cell of a workbook, which has no such place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub length: Option<usize>,
+    /// For a workbook: the sheet, and the cell (`B7`); `line` is then its row and `column` its
+    /// column's number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
+}
+
+impl Position {
+    /// `requests.xlsx › 采购!B7`, or the file alone.
+    pub fn place(&self) -> String {
+        match (&self.sheet, &self.cell) {
+            (Some(sheet), Some(cell)) => format!("{} › {sheet}!{cell}", self.file),
+            _ => self.file.clone(),
+        }
+    }
 }
 
 pub fn position(sources: &Sources, loc: Loc) -> Position {
     match sources.get(loc.file) {
-        Some(file) => {
-            let lc = file.line_col(loc.span.start);
-            Position {
+        Some(file) => match (file.cell_at(loc.span.start), &file.sheet) {
+            (Some((row, column)), Some(sheet)) => Position {
                 file: file.name.clone(),
-                line: lc.line,
-                column: lc.column,
-                offset: loc.span.start,
-                length: loc.span.len(),
+                line: row + 1,
+                column: column + 1,
+                offset: None,
+                length: None,
+                sheet: Some(sheet.clone()),
+                cell: Some(crate::data::table::sheet::cell_name(row, column)),
+            },
+            _ => {
+                let lc = file.line_col(loc.span.start);
+                let start = file.original_offset(loc.span.start);
+                Position {
+                    file: file.name.clone(),
+                    line: lc.line,
+                    column: lc.column,
+                    offset: Some(start),
+                    length: Some(file.original_offset(loc.span.end).saturating_sub(start)),
+                    sheet: None,
+                    cell: None,
+                }
             }
-        }
+        },
         None => Position {
             file: String::new(),
             line: 1,
             column: 1,
-            offset: loc.span.start,
-            length: loc.span.len(),
+            offset: Some(loc.span.start),
+            length: Some(loc.span.len()),
+            sheet: None,
+            cell: None,
         },
     }
 }

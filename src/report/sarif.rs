@@ -82,8 +82,19 @@ struct Location {
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<usize>,
     physical_location: Physical,
+    /// A workbook's cell: the sheet and cell, which no line and column can say alone.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    logical_locations: Vec<Logical>,
     #[serde(skip_serializing_if = "Option::is_none")]
     message: Option<Text>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Logical {
+    name: String,
+    fully_qualified_name: String,
+    kind: &'static str,
 }
 
 #[derive(Serialize)]
@@ -103,8 +114,10 @@ struct Artifact {
 struct Region {
     start_line: usize,
     start_column: usize,
-    byte_offset: usize,
-    byte_length: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    byte_offset: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    byte_length: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -142,6 +155,14 @@ fn location(
                 byte_offset: p.offset,
                 byte_length: p.length,
             },
+        },
+        logical_locations: match (&p.sheet, &p.cell) {
+            (Some(sheet), Some(cell)) => vec![Logical {
+                name: cell.clone(),
+                fully_qualified_name: format!("{sheet}!{cell}"),
+                kind: "element",
+            }],
+            _ => Vec::new(),
         },
         message: message.map(|text| Text { text }),
     }

@@ -210,7 +210,10 @@ pub fn parse_timestamp(text: &str, tz: &TimeZone) -> Result<Instant, String> {
 /// `2026年11月3日 9:05:30`.
 pub fn parse_data_timestamp(text: &str, tz: &TimeZone) -> Result<Instant, String> {
     let text = text.trim();
-    let iso = text.len() >= 10 && text.as_bytes().get(4) == Some(&b'-') && text.is_char_boundary(10) && parse_date(&text[..10]).is_ok();
+    let iso = text.len() >= 10
+        && text.as_bytes().get(4) == Some(&b'-')
+        && text.is_char_boundary(10)
+        && parse_date(&text[..10]).is_ok();
     if iso || text.len() == 10 && text.as_bytes().get(4) == Some(&b'-') {
         return parse_timestamp(text, tz);
     }
@@ -227,13 +230,20 @@ pub fn parse_data_timestamp(text: &str, tz: &TimeZone) -> Result<Instant, String
         Some(1) => format!("0{time}"),
         _ => time.to_string(),
     };
-    let (hour, minute, second, nanos) = parse_time(&padded).ok_or_else(|| {
-        format!("`{text}` has no valid time of day (expected HH:MM or HH:MM:SS)")
-    })?;
-    let ts = DateTime::new(date.year(), date.month(), date.day(), hour, minute, second, nanos)
-        .and_then(|dt| dt.to_zoned(tz.clone()))
-        .map_err(|e| format!("`{text}`: {e}"))?
-        .timestamp();
+    let (hour, minute, second, nanos) = parse_time(&padded)
+        .ok_or_else(|| format!("`{text}` has no valid time of day (expected HH:MM or HH:MM:SS)"))?;
+    let ts = DateTime::new(
+        date.year(),
+        date.month(),
+        date.day(),
+        hour,
+        minute,
+        second,
+        nanos,
+    )
+    .and_then(|dt| dt.to_zoned(tz.clone()))
+    .map_err(|e| format!("`{text}`: {e}"))?
+    .timestamp();
     Ok(Instant::at(ts, tz))
 }
 
@@ -345,15 +355,33 @@ mod tests {
     #[test]
     fn dates_as_exports_write_them() {
         let day = |t: &str| parse_data_date(t).map(|d| d.to_string());
-        for form in ["2026-11-03", "2026/11/3", "2026/11/03", "2026.11.3", "2026-11-3", "2026年11月3日", " 2026/11/3 "] {
+        for form in [
+            "2026-11-03",
+            "2026/11/3",
+            "2026/11/03",
+            "2026.11.3",
+            "2026-11-3",
+            "2026年11月3日",
+            " 2026/11/3 ",
+        ] {
             assert_eq!(day(form).as_deref(), Ok("2026-11-03"), "{form}");
         }
         for ambiguous in ["11/3/2026", "03/11/2026", "3.11.2026"] {
             let e = parse_data_date(ambiguous).unwrap_err();
-            assert!(e.contains("day-first or month-first") && e.contains(DATE_FORMS), "{e}");
+            assert!(
+                e.contains("day-first or month-first") && e.contains(DATE_FORMS),
+                "{e}"
+            );
         }
         assert_eq!(day("2026/2/30").unwrap_err(), "2026-02 has 28 days, not 30");
-        for bad in ["2026/11", "2026年11月", "26/11/3", "2026/111/3", "someday", "2026-02-30"] {
+        for bad in [
+            "2026/11",
+            "2026年11月",
+            "26/11/3",
+            "2026/111/3",
+            "someday",
+            "2026-02-30",
+        ] {
             assert!(parse_data_date(bad).is_err(), "{bad}");
         }
         assert!(looks_like_date("2026/11/3 14:05") && looks_like_date("2026年11月3日"));
@@ -365,7 +393,13 @@ mod tests {
         let tz = shanghai();
         let at = |t: &str| parse_data_timestamp(t, &tz).map(|i| i.ts);
         let expected = parse_timestamp("2026-11-03T14:05", &tz).map(|i| i.ts);
-        for form in ["2026-11-03 14:05", "2026/11/3 14:05", "2026.11.3 14:05:00", "2026年11月3日 14:05", "2026/11/3T14:05"] {
+        for form in [
+            "2026-11-03 14:05",
+            "2026/11/3 14:05",
+            "2026.11.3 14:05:00",
+            "2026年11月3日 14:05",
+            "2026/11/3T14:05",
+        ] {
             assert_eq!(at(form), expected, "{form}");
         }
         assert_eq!(
@@ -374,7 +408,12 @@ mod tests {
         );
         let day = parse_data_timestamp("2026/11/3", &tz).unwrap();
         assert!(day.date_only);
-        for bad in ["2026/11/3 25:00", "2026/11/3 14", "11/3/2026 14:05", "2026/11/3 下午2点"] {
+        for bad in [
+            "2026/11/3 25:00",
+            "2026/11/3 14",
+            "11/3/2026 14:05",
+            "2026/11/3 下午2点",
+        ] {
             assert!(parse_data_timestamp(bad, &tz).is_err(), "{bad}");
         }
     }

@@ -64,9 +64,8 @@ impl Money {
             rest = r;
             scale = 100_000_000;
         }
-        let digits = without_thousands(rest).ok_or_else(|| {
-            format!("`{written}` has commas that do not separate thousands")
-        })?;
+        let digits = without_thousands(rest)
+            .ok_or_else(|| format!("`{written}` has commas that do not separate thousands"))?;
         Money::parse(&digits, scale, currency)
             .ok_or_else(|| format!("`{written}` is not an amount such as {AMOUNT_FORMS}"))
     }
@@ -77,7 +76,9 @@ fn without_thousands(text: &str) -> Option<String> {
     if !text.contains(',') {
         return Some(text.to_string());
     }
-    let (int, frac) = text.split_once('.').map_or((text, None), |(i, f)| (i, Some(f)));
+    let (int, frac) = text
+        .split_once('.')
+        .map_or((text, None), |(i, f)| (i, Some(f)));
     let mut groups = int.split(',');
     let first = groups.next()?;
     if first.is_empty() || first.len() > 3 || groups.clone().any(|g| g.len() != 3) {
@@ -125,13 +126,21 @@ mod tests {
         assert_eq!(units("1.5万"), Ok((15000, None)));
         assert_eq!(units("1.5万元"), Ok((15000, cny)));
         assert_eq!(units("2亿"), Ok((200_000_000, None)));
-        for bad in ["8,00", ",800", "8,0000", "1,2,3", "¥", "元", "1.5万万", "-5", "12.345678", "$8"] {
+        for bad in [
+            "8,00",
+            ",800",
+            "8,0000",
+            "1,2,3",
+            "¥",
+            "元",
+            "1.5万万",
+            "-5",
+            "12.345678",
+            "$8",
+        ] {
             assert!(Money::parse_written(bad).is_err(), "{bad}");
         }
-        assert!(
-            Money::parse_written("80,00")
-                .is_err_and(|e| e.contains("thousands")),
-        );
+        assert!(Money::parse_written("80,00").is_err_and(|e| e.contains("thousands")),);
     }
 
     #[test]

@@ -327,6 +327,53 @@ pub fn collection(name: &str) -> Option<&'static Table> {
     COLLECTIONS.iter().find(|c| c.name == name)
 }
 
+/// What a table (a CSV file, a sheet) can hold: any collection, or the signature and review rows
+/// that join their records.
+pub const TABULAR: &[&str] = &[
+    "units",
+    "roles",
+    "people",
+    "bodies",
+    "delegations",
+    "plans",
+    "requests",
+    "meetings",
+    "reports",
+    "tickets",
+    "signatures",
+    "reviews",
+];
+
+/// The fields of a row of a table holding `collection`.
+pub fn row_fields(collection: &str) -> Option<&'static [Field]> {
+    match collection {
+        "signatures" => Some(SIGNATURE_ROW_FIELDS),
+        "reviews" => Some(REVIEW_ROW_FIELDS),
+        _ => collection_table(collection).map(|c| c.fields),
+    }
+}
+
+fn collection_table(name: &str) -> Option<&'static Table> {
+    COLLECTIONS.iter().find(|c| c.name == name)
+}
+
+/// Can a column of a table hold this field (dotted: `minutes.filed`, `attrs.budget`)? Lists of
+/// signatures and reviews cannot: they have their own tables.
+pub fn column_known(fields: &'static [Field], path: &str) -> bool {
+    let mut parts = path.split('.');
+    let Some(first) = parts.next().and_then(|name| field(fields, name)) else {
+        return false;
+    };
+    let rest: Vec<&str> = parts.collect();
+    match (first.ty, rest.as_slice()) {
+        (FieldType::Signatures | FieldType::Reviews, _) => false,
+        (_, []) => true,
+        (FieldType::Attrs, [name]) => !name.is_empty(),
+        (FieldType::Map(inner), [name]) => field(inner, name).is_some(),
+        _ => false,
+    }
+}
+
 pub fn field(fields: &'static [Field], name: &str) -> Option<&'static Field> {
     fields.iter().find(|f| f.name == name)
 }

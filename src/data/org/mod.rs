@@ -220,7 +220,6 @@ impl Org {
         out.into_iter().map(I::from_index).collect()
     }
 
-
     /// Does any entry of the kind go by one of the spellings?
     pub fn knows<'a>(&self, kind: NameKind, spellings: impl IntoIterator<Item = &'a str>) -> bool {
         spellings

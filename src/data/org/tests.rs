@@ -44,11 +44,15 @@ fn org(text: &str) -> DataSet {
         budget: crate::read::budget::Budget::default_for_machine(),
         max_file_size: None,
         strict: false,
+        encodings: Vec::new(),
+        files: Vec::new(),
+        columns: Vec::new(),
     };
     let (data, findings) = load(
         &[Found {
             display: "org.yaml".into(),
             path,
+            named: false,
         }],
         &options,
         &mut Sources::new(),
