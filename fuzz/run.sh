@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 [[ -d corpus-work ]] || python3 seed.py
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  targets=(json_differential csv_differential json toml csv yaml pipeline policy fmt_roundtrip)
+  targets=(json_differential csv_differential json toml csv yaml pipeline spreadsheet policy fmt_roundtrip)
 fi
 mkdir -p logs
 for target in "${targets[@]}"; do
@@ -21,6 +21,7 @@ for target in "${targets[@]}"; do
     policy|fmt_roundtrip) dict=dict/policy.dict ;;
     json|json_differential) dict=dict/json.dict ;;
     csv|csv_differential) dict=dict/csv.dict ;;
+    spreadsheet) dict=dict/xlsx.dict ;;
     *) dict=dict/yaml.dict ;;
   esac
   case "$target" in

@@ -42,6 +42,18 @@ for f in files("fixtures/**/*.csv"):
     pick = csv_names.index(stem) if stem in csv_names else 0
     put("csv", f"{f.parent.name}-{f.name}", bytes([pick]) + f.read_bytes())
     put("csv_differential", f"{f.parent.name}-{f.name}", f.read_bytes())
+# Workbooks whole (a byte picking the format), and sheet XML for the archive built around it.
+for pick, ext in ((0, "xlsx"), (1, "xls"), (2, "ods")):
+    for f in files(f"fixtures/**/*.{ext}"):
+        put("spreadsheet", f"{f.parent.name}-{f.name}", bytes([pick]) + f.read_bytes())
+sheet_xml = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+             'spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s">'
+             '<v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row><row r="2">'
+             '<c r="A2" t="inlineStr"><is><t>PR-1</t></is></c><c r="B2" t="inlineStr"><is><t>purchase</t>'
+             '</is></c><c r="C2"><v>1001</v></c><c r="D2"><v>8000.5</v></c></row><row r="3"><c r="A3" '
+             't="e"><v>#N/A</v></c><c r="C3"><f>C2</f><v>1001</v></c></row></sheetData><mergeCells '
+             'count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>')
+put("spreadsheet", "sheet-xml", bytes([3]) + sheet_xml.encode())
 for d in sorted((root / "fixtures" / "checks").iterdir()):
     for case in ("pass", "fail"):
         data = d / f"{case}.yaml"
@@ -80,4 +92,11 @@ for fmt, quote in (("json", '"{}"'), ("yaml", "{}"), ("csv", "{}")):
     with open(dicts / f"{fmt}.dict", "w") as out:
         for w in collections + fields + values:
             out.write(entry(quote.format(w)) + "\n")
+with open(dicts / "xlsx.dict", "w") as out:
+    for w in ['<row r="', '<c r="', '" t="s"', '" t="e"', '" t="b"', '" t="str"', '" t="inlineStr"',
+              "<v>", "</v>", "<f>", "</f>", "<is><t>", "</t></is>", "</c>", "</row>", "<sheetData>",
+              "</sheetData>", '<mergeCell ref="', "<dimension ref=", "A1", "XFD1048576", "1048576",
+              "#N/A", "#DIV/0!", "45000", "45000.5", "1E+300", "-1", "2026/11/3", "¥8,000.00",
+              "PK\x03\x04", "PK\x01\x02", "PK\x05\x06"] + collections + fields:
+        out.write(entry(w) + "\n")
 print(f"seeded {sum(1 for _ in work.rglob('*') if _.is_file())} inputs into {work}")

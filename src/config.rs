@@ -92,7 +92,9 @@ pub fn glob_matches(pattern: &str, id: &str) -> bool {
 #[derive(Clone, Debug)]
 pub struct SeverityOverride {
     pub pattern: String,
-    pub severity: Severity,
+    /// `None` for `"off"`: the findings are dropped.
+    pub severity: Option<Severity>,
+    pub loc: Loc,
 }
 
 /// A file glob of zhidu.toml, relative to the folder of the zhidu.toml; as in `.gitignore`, a
@@ -182,9 +184,22 @@ pub struct Config {
     pub encodings: Vec<EncodingRule>,
     pub files: Vec<FileRule>,
     pub columns: Vec<ColumnRule>,
+    /// `select` and `ignore`: check codes or clause ids (globs), each where it is written.
+    pub select: Vec<(String, Loc)>,
+    pub ignore: Vec<(String, Loc)>,
+    /// `baseline` and `waivers`: files, relative to zhidu.toml.
+    pub baseline: Option<(PathBuf, Loc)>,
+    pub waivers: Option<(PathBuf, Loc)>,
+    /// `max_waiver_days`: how long past its approval a waiver may run (default 366).
+    pub max_waiver_days: Option<u32>,
 }
 
 const KEYS: &[&str] = &[
+    "select",
+    "ignore",
+    "baseline",
+    "waivers",
+    "max_waiver_days",
     "timezone",
     "currency",
     "as_of",
@@ -206,8 +221,8 @@ const KEYS: &[&str] = &[
 impl Config {
     /// The severity `[severity]` gives a finding of `check` from `clause`; the most specific
     /// pattern wins: a clause id over a clause glob over a check code.
-    pub fn severity_for(&self, check: Check, clause: Option<&str>) -> Option<Severity> {
-        let mut best: Option<(u8, Severity)> = None;
+    pub fn severity_for(&self, check: Check, clause: Option<&str>) -> Option<Option<Severity>> {
+        let mut best: Option<(u8, Option<Severity>)> = None;
         for o in &self.severity {
             let rank = match clause {
                 Some(c) if o.pattern == c => 3,
@@ -230,7 +245,7 @@ impl Config {
             .iter()
             .filter(|o| glob_matches(&o.pattern, clause))
             .max_by_key(|o| o.pattern == clause)
-            .map(|o| o.severity)
+            .and_then(|o| o.severity)
     }
 }
 
@@ -364,6 +379,41 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                     None,
                 ),
             },
+            "baseline" | "waivers" => match as_str() {
+                Some(s) if k == "baseline" => config.baseline = Some((dir.join(s), loc(range))),
+                Some(s) => config.waivers = Some((dir.join(s), loc(range))),
+                None => error(range, format!("`{k}` is the path of a file"), None),
+            },
+            "max_waiver_days" => match value
+                .get_ref()
+                .as_integer()
+                .and_then(|i| i.as_str().parse::<u32>().ok())
+            {
+                Some(n) if n > 0 => config.max_waiver_days = Some(n),
+                _ => error(range, "`max_waiver_days` is a number of days".into(), None),
+            },
+            "select" | "ignore" => match value.get_ref().as_array() {
+                Some(items) => {
+                    for item in items.iter() {
+                        match item.get_ref().as_str() {
+                            Some(s) if k == "select" => {
+                                config.select.push((s.to_string(), loc(item.span())))
+                            }
+                            Some(s) => config.ignore.push((s.to_string(), loc(item.span()))),
+                            None => error(
+                                item.span(),
+                                format!("`{k}` lists check codes or clause ids, as strings"),
+                                None,
+                            ),
+                        }
+                    }
+                }
+                None => error(
+                    range,
+                    format!("`{k}` is a list of check codes or clause ids (globs allowed)"),
+                    None,
+                ),
+            },
             "memory_budget" => {
                 let parsed = match value.get_ref() {
                     toml::de::DeValue::Integer(i) => budget::parse_size(i.as_str()),
@@ -399,15 +449,21 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                 Some(t) => {
                     for (pattern, sev) in t.iter() {
                         let pattern_text = pattern.get_ref().to_string();
-                        match sev.get_ref().as_str().and_then(Severity::parse) {
-                            Some(s) => config.severity.push(SeverityOverride {
+                        let setting = match sev.get_ref().as_str() {
+                            Some("off") => Some(None),
+                            Some(s) => Severity::parse(s).map(Some),
+                            None => None,
+                        };
+                        match setting {
+                            Some(severity) => config.severity.push(SeverityOverride {
                                 pattern: pattern_text,
-                                severity: s,
+                                severity,
+                                loc: loc(pattern.span()),
                             }),
                             None => error(
                                 sev.span(),
                                 format!(
-                                    "the severity of `{pattern_text}` is \"error\", \"warning\" or \"info\""
+                                    "the severity of `{pattern_text}` is \"error\", \"warning\", \"info\" or \"off\""
                                 ),
                                 None,
                             ),
@@ -704,11 +760,11 @@ deadline = "12-25"
         assert_eq!(config.fail_on, Some(FailOn::Warning));
         assert_eq!(
             config.severity_for(Check::VacantRole, Some("ops.director-filled")),
-            Some(Severity::Warning)
+            Some(Some(Severity::Warning))
         );
         assert_eq!(
             config.severity_for(Check::VacantRole, Some("prod.leadership")),
-            Some(Severity::Info)
+            Some(Some(Severity::Info))
         );
         assert_eq!(config.params.len(), 1);
     }

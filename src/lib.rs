@@ -9,7 +9,7 @@
 //!
 //! | floor | modules | job |
 //! | --- | --- | --- |
-//! | 0 | `source`, `suggest` | files, byte spans, "did you mean" |
+//! | 0 | `source`, `suggest`, `contain` | files, byte spans, "did you mean", panics kept to their part |
 //! | 1 | `diagnostic` | check codes, severities, findings |
 //! | 2 | `vocab` | what policies and data share: levels, units, collections, fields, money |
 //! | 3 | `time`, `read` | dates, periods, calendars; finding and reading files |
@@ -24,6 +24,7 @@ mod api;
 mod checks;
 pub mod cli;
 mod config;
+mod contain;
 mod data;
 mod diagnostic;
 mod engine;

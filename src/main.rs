@@ -8,8 +8,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
     // Reports go through a buffer (a JSON report can be hundreds of megabytes). Standard error
-    // is not locked for the run: a panic caught in a worker thread (reported as an
-    // `internal-error`) still prints its message there, and must not wait for the lock forever.
+    // is not locked for the run: a panic that is not contained still prints its message there,
+    // and must not wait for the lock forever.
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut err = std::io::stderr();
     let code = zhidu::cli::run(std::env::args_os(), &mut out, &mut err);

@@ -82,6 +82,9 @@ pub struct SourceFile {
     /// For a sheet of a workbook: the sheet's name. Its text is the sheet rendered one row per
     /// line, a tab between cells (`data::table::sheet`).
     pub sheet: Option<String>,
+    /// A file compiled into zhidu (the built-in pack): no file of the user's, so reports that
+    /// link to files (SARIF) name it by a `zhidu:` URI instead.
+    pub builtin: bool,
 }
 
 /// Where text decoded from another encoding came from (`read::decode`): the way back from a
@@ -160,6 +163,7 @@ impl SourceFile {
             checkpoints: std::sync::OnceLock::new(),
             origin: None,
             sheet: None,
+            builtin: false,
         }
     }
 

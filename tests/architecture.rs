@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 const FLOORS: &[(&str, u8)] = &[
     ("source", 0),
     ("suggest", 0),
+    ("contain", 0),
     ("diagnostic", 1),
     ("vocab", 2),
     ("time", 3),

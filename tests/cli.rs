@@ -28,7 +28,17 @@ fn json_has_exactly_the_shape_of_cli_md() {
     assert_eq!(report["as_of"], AS_OF);
     assert_eq!(
         keys(&report["summary"]),
-        ["error", "warning", "info", "files", "records", "clauses"]
+        [
+            "error",
+            "warning",
+            "info",
+            "files",
+            "records",
+            "clauses",
+            "baselined",
+            "waived",
+            "fixed"
+        ]
     );
     let findings = report["findings"].as_array().cloned().unwrap_or_default();
     assert!(!findings.is_empty());
@@ -45,7 +55,8 @@ fn json_has_exactly_the_shape_of_cli_md() {
                 "location",
                 "policy_location",
                 "related",
-                "help"
+                "help",
+                "fingerprint"
             ]
         );
         assert_eq!(keys(&f["source"]), ["document", "article"]);
@@ -179,7 +190,20 @@ fn gcc_github_and_junit_formats() {
         junit.starts_with("<?xml") && junit.contains("<testsuites") && junit.contains("<failure"),
         "{junit}"
     );
-    assert_eq!(junit.matches("<testcase").count(), gcc.lines().count());
+    // One case per (clause, subject), one failure (or, for info, output) per finding.
+    assert_eq!(
+        junit.matches("<failure").count() + junit.matches("<system-out>").count(),
+        gcc.lines().count()
+    );
+    for case in junit
+        .lines()
+        .filter(|l| l.contains("<testcase") && !l.ends_with("/>"))
+    {
+        assert!(
+            case.contains(" file=\"") && case.contains(" line=\""),
+            "{case}"
+        );
+    }
 }
 
 #[test]

@@ -7,7 +7,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-/// The input findings of checking `paths` (no clause findings: `--select none`).
+/// The input findings of checking `paths` (no clause findings: `--select parse-error`: input findings are always kept).
 fn input_findings(paths: &[String]) -> (u8, Vec<serde_json::Value>) {
     let mut args = vec![
         "check".to_string(),
@@ -17,7 +17,7 @@ fn input_findings(paths: &[String]) -> (u8, Vec<serde_json::Value>) {
     args.extend(
         [
             "--select",
-            "none",
+            "parse-error",
             "--format",
             "json",
             "--as-of",
@@ -209,7 +209,7 @@ fn hostile_data_is_diagnosed_and_the_rest_still_checked() {
             "--as-of",
             "2026-12-31",
             "--select",
-            "none",
+            "parse-error",
         ]);
         assert_eq!(code, 0, "{name}: {out}");
         assert!(out.contains("skipped-file"), "{name}: {out}");
@@ -221,7 +221,7 @@ fn hostile_data_is_diagnosed_and_the_rest_still_checked() {
             "--as-of",
             "2026-12-31",
             "--select",
-            "none",
+            "parse-error",
         ]);
         assert_eq!(code, 2, "{name} under --strict");
     }
@@ -243,7 +243,7 @@ fn symlink_loops_are_reported_not_followed() {
         "--as-of",
         "2026-12-31",
         "--select",
-        "none",
+        "parse-error",
     ]);
     assert_eq!(code, 2, "{out}");
     assert!(out.contains("symlink loop"), "{out}");

@@ -74,4 +74,5 @@ targets!(
     json_differential,
     csv_differential,
     pipeline,
+    spreadsheet,
 );

@@ -1,7 +1,8 @@
 //! Checking data against policies: read the configuration, the policies and the data, evaluate
 //! every clause, then adjust severities, select and sort.
 
-use super::policies::{load_config, load_policies};
+use super::baseline;
+use super::policies::{load_config, load_policies, unknown_patterns};
 use super::{Builtin, ConfigChoice, Error, Outcome, Status};
 use crate::config::{Config, FailOn, glob_matches};
 use crate::data::{self, load::Options};
@@ -46,6 +47,11 @@ pub struct CheckOptions {
     /// The memory the run may use, in bytes (default: zhidu.toml's `memory_budget`, else half
     /// of the machine's memory).
     pub memory_budget: Option<u64>,
+    /// Findings whose fingerprints this file holds do not count (default: zhidu.toml's
+    /// `baseline`).
+    pub baseline: Option<PathBuf>,
+    /// Write the run's findings to this file as a baseline (they then count as baselined).
+    pub write_baseline: Option<PathBuf>,
 }
 
 /// Checks the data under `options.paths` against the policies.
@@ -80,8 +86,19 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         vec![PathBuf::from(".")]
     };
     let wanted = |p: &std::path::Path| load::is_policy(p) || data::load::is_data(p);
-    let (found, walk_errors) = read::walk(&paths, &wanted, &mut sources);
+    let (mut found, walk_errors) = read::walk(&paths, &wanted, &mut sources);
     findings.extend(walk_errors);
+    // Files zhidu.toml names for other purposes are not data, wherever they lie.
+    let named: Vec<PathBuf> = [&config.waivers, &config.baseline, &config.calendar]
+        .into_iter()
+        .flatten()
+        .map(|(p, _)| p)
+        .chain(options.baseline.iter().chain(&options.write_baseline))
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .collect();
+    if !named.is_empty() {
+        found.retain(|f| std::fs::canonicalize(&f.path).map_or(true, |p| !named.contains(&p)));
+    }
     // A file named on the command line is read as what its name says, or said to be unreadable.
     for file in found.iter().filter(|f| f.named && !wanted(&f.path)) {
         let is_config =
@@ -144,9 +161,51 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
     };
     findings.extend(pool.install(|| engine::run(&ctx)));
 
+    let clause_ids: Vec<&str> = loaded.set.clauses.iter().map(|c| &*c.id).collect();
+    for (flag, patterns) in [("--select", &options.select), ("--ignore", &options.ignore)] {
+        if let Some((pattern, hint)) =
+            unknown_patterns(patterns.iter().map(String::as_str), &clause_ids).first()
+        {
+            return Err(Error {
+                message: format!("`{pattern}` (in {flag}) is neither a check code nor a clause id"),
+                help: Some(hint.clone().unwrap_or_else(|| {
+                    "`zhidu explain` lists the check codes, `zhidu list` the clauses".into()
+                })),
+            });
+        }
+    }
+    findings.extend(unknown_in_config(&config, &clause_ids));
     apply_severity(&config, &mut findings);
-    filter(&options.select, &options.ignore, &mut findings);
+    let select = chosen(&options.select, &config.select);
+    let ignore = chosen(&options.ignore, &config.ignore);
+    filter(&select, &ignore, &mut findings);
     report::sort(&mut findings, &sources);
+    if let Some((path, at)) = &config.waivers {
+        let mut judged = waivers(&ctx, path, *at, &config, &mut sources, &mut findings);
+        apply_severity(&config, &mut judged);
+        filter(&select, &ignore, &mut judged);
+        findings.extend(judged);
+        report::sort(&mut findings, &sources);
+    }
+    let mut fixed = 0;
+    if let Some(path) = &options.write_baseline {
+        baseline::write(path, &findings).map_err(Error::new)?;
+        let all = findings.iter().map(|f| f.fingerprint.clone()).collect();
+        baseline::apply(&all, &mut findings);
+    } else if let Some(path) = options
+        .baseline
+        .clone()
+        .or_else(|| config.baseline.as_ref().map(|(p, _)| p.clone()))
+    {
+        match baseline::read(&path, &mut sources) {
+            Ok(entries) => fixed = baseline::apply(&entries, &mut findings),
+            Err(f) => {
+                findings.push(*f);
+                report::sort(&mut findings, &sources);
+            }
+        }
+    }
+
     let builtin_files = if builtin {
         load::builtin_rules().len()
     } else {
@@ -157,6 +216,13 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         records: data.records.len(),
         clauses: loaded.set.clauses.len(),
         as_of: Some(as_of),
+        clause_ids: loaded
+            .set
+            .clauses
+            .iter()
+            .map(|c| c.id.to_string())
+            .collect(),
+        fixed,
     };
     // A million records take a while to free, and nothing waits for them: the report can be
     // written meanwhile (a command-line run ends before they are all freed).
@@ -169,6 +235,42 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         summary,
         status,
     })
+}
+
+/// Reads the waivers file and judges it: the waiver findings, and waived findings marked.
+fn waivers(
+    ctx: &Context,
+    path: &std::path::Path,
+    at: Loc,
+    config: &Config,
+    sources: &mut Sources,
+    findings: &mut [Finding],
+) -> Vec<Finding> {
+    let display = read::display(path);
+    match std::fs::read_to_string(path) {
+        Ok(text) => {
+            let id = sources.add(SourceFile::new(display.clone(), text.clone()));
+            let (waivers, mut problems) = data::waivers::read(id, &display, &text);
+            problems.extend(crate::checks::waivers::apply(
+                ctx,
+                &waivers,
+                config.max_waiver_days.unwrap_or(366),
+                findings,
+            ));
+            problems
+        }
+        Err(e) => vec![
+            Finding::new(
+                Check::DataError,
+                display.clone(),
+                format!("cannot read the waivers file `{display}`: {e}"),
+            )
+            .at(at)
+            .help(
+                "`waivers` in zhidu.toml names a YAML, JSON or TOML file, relative to zhidu.toml",
+            ),
+        ],
+    }
 }
 
 /// A named file whose extension says neither data nor policy: an error, so that CI cannot go
@@ -192,7 +294,10 @@ fn neither_data_nor_policy(file: &read::Found, sources: &mut Sources) -> Finding
 pub(crate) fn status(findings: &[Finding], fail_on: FailOn) -> Status {
     if findings.iter().any(Finding::is_input_error) {
         Status::Input
-    } else if findings.iter().any(|f| fail_on.fails(f.severity)) {
+    } else if findings
+        .iter()
+        .any(|f| f.suppressed.is_none() && fail_on.fails(f.severity))
+    {
         Status::Findings
     } else {
         Status::Clean
@@ -268,19 +373,64 @@ fn calendar_gaps(
         .collect()
 }
 
-/// `[severity]` of zhidu.toml.
-fn apply_severity(config: &Config, findings: &mut [Finding]) {
+/// `[severity]` of zhidu.toml; `"off"` drops the findings.
+fn apply_severity(config: &Config, findings: &mut Vec<Finding>) {
     if config.severity.is_empty() {
         return;
     }
-    for f in findings.iter_mut() {
+    findings.retain_mut(|f| {
         if f.check.is_input() {
-            continue;
+            return true;
         }
-        if let Some(s) = config.severity_for(f.check, f.clause.as_deref()) {
-            f.severity = s;
+        match config.severity_for(f.check, f.clause.as_deref()) {
+            Some(Some(s)) => f.severity = s,
+            Some(None) => return false,
+            None => {}
+        }
+        true
+    });
+}
+
+/// The flags' selection when given, else zhidu.toml's.
+fn chosen(flags: &[String], config: &[(String, Loc)]) -> Vec<String> {
+    if flags.is_empty() {
+        config.iter().map(|(p, _)| p.clone()).collect()
+    } else {
+        flags.to_vec()
+    }
+}
+
+/// A check code or clause id in zhidu.toml (`select`, `ignore`, `[severity]`) that names
+/// nothing: an error at the entry, so that a typo never passes for a clean run. (`[params]` is
+/// checked where parameters are applied.)
+fn unknown_in_config(config: &Config, clause_ids: &[&str]) -> Vec<Finding> {
+    let named = config
+        .select
+        .iter()
+        .chain(&config.ignore)
+        .map(|(p, loc)| (p.as_str(), Some(*loc)))
+        .chain(
+            config
+                .severity
+                .iter()
+                .map(|o| (o.pattern.as_str(), Some(o.loc))),
+        );
+    let mut out = Vec::new();
+    for (pattern, loc) in named {
+        if let Some((_, hint)) = unknown_patterns([pattern], clause_ids).pop() {
+            let mut f = Finding::new(
+                Check::DataError,
+                pattern,
+                format!("`{pattern}` in zhidu.toml is neither a check code nor a clause id"),
+            )
+            .help(hint.unwrap_or_else(|| {
+                "`zhidu explain` lists the check codes, `zhidu list` the clauses".into()
+            }));
+            f.location = loc;
+            out.push(f);
         }
     }
+    out
 }
 
 /// `select` and `ignore`. Input problems are kept unless named outright: a selection never

@@ -81,6 +81,40 @@ pub(crate) fn load_policies(
     (loaded, with_builtin)
 }
 
+/// The clause ids of the built-in pack, whether or not a run uses it (a selection may name a
+/// clause of it).
+pub(crate) fn builtin_clause_ids() -> &'static [String] {
+    static IDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    IDS.get_or_init(|| {
+        let mut scratch = Sources::new();
+        let loaded = load::load(&[], true, &[], &mut scratch);
+        loaded
+            .set
+            .clauses
+            .iter()
+            .map(|c| c.id.to_string())
+            .collect()
+    })
+}
+
+/// Each pattern of a selection (`--select`, `ignore`, `[severity]`…) that matches no check
+/// code, no built-in clause and no clause of `loaded`, with a "did you mean".
+pub(crate) fn unknown_patterns<'p>(
+    patterns: impl IntoIterator<Item = &'p str>,
+    loaded: &[&str],
+) -> Vec<(&'p str, Option<String>)> {
+    let codes = crate::diagnostic::Check::ALL.iter().map(|c| c.code());
+    let known: Vec<&str> = codes
+        .chain(builtin_clause_ids().iter().map(String::as_str))
+        .chain(loaded.iter().copied())
+        .collect();
+    patterns
+        .into_iter()
+        .filter(|p| !known.iter().any(|k| config::glob_matches(p, k)))
+        .map(|p| (p, crate::suggest::did_you_mean(p, known.iter().copied())))
+        .collect()
+}
+
 /// `paths`, else the current folder.
 pub(crate) fn or_here(paths: &[PathBuf]) -> Vec<PathBuf> {
     if paths.is_empty() {

@@ -7,3 +7,4 @@
 pub mod input;
 pub mod org;
 pub mod records;
+pub mod waivers;

@@ -41,6 +41,19 @@ pub struct CheckArgs {
     /// zhidu.toml, else half of this machine's memory).
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     memory_budget: Option<u64>,
+    /// Findings whose fingerprints this baseline holds do not fail the run (default:
+    /// `baseline` of zhidu.toml).
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Write every finding (but input errors) to FILE as a baseline.
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    write_baseline: Option<PathBuf>,
+    /// Human output: show at most N findings, then counts per clause (0: all).
+    #[arg(long, value_name = "N", default_value_t = 500)]
+    max_findings: usize,
+    /// Print only the findings and the summary.
+    #[arg(long, short)]
+    quiet: bool,
     #[command(flatten)]
     policy: PolicyArgs,
 }
@@ -67,10 +80,17 @@ pub fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Res
         jobs: args.jobs.map(usize::from),
         strict: args.strict,
         memory_budget: args.memory_budget,
+        baseline: args.baseline,
+        write_baseline: args.write_baseline,
     };
     match check(&options) {
         Ok(outcome) => {
-            outcome.write(args.format.unwrap_or(Format::Human), Style::detect(), out)?;
+            let style = Style {
+                max_findings: args.max_findings,
+                quiet: args.quiet,
+                ..Style::detect()
+            };
+            outcome.write(args.format.unwrap_or(Format::Human), style, out)?;
             Ok(outcome.status.code())
         }
         Err(e) => print_error(&e, err),

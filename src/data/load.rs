@@ -171,6 +171,29 @@ pub fn load_texts(
     type_all(&inputs, options, sources)
 }
 
+/// Reads a workbook given as bytes, every sheet typed: what `check` does with a workbook file,
+/// in memory, for the fuzz target.
+#[cfg(feature = "internals")]
+pub fn load_workbook(
+    name: &str,
+    bytes: Vec<u8>,
+    options: &Options,
+    sources: &mut Sources,
+) -> (DataSet, Vec<Finding>) {
+    let found = Found {
+        display: name.to_string(),
+        path: name.into(),
+        named: false,
+    };
+    let mut inputs = Vec::new();
+    let mut findings = Vec::new();
+    let sheets = sheet::read(bytes, options.budget.limit);
+    add_sheets(&found, sheets, sources, &mut inputs, &mut findings);
+    let (data, typed) = type_all(&inputs, options, sources);
+    findings.extend(typed);
+    (data, findings)
+}
+
 /// What is typed: a file's text, or one sheet of a workbook (its rows, read already).
 enum Input {
     File(FileId, Found),
@@ -191,12 +214,18 @@ fn read_workbook(
     inputs: &mut Vec<Input>,
     findings: &mut Vec<Finding>,
 ) {
-    let whole_file = |sources: &mut Sources, message: String| {
-        let id = sources.add(crate::source::SourceFile::new(file.display.clone(), ""));
-        Finding::new(Check::ParseError, file.display.clone(), message)
-            .at(Loc::new(id, crate::source::Span::empty(0)))
-    };
     let sheets = read::read_bytes(file, cap).and_then(|bytes| sheet::read(bytes, room));
+    add_sheets(file, sheets, sources, inputs, findings);
+}
+
+/// Adds each sheet of a workbook as a source to type, or the error that kept it from being read.
+fn add_sheets(
+    file: &Found,
+    sheets: Result<Vec<sheet::Sheet>, String>,
+    sources: &mut Sources,
+    inputs: &mut Vec<Input>,
+    findings: &mut Vec<Finding>,
+) {
     match sheets {
         Ok(sheets) => {
             for sheet in sheets {
@@ -212,10 +241,14 @@ fn read_workbook(
                 });
             }
         }
-        Err(message) => findings.push(
-            whole_file(sources, message)
-                .help("save the workbook again from Excel or LibreOffice, or export it as CSV"),
-        ),
+        Err(message) => {
+            let id = sources.add(crate::source::SourceFile::new(file.display.clone(), ""));
+            findings.push(
+                Finding::new(Check::ParseError, file.display.clone(), message)
+                    .at(Loc::new(id, crate::source::Span::empty(0)))
+                    .help("save the workbook again from Excel or LibreOffice, or export it as CSV"),
+            );
+        }
     }
 }
 
@@ -238,10 +271,10 @@ fn type_all(inputs: &[Input], options: &Options, sources: &Sources) -> (DataSet,
             };
             let text = sources.get(id).map_or("", |f| &*f.text);
             // A bug while reading one file costs that file, reported, and never the run.
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match input {
+            crate::contain::contain(|| match input {
                 Input::File(..) => type_file(id, file, text, options),
                 Input::Sheet { sheet, .. } => type_sheet(id, file, sheet, text, options),
-            }))
+            })
             .unwrap_or_else(|payload| {
                 let what = format!("reading `{}`", file.display);
                 let at = Loc::new(id, crate::source::Span::empty(0));

@@ -11,6 +11,7 @@ pub mod references;
 pub mod table;
 pub mod toml;
 pub mod tree;
+pub mod waivers;
 pub mod yaml;
 
 use jiff::tz::TimeZone;

@@ -17,6 +17,8 @@ pub enum Family {
     Records,
     /// People, roles, units, bodies and delegations.
     Org,
+    /// The waivers file: who approved what, and for how long.
+    Waivers,
 }
 
 impl Family {
@@ -25,6 +27,7 @@ impl Family {
             Family::Input => "input",
             Family::Records => "records",
             Family::Org => "org",
+            Family::Waivers => "waivers",
         }
     }
 }
@@ -105,6 +108,10 @@ checks! {
     Org     SodConflict           "sod-conflict"           Error;
     Org     TermExpired           "term-expired"           Error;
     Org     UnboundReference      "unbound-reference"      Warning;
+    Waivers WaiverUnauthorized    "waiver-unauthorized"    Error;
+    Waivers WaiverExpired         "waiver-expired"         Warning;
+    Waivers WaiverUnused          "waiver-unused"          Warning;
+    Waivers WaiverTooLong         "waiver-too-long"        Warning;
 }
 
 impl Check {

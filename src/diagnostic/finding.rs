@@ -50,6 +50,20 @@ pub struct Finding {
     pub related: Vec<Related>,
     pub help: Option<String>,
     pub source: Option<Citation>,
+    /// What identifies the finding across runs (see [`fingerprint`](super::fingerprint)); set
+    /// once the run's findings are all known.
+    pub fingerprint: String,
+    /// Set aside by a baseline or a waiver: reported, but not counted against the run.
+    pub suppressed: Option<Suppressed>,
+}
+
+/// Why a finding does not count against the run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Suppressed {
+    /// Its fingerprint is in the baseline.
+    Baselined,
+    /// A valid waiver, by id, covers it.
+    Waived(String),
 }
 
 impl Finding {
@@ -67,6 +81,8 @@ impl Finding {
             related: Vec::new(),
             help: None,
             source: None,
+            fingerprint: String::new(),
+            suppressed: None,
         }
     }
 
@@ -106,11 +122,10 @@ impl Finding {
         payload: &(dyn std::any::Any + Send),
         at: Option<Loc>,
     ) -> Self {
-        let message = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "a panic without a message".into());
+        let message = match crate::contain::message(payload) {
+            "" => "a panic without a message",
+            message => message,
+        };
         let mut f = Finding::new(
             Check::InternalError,
             subject,

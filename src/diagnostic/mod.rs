@@ -7,9 +7,10 @@
 
 mod check;
 mod finding;
+pub mod fingerprint;
 
 pub use check::{Check, Family};
-pub use finding::{Citation, Finding, Related};
+pub use finding::{Citation, Finding, Related, Suppressed};
 
 /// A finding's severity, lowest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]

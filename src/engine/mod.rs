@@ -121,17 +121,16 @@ pub fn run(ctx: &Context) -> Vec<Finding> {
         .par_iter()
         .flat_map_iter(|clause| {
             let scope = Scope { ctx, clause };
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| evaluate(scope)))
-                .unwrap_or_else(|payload| {
-                    let mut f = Finding::internal_error(
-                        clause.id.to_string(),
-                        &format!("evaluating `{}`", clause.id),
-                        &*payload,
-                        Some(clause.loc),
-                    );
-                    f.clause = Some(clause.id.clone());
-                    vec![f]
-                })
+            crate::contain::contain(|| evaluate(scope)).unwrap_or_else(|payload| {
+                let mut f = Finding::internal_error(
+                    clause.id.to_string(),
+                    &format!("evaluating `{}`", clause.id),
+                    &*payload,
+                    Some(clause.loc),
+                );
+                f.clause = Some(clause.id.clone());
+                vec![f]
+            })
         })
         .collect()
 }

@@ -58,6 +58,8 @@ pub enum ItemKind {
     Namespace(Spanned<String>),
     Source(Spanned<String>),
     Include(Spanned<String>),
+    /// `waivable by PARTY`: the file's default waiver authority.
+    Waivable(Spanned<Party>),
     Name(NameDecl),
     Clause(Clause),
 }
@@ -159,6 +161,8 @@ pub enum Statement {
         document: Option<Spanned<String>>,
     },
     Severity(Spanned<Severity>),
+    /// `waivable by PARTY`: who may approve a waiver of the clause.
+    Waivable(Spanned<Party>),
     Param {
         name: Spanned<String>,
         value: Spanned<ParamValue>,

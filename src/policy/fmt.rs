@@ -56,6 +56,7 @@ impl Printer {
             ItemKind::Namespace(ns) => self.line(&format!("namespace {}", ns.node), trailing),
             ItemKind::Source(s) => self.line(&format!("source {}", string(s)), trailing),
             ItemKind::Include(s) => self.line(&format!("include {}", string(s)), trailing),
+            ItemKind::Waivable(p) => self.line(&format!("waivable by {}", party(p)), trailing),
             ItemKind::Name(decl) => {
                 let mut text = format!("{} {}", decl.kind.keyword(), name(&decl.name));
                 if !decl.aliases.is_empty() {
@@ -170,6 +171,7 @@ pub fn statement_text(statement: &Statement) -> String {
             None => format!("cite {}", string(article)),
         },
         Statement::Severity(s) => format!("severity {}", s.node),
+        Statement::Waivable(p) => format!("waivable by {}", party(p)),
         Statement::Param {
             name: param,
             value,

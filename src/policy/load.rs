@@ -110,7 +110,9 @@ pub fn load(
     if with_builtin {
         let first = loaded.files.len();
         for (name, text) in builtin_rules() {
-            let id = sources.add(SourceFile::new(*name, *text));
+            let mut file = SourceFile::new(*name, *text);
+            file.builtin = true;
+            let id = sources.add(file);
             let parsed = parse::parse(id, name, text);
             loaded.findings.extend(parsed.errors);
             loaded.files.push(PolicyFile {

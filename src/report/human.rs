@@ -26,7 +26,17 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
         .with_width(style.width)
         .with_links(false)
         .without_syntax_highlighting();
-    for finding in report.findings {
+    // Baselined and waived findings are counted, not shown.
+    let counted: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.suppressed.is_none())
+        .collect();
+    let shown = match style.max_findings {
+        0 => counted.len(),
+        n => n.min(counted.len()),
+    };
+    for finding in &counted[..shown] {
         let view = View::new(finding, report.sources);
         let mut text = String::new();
         if handler.render_report(&mut text, &view).is_err() {
@@ -35,8 +45,29 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
         out.write_all(text.as_bytes())?;
         writeln!(out)?;
     }
-    let mut summary = counts_line(report);
+    if shown < counted.len() {
+        write_rest(&counted[shown..], out)?;
+    }
     let s = &report.summary;
+    let (baselined, waived) = (report.baselined(), report.waived());
+    if baselined + waived > 0 {
+        let mut parts = Vec::new();
+        if baselined > 0 {
+            parts.push(format!("{baselined} baselined"));
+        }
+        if waived > 0 {
+            parts.push(format!("{waived} waived"));
+        }
+        writeln!(out, "{} (not counted)", parts.join(", "))?;
+    }
+    if s.fixed > 0 && !style.quiet {
+        writeln!(
+            out,
+            "{} of the baseline no longer occur: write the baseline again (`--write-baseline FILE`) to shrink it",
+            super::plural(s.fixed, "finding", "findings")
+        )?;
+    }
+    let mut summary = counts_line(report);
     // Records are only read by `check`, the one command with an `as_of`.
     if s.files > 0 || s.clauses > 0 {
         summary.push_str(&format!(" · {}", super::plural(s.files, "file", "files")));
@@ -54,12 +85,31 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
     if let Some(as_of) = s.as_of {
         summary.push_str(&format!(" · as of {as_of}"));
     }
-    let mark = if report.findings.is_empty() {
-        "✓"
-    } else {
-        "✗"
-    };
+    let mark = if counted.is_empty() { "✓" } else { "✗" };
     writeln!(out, "{mark} {summary}")
+}
+
+/// The findings past `--max-findings`: how many, then how many per clause (or check), most first.
+fn write_rest(rest: &[&Finding], out: &mut dyn Write) -> io::Result<()> {
+    let mut per: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for f in rest {
+        let key = f
+            .clause
+            .as_deref()
+            .map_or_else(|| f.check.code().to_string(), str::to_string);
+        *per.entry(key).or_default() += 1;
+    }
+    let mut per: Vec<(String, usize)> = per.into_iter().collect();
+    per.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    writeln!(
+        out,
+        "… and {} more (--max-findings 0 shows all):",
+        super::plural(rest.len(), "finding", "findings")
+    )?;
+    for (key, n) in per {
+        writeln!(out, "  {n:>6}  {key}")?;
+    }
+    writeln!(out)
 }
 
 /// A finding seen through miette's `Diagnostic` trait.

@@ -1,8 +1,8 @@
 //! `--format json`: one object on stdout, in the shape docs/cli.md gives.
 
 use super::{Position, Report, position};
-use crate::diagnostic::Citation;
 use crate::diagnostic::Severity;
+use crate::diagnostic::{Citation, Suppressed};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -22,6 +22,9 @@ struct Summary {
     files: usize,
     records: usize,
     clauses: usize,
+    baselined: usize,
+    waived: usize,
+    fixed: usize,
 }
 
 #[derive(Serialize)]
@@ -36,6 +39,11 @@ struct Item<'a> {
     policy_location: Option<Short>,
     related: Vec<Related<'a>>,
     help: Option<&'a str>,
+    fingerprint: &'a str,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    baselined: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    waived: Option<&'a str>,
 }
 
 /// A place without offset and length (policy locations and related places).
@@ -84,6 +92,12 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 })
                 .collect(),
             help: f.help.as_deref(),
+            fingerprint: &f.fingerprint,
+            baselined: f.suppressed == Some(Suppressed::Baselined),
+            waived: match &f.suppressed {
+                Some(Suppressed::Waived(id)) => Some(id),
+                _ => None,
+            },
         })
         .collect();
     let output = Output {
@@ -96,6 +110,9 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             files: report.summary.files,
             records: report.summary.records,
             clauses: report.summary.clauses,
+            baselined: report.baselined(),
+            waived: report.waived(),
+            fixed: report.summary.fixed,
         },
         findings,
     };

@@ -1,8 +1,10 @@
-//! `--format junit`: one test suite per clause (input problems in `zhidu.input`), one failing test
-//! case per finding, for CI systems that show test reports.
+//! `--format junit`: one test suite per clause (input problems in `zhidu.input`, org hygiene
+//! outside clauses in `zhidu.org`), one test case per subject with findings — a `<failure>` per
+//! finding, the case's `file` and `line` those of its first — and one passing case for a clause
+//! without findings, for CI systems that show test reports.
 
 use super::{Report, position};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Finding, Severity, Suppressed};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -24,24 +26,40 @@ fn xml(s: &str) -> String {
 }
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let mut suites: BTreeMap<String, Vec<&crate::diagnostic::Finding>> = BTreeMap::new();
+    // Suite → case (the subject) → findings; every clause of the run has its suite.
+    let mut suites: BTreeMap<String, BTreeMap<&str, Vec<&Finding>>> = report
+        .summary
+        .clause_ids
+        .iter()
+        .map(|id| (id.clone(), BTreeMap::new()))
+        .collect();
     for f in report.findings {
         let suite = f.clause.as_deref().map_or_else(
             || format!("zhidu.{}", f.check.family().as_str()),
             str::to_string,
         );
-        suites.entry(suite).or_default().push(f);
+        suites
+            .entry(suite)
+            .or_default()
+            .entry(&f.subject)
+            .or_default()
+            .push(f);
     }
-    let failures = report
-        .findings
-        .iter()
-        .filter(|f| f.severity != Severity::Info)
-        .count();
+    let fails = |f: &&Finding| f.severity != Severity::Info && f.suppressed.is_none();
+    let cases = |cases: &BTreeMap<&str, Vec<&Finding>>| cases.len().max(1);
+    let failed = |cases: &BTreeMap<&str, Vec<&Finding>>| {
+        cases
+            .values()
+            .filter(|findings| findings.iter().any(fails))
+            .count()
+    };
+    let total: usize = suites.values().map(cases).sum();
+    let failures: usize = suites.values().map(failed).sum();
     writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         out,
         r#"<testsuites name="zhidu" tests="{}" failures="{failures}">"#,
-        report.findings.len().max(1)
+        total.max(1)
     )?;
     if suites.is_empty() {
         writeln!(out, r#"  <testsuite name="zhidu" tests="1" failures="0">"#)?;
@@ -51,49 +69,70 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         )?;
         writeln!(out, "  </testsuite>")?;
     }
-    for (suite, findings) in &suites {
-        let failed = findings
-            .iter()
-            .filter(|f| f.severity != Severity::Info)
-            .count();
+    for (suite, subjects) in &suites {
         writeln!(
             out,
-            r#"  <testsuite name="{}" tests="{}" failures="{failed}">"#,
+            r#"  <testsuite name="{}" tests="{}" failures="{}">"#,
             xml(suite),
-            findings.len()
+            cases(subjects),
+            failed(subjects)
         )?;
-        for f in findings {
-            let place = f.location.map(|l| {
-                let p = position(report.sources, l);
-                format!("{}:{}:{}", p.file, p.line, p.column)
-            });
-            let name = format!("{} {}", f.check, f.subject);
+        if subjects.is_empty() {
             writeln!(
                 out,
-                r#"    <testcase classname="{}" name="{}">"#,
-                xml(suite),
-                xml(&name)
+                r#"    <testcase classname="{0}" name="{0}"/>"#,
+                xml(suite)
             )?;
-            let mut body = f.message.clone();
-            if let Some(place) = &place {
-                body.push_str(&format!("\nat {place}"));
-            }
-            if let Some(source) = &f.source {
-                body.push_str(&format!("\nsource: {source}"));
-            }
-            if let Some(help) = &f.help {
-                body.push_str(&format!("\nhelp: {help}"));
-            }
-            if f.severity == Severity::Info {
-                writeln!(out, "      <system-out>{}</system-out>", xml(&body))?;
-            } else {
-                writeln!(
-                    out,
-                    r#"      <failure type="{}" message="{}">{}</failure>"#,
-                    f.severity,
-                    xml(&f.message),
-                    xml(&body)
-                )?;
+        }
+        for (subject, findings) in subjects {
+            let first = findings
+                .iter()
+                .find_map(|f| f.location)
+                .map(|l| position(report.sources, l));
+            let place = first.map_or_else(String::new, |p| {
+                format!(r#" file="{}" line="{}""#, xml(&p.file), p.line)
+            });
+            writeln!(
+                out,
+                r#"    <testcase classname="{}" name="{}"{place}>"#,
+                xml(suite),
+                xml(subject)
+            )?;
+            for f in findings {
+                let mut body = f.message.clone();
+                if let Some(l) = f.location {
+                    let p = position(report.sources, l);
+                    body.push_str(&format!("\nat {}:{}:{}", p.place(), p.line, p.column));
+                }
+                if let Some(source) = &f.source {
+                    body.push_str(&format!("\nsource: {source}"));
+                }
+                if let Some(help) = &f.help {
+                    body.push_str(&format!("\nhelp: {help}"));
+                }
+                match &f.suppressed {
+                    Some(Suppressed::Baselined) => writeln!(
+                        out,
+                        r#"      <skipped message="{}: in the baseline"/>"#,
+                        xml(f.check.code())
+                    )?,
+                    Some(Suppressed::Waived(id)) => writeln!(
+                        out,
+                        r#"      <skipped message="{}: waived by {}"/>"#,
+                        xml(f.check.code()),
+                        xml(id)
+                    )?,
+                    None if f.severity == Severity::Info => {
+                        writeln!(out, "      <system-out>{}</system-out>", xml(&body))?
+                    }
+                    None => writeln!(
+                        out,
+                        r#"      <failure type="{}" message="{}">{}</failure>"#,
+                        f.check,
+                        xml(&f.message),
+                        xml(&body)
+                    )?,
+                }
             }
             writeln!(out, "    </testcase>")?;
         }

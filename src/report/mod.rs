@@ -5,6 +5,7 @@
 
 pub mod gcc;
 pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod junit;
@@ -23,6 +24,7 @@ pub enum Format {
     Sarif,
     Junit,
     Github,
+    Gitlab,
     Gcc,
 }
 
@@ -34,6 +36,10 @@ pub struct Summary {
     pub clauses: usize,
     /// The day the check is made for (`check` only).
     pub as_of: Option<jiff::civil::Date>,
+    /// The ids of the clauses the run evaluated (JUnit gives each a test suite).
+    pub clause_ids: Vec<String>,
+    /// Baseline entries that no longer occur (with `--baseline`).
+    pub fixed: usize,
 }
 
 /// What a report renders.
@@ -44,10 +50,27 @@ pub struct Report<'a> {
 }
 
 impl Report<'_> {
+    /// Findings of a severity that count against the run (neither baselined nor waived).
     pub fn count(&self, severity: Severity) -> usize {
         self.findings
             .iter()
-            .filter(|f| f.severity == severity)
+            .filter(|f| f.severity == severity && f.suppressed.is_none())
+            .count()
+    }
+
+    /// Findings a baseline set aside.
+    pub fn baselined(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.suppressed == Some(crate::diagnostic::Suppressed::Baselined))
+            .count()
+    }
+
+    /// Findings a waiver set aside.
+    pub fn waived(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| matches!(f.suppressed, Some(crate::diagnostic::Suppressed::Waived(_))))
             .count()
     }
 }
@@ -57,6 +80,10 @@ impl Report<'_> {
 pub struct Style {
     pub color: bool,
     pub width: usize,
+    /// Show at most this many findings, then counts per clause (0: all).
+    pub max_findings: usize,
+    /// Only the findings and the summary: no hints.
+    pub quiet: bool,
 }
 
 impl Style {
@@ -66,7 +93,12 @@ impl Style {
         let color = std::io::stdout().is_terminal()
             && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
             && std::env::var("TERM").map_or(true, |t| t != "dumb");
-        Style { color, width: 100 }
+        Style {
+            color,
+            width: 100,
+            max_findings: 0,
+            quiet: false,
+        }
     }
 }
 
@@ -77,6 +109,7 @@ pub fn write(format: Format, report: &Report, style: Style, out: &mut dyn Write)
         Format::Sarif => sarif::write(report, out),
         Format::Junit => junit::write(report, out),
         Format::Github => github::write(report, out),
+        Format::Gitlab => gitlab::write(report, out),
         Format::Gcc => gcc::write(report, out),
     }
 }
@@ -149,7 +182,7 @@ pub fn position(sources: &Sources, loc: Loc) -> Position {
     }
 }
 
-/// Sorts findings into report order and drops exact duplicates.
+/// Sorts findings into report order, drops exact duplicates and gives each its fingerprint.
 pub fn sort(findings: &mut Vec<Finding>, sources: &Sources) {
     let mut keyed: Vec<(SortKey, Finding)> = findings
         .drain(..)
@@ -158,6 +191,7 @@ pub fn sort(findings: &mut Vec<Finding>, sources: &Sources) {
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
     keyed.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
     findings.extend(keyed.into_iter().map(|(_, f)| f));
+    crate::diagnostic::fingerprint::assign(findings);
 }
 
 #[derive(PartialEq, Eq, PartialOrd, Ord)]

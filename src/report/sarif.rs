@@ -1,9 +1,15 @@
-//! `--format sarif`: SARIF 2.1.0 for code-scanning dashboards. One rule per check code and clause
-//! pair, whose help is the check's documentation plus the clause's citation; columns are counted
-//! in Unicode code points (`columnKind`).
+//! `--format sarif`: SARIF 2.1.0 for code-scanning dashboards (GitHub code scanning). One rule
+//! per check code and clause pair, whose help is the check's documentation plus the clause's
+//! citation; columns are counted in Unicode code points (`columnKind`).
+//!
+//! File URIs are relative to `%SRCROOT%` (the folder zhidu ran in, as every other format
+//! spells paths), percent-encoded as RFC 3986 requires (Chinese names, spaces, `%`, `#`). A
+//! clause of the built-in pack is in no file of the user's: it is named by a `zhidu:` URI and
+//! as a logical location. Every result carries its fingerprint (`partialFingerprints`), and a
+//! baselined or waived one a suppression.
 
 use super::{Report, position};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Severity, Suppressed};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -23,8 +29,14 @@ struct Log {
 #[serde(rename_all = "camelCase")]
 struct Run {
     tool: Tool,
+    original_uri_base_ids: BTreeMap<&'static str, BaseId>,
     column_kind: &'static str,
     results: Vec<SarifResult>,
+}
+
+#[derive(Serialize)]
+struct BaseId {
+    description: Text,
 }
 
 #[derive(Serialize)]
@@ -73,7 +85,16 @@ struct SarifResult {
     locations: Vec<Location>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     related_locations: Vec<Location>,
+    partial_fingerprints: BTreeMap<&'static str, String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    suppressions: Vec<Suppression>,
     properties: Properties,
+}
+
+#[derive(Serialize)]
+struct Suppression {
+    kind: &'static str,
+    justification: String,
 }
 
 #[derive(Serialize)]
@@ -105,8 +126,11 @@ struct Physical {
 }
 
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Artifact {
     uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -143,12 +167,40 @@ fn location(
     message: Option<String>,
 ) -> Location {
     let p = position(report.sources, loc);
+    let builtin = report.sources.get(loc.file).is_some_and(|f| f.builtin);
+    let mut logical_locations = match (&p.sheet, &p.cell) {
+        (Some(sheet), Some(cell)) => vec![Logical {
+            name: cell.clone(),
+            fully_qualified_name: format!("{sheet}!{cell}"),
+            kind: "element",
+        }],
+        _ => Vec::new(),
+    };
+    let artifact_location = if builtin {
+        logical_locations.push(Logical {
+            name: p.file.clone(),
+            fully_qualified_name: format!("zhidu built-in pack: {}", p.file),
+            kind: "module",
+        });
+        Artifact {
+            uri: format!("zhidu:{}", encode(&p.file)),
+            uri_base_id: None,
+        }
+    } else if std::path::Path::new(&p.file).is_absolute() {
+        Artifact {
+            uri: format!("file://{}", encode(&p.file.replace('\\', "/"))),
+            uri_base_id: None,
+        }
+    } else {
+        Artifact {
+            uri: encode(&p.file.replace('\\', "/")),
+            uri_base_id: Some(SRCROOT),
+        }
+    };
     Location {
         id,
         physical_location: Physical {
-            artifact_location: Artifact {
-                uri: p.file.replace(' ', "%20"),
-            },
+            artifact_location,
             region: Region {
                 start_line: p.line,
                 start_column: p.column,
@@ -156,16 +208,26 @@ fn location(
                 byte_length: p.length,
             },
         },
-        logical_locations: match (&p.sheet, &p.cell) {
-            (Some(sheet), Some(cell)) => vec![Logical {
-                name: cell.clone(),
-                fully_qualified_name: format!("{sheet}!{cell}"),
-                kind: "element",
-            }],
-            _ => Vec::new(),
-        },
+        logical_locations,
         message: message.map(|text| Text { text }),
     }
+}
+
+const SRCROOT: &str = "%SRCROOT%";
+
+/// A path as a URI reference: every byte but the unreserved characters of RFC 3986 and `/`
+/// percent-encoded (UTF-8), so that `采购 100%#1.csv` is `%E9%87%87%E8%B4%AD%20100%25%231.csv`.
+fn encode(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
 }
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
@@ -246,6 +308,18 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                     .into_iter()
                     .collect(),
                 related_locations: related,
+                partial_fingerprints: BTreeMap::from([("zhidu/v1", f.fingerprint.clone())]),
+                suppressions: match &f.suppressed {
+                    None => Vec::new(),
+                    Some(Suppressed::Baselined) => vec![Suppression {
+                        kind: "external",
+                        justification: "in the baseline".into(),
+                    }],
+                    Some(Suppressed::Waived(id)) => vec![Suppression {
+                        kind: "external",
+                        justification: format!("waived by {id}"),
+                    }],
+                },
                 properties: Properties {
                     subject: f.subject.clone(),
                     clause: f.clause.as_deref().map(str::to_string),
@@ -266,10 +340,32 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                     rules,
                 },
             },
+            original_uri_base_ids: BTreeMap::from([(
+                SRCROOT,
+                BaseId {
+                    description: Text {
+                        text: "the folder zhidu ran in".into(),
+                    },
+                },
+            )]),
             column_kind: "unicodeCodePoints",
             results,
         }],
     };
     serde_json::to_writer_pretty(&mut *out, &log).map_err(io::Error::from)?;
     writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::encode;
+
+    #[test]
+    fn uris_encode_all_but_unreserved_characters() {
+        assert_eq!(encode("data/requests.yaml"), "data/requests.yaml");
+        assert_eq!(
+            encode("采购 100%#1.csv"),
+            "%E9%87%87%E8%B4%AD%20100%25%231.csv"
+        );
+    }
 }

@@ -5,6 +5,7 @@
 //! Every cell keeps its span in the file's text (for a workbook, in the text of its sheet that
 //! [`sheet`] renders, one line per row), so a finding points at the cell itself.
 
+mod compound;
 pub mod csv;
 pub mod headers;
 pub mod naming;

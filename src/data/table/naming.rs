@@ -57,18 +57,23 @@ fn tabular(name: &str) -> Option<&'static str> {
     schema::TABULAR.iter().copied().find(|c| *c == name)
 }
 
-/// The first dot-separated part of a file's name, without a copy number: `requests (1).csv` →
-/// `requests`, `people.2026-11.csv` → `people`.
+/// The first dot-separated part of a file's name, without the suffix a download or a copy adds:
+/// `requests (1).csv`, `requests - 副本.csv`, `requests - Copy.csv` → `requests`;
+/// `people.2026-11.csv` → `people`.
 pub fn file_stem(path: &Path) -> String {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let first = name.split('.').next().unwrap_or_default().trim_end();
-    let without_copy = match first.strip_suffix(')').and_then(|r| r.rsplit_once('(')) {
+    let without_number = match first.strip_suffix(')').and_then(|r| r.rsplit_once('(')) {
         Some((base, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => base,
         _ => first,
     };
+    let without_copy = [" - 副本", " - copy", " - Copy", "副本", "的副本"]
+        .iter()
+        .find_map(|suffix| without_number.trim_end().strip_suffix(suffix))
+        .unwrap_or(without_number);
     without_copy.trim_end().to_string()
 }
 
@@ -155,6 +160,18 @@ mod tests {
             collection("/data/requests(2).csv", None, &[]),
             Some("requests")
         );
+        for copy in [
+            "requests - 副本.csv",
+            "requests - Copy.csv",
+            "requests - Copy (2).csv",
+        ] {
+            assert_eq!(
+                collection(&format!("/data/{copy}"), None, &[]),
+                Some("requests"),
+                "{copy}"
+            );
+        }
+        assert_eq!(collection("/data/requests-copy.csv", None, &[]), None);
         assert_eq!(collection("/data/采购申请.csv", None, &[]), None);
         assert_eq!(collection("/data/requests (x).csv", None, &[]), None);
     }

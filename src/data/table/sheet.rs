@@ -42,16 +42,28 @@ pub const COST_PER_XML_BYTE: u64 = 2;
 /// Reads every sheet of a workbook. `limit` bounds the bytes its archive may declare once
 /// decompressed (from the memory budget). An error is a message for the whole file.
 pub fn read(bytes: Vec<u8>, limit: u64) -> Result<Vec<Sheet>, String> {
-    let is_zip = bytes.starts_with(b"PK");
-    if is_zip {
+    if bytes.starts_with(b"PK") {
         check_archive(&bytes, limit)?;
     }
+    super::compound::check(&bytes, limit)?;
+    // calamine indexes what a damaged file declares; what the checks above do not foresee costs
+    // this file, reported, and never the run.
+    crate::contain::contain(move || read_checked(bytes, limit)).unwrap_or_else(|payload| {
+        let why = crate::contain::message(&*payload);
+        Err(format!(
+            "not a workbook zhidu can read (the reader failed on it: {why})"
+        ))
+    })
+}
+
+/// Reads every sheet of a workbook whose structure has been checked.
+fn read_checked(bytes: Vec<u8>, limit: u64) -> Result<Vec<Sheet>, String> {
     let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
         .map_err(|e| format!("not a workbook zhidu can read ({e})"))?;
     let names = workbook.sheet_names();
     let mut sheets = Vec::with_capacity(names.len());
     for name in names {
-        let (cells, merged) = match &mut workbook {
+        let (mut cells, merged) = match &mut workbook {
             Sheets::Xlsx(xlsx) => {
                 let merged = xlsx
                     .merge_cells_by_sheet_name(&name)
@@ -82,6 +94,12 @@ pub fn read(bytes: Vec<u8>, limit: u64) -> Result<Vec<Sheet>, String> {
                 (cells, merged)
             }
         };
+        let spanned = spanned_cells(&mut cells);
+        if spanned.saturating_mul(BYTES_PER_SPANNED_CELL) > limit {
+            return Err(format!(
+                "sheet `{name}` spans {spanned} cells from column A to each row's last: more than the run's memory budget allows; not read"
+            ));
+        }
         sheets.push(render(name, cells, merged));
     }
     Ok(sheets)
@@ -197,12 +215,25 @@ fn date_time(dt: &calamine::ExcelDateTime) -> Value {
 
 /// The sheet as text and rows: line N holds row N, cells after tabs, up to the row's last cell
 /// (a row is as wide as it is, however wide another row is).
+/// What a cell costs once rendered, empty or not: the cell, its tab, its share of the row.
+const BYTES_PER_SPANNED_CELL: u64 = 64;
+
+/// The cells rendering makes: every row is as wide as its last cell (a cell at `XFD7` alone
+/// makes 16,384, the empty ones included). Sorts the cells into rendering order.
+fn spanned_cells(cells: &mut [(u32, u32, Value)]) -> u64 {
+    cells.sort_by_key(|&(r, c, _)| (r, c));
+    cells
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|row| row.last().map_or(0, |c| u64::from(c.1) + 1))
+        .sum()
+}
+
 fn render(
     name: String,
     mut cells: Vec<(u32, u32, Value)>,
     merged: Vec<(u32, u32, u32, u32)>,
 ) -> Sheet {
-    cells.sort_by_key(|&(r, c, _)| (r, c));
+    // `cells` come sorted by row and column (`spanned_cells`).
     let mut text = String::new();
     let mut rows = Vec::new();
     let mut problems = Vec::new();

@@ -26,6 +26,7 @@ impl ClauseLowerer<'_> {
         let mut severity: Option<&Spanned<crate::diagnostic::Severity>> = None;
         let mut kinds: Option<(&KindSel, Span)> = None;
         let mut condition: Option<&Spanned<ast::Cond>> = None;
+        let mut waivable: Option<&Spanned<ast::Party>> = None;
         for line in &clause.body {
             let ast::LineKind::Statement(statement) = &line.kind else {
                 continue;
@@ -49,6 +50,18 @@ impl ClauseLowerer<'_> {
                         );
                     }
                     severity = Some(s);
+                }
+                Statement::Waivable(p) => {
+                    if waivable.is_some() {
+                        self.error(
+                            Check::PolicyError,
+                            &subject,
+                            line.span,
+                            "`waivable by` is set twice",
+                            "name every party that may waive in one statement: `waivable by role 总经理 or role 总裁`",
+                        );
+                    }
+                    waivable = Some(p);
                 }
                 Statement::Param {
                     name,
@@ -180,6 +193,21 @@ impl ClauseLowerer<'_> {
             None => None,
         };
 
+        let waivable_by = match waivable.or(header.waivable.as_ref()) {
+            Some(party) if on_record(&party.node) => {
+                self.error(
+                    Check::PolicyError,
+                    &subject,
+                    party.span,
+                    "a waiver is approved outside any record: `waivable by` cannot name a party of the record",
+                    "name a role, body, unit or person: `waivable by role 总经理`",
+                );
+                None
+            }
+            Some(party) => self.party(&mut scope, party),
+            None => None,
+        };
+
         let mut rules = Vec::new();
         self.lines(&mut scope, &clause.body, &mut Vec::new(), &mut rules, true);
         let stated = Stated::of(&clause.body);
@@ -227,6 +255,7 @@ impl ClauseLowerer<'_> {
             condition,
             params: scope.params,
             rules,
+            waivable_by,
             loc: self.loc(clause.name.span),
             full: self.loc(full),
         })
@@ -270,6 +299,7 @@ impl ClauseLowerer<'_> {
                         statement,
                         Statement::Cite { .. }
                             | Statement::Severity(_)
+                            | Statement::Waivable(_)
                             | Statement::Param { .. }
                             | Statement::Kind(_)
                             | Statement::When(_)
@@ -498,6 +528,7 @@ impl ClauseLowerer<'_> {
             Statement::Field { field, rule } => self.field_rule(scope, field, rule)?,
             Statement::Cite { .. }
             | Statement::Severity(_)
+            | Statement::Waivable(_)
             | Statement::Param { .. }
             | Statement::Kind(_)
             | Statement::When(_) => return None,
@@ -713,6 +744,7 @@ impl Stated {
                 ast::LineKind::Statement(s) => match s {
                     Statement::Cite { .. }
                     | Statement::Severity(_)
+                    | Statement::Waivable(_)
                     | Statement::Param { .. }
                     | Statement::Kind(_)
                     | Statement::When(_) => {}
@@ -731,4 +763,15 @@ pub(super) fn first_words(statement: &Statement) -> String {
     let text = fmt::statement_text(statement);
     let words: Vec<&str> = text.split_whitespace().take(3).collect();
     words.join(" ")
+}
+
+/// Does the party name someone by a record (`head of requester.unit`, `superior of owner`)?
+fn on_record(party: &ast::Party) -> bool {
+    match party {
+        ast::Party::Superior(_)
+        | ast::Party::Head(ast::UnitRef::Of(_))
+        | ast::Party::Overseer(ast::UnitRef::Of(_)) => true,
+        ast::Party::Either(alternatives) => alternatives.iter().any(|a| on_record(&a.node)),
+        _ => false,
+    }
 }

@@ -5,12 +5,15 @@ use super::*;
 pub(super) struct FileHeader {
     pub(super) namespace: String,
     pub(super) document: Option<String>,
+    /// `waivable by`: the waiver authority of clauses that name none.
+    pub(super) waivable: Option<Spanned<ast::Party>>,
 }
 
 impl FileHeader {
     pub(super) fn read(file: &PolicyFile, errors: &mut Vec<Finding>) -> FileHeader {
         let mut namespace: Option<&Spanned<String>> = None;
         let mut document: Option<&Spanned<String>> = None;
+        let mut waivable: Option<&Spanned<ast::Party>> = None;
         let mut first_clause: Option<Span> = None;
         let stem = std::path::Path::new(&file.path)
             .file_stem()
@@ -62,6 +65,21 @@ impl FileHeader {
                         document = Some(s);
                     }
                 }
+                ast::ItemKind::Waivable(p) => {
+                    if waivable.is_some() {
+                        errors.push(
+                            Finding::new(
+                                Check::PolicyError,
+                                &file.path,
+                                "a second `waivable by` in one file",
+                            )
+                            .at(Loc::new(file.file, p.span))
+                            .help("one default per file; a clause names its own with `waivable by` in its body"),
+                        );
+                    } else {
+                        waivable = Some(p);
+                    }
+                }
                 ast::ItemKind::Clause(_) if first_clause.is_none() => {
                     first_clause = Some(item.span)
                 }
@@ -86,6 +104,7 @@ impl FileHeader {
         FileHeader {
             namespace: namespace.map_or(stem, |n| n.node.clone()),
             document: document.map(|d| d.node.clone()),
+            waivable: waivable.cloned(),
         }
     }
 }

@@ -311,6 +311,12 @@ impl<'t> FileParser<'t> {
                 d.eat(Rule::kw_include);
                 ItemKind::Include(self.parse_string(d.expect(Rule::string, "include")?)?)
             }
+            Rule::waivable_decl => {
+                let mut d = Inner::of(decl);
+                d.eat(Rule::kw_waivable);
+                d.eat(Rule::kw_by);
+                ItemKind::Waivable(self.parse_party(d.expect(Rule::party, "waivable")?)?)
+            }
             Rule::name_decl => ItemKind::Name(self.parse_name_decl(decl)?),
             _ => return bug("header_line", &decl),
         };

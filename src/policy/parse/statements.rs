@@ -36,6 +36,11 @@ impl<'t> FileParser<'t> {
                 };
                 Statement::Severity(spanned(severity, &level))
             }
+            Rule::waivable_stmt => {
+                inner.eat(Rule::kw_waivable);
+                inner.eat(Rule::kw_by);
+                Statement::Waivable(self.parse_party(inner.expect(Rule::party, "waivable")?)?)
+            }
             Rule::param_stmt => {
                 inner.eat(Rule::kw_param);
                 let name = inner.expect(Rule::ident, "param")?;
