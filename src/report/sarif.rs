@@ -186,15 +186,23 @@ fn location(
             uri: format!("zhidu:{}", encode(&p.file)),
             uri_base_id: None,
         }
-    } else if std::path::Path::new(&p.file).is_absolute() {
-        Artifact {
-            uri: format!("file://{}", encode(&p.file.replace('\\', "/"))),
-            uri_base_id: None,
-        }
     } else {
-        Artifact {
-            uri: encode(&p.file.replace('\\', "/")),
-            uri_base_id: Some(SRCROOT),
+        let path = std::path::Path::new(&p.file);
+        let here = std::env::current_dir().ok();
+        match here.as_deref().and_then(|h| path.strip_prefix(h).ok()) {
+            // A path outside the folder zhidu ran in has no place under `%SRCROOT%`.
+            None if path.is_absolute() => Artifact {
+                uri: format!("file://{}", encode(&p.file.replace('\\', "/"))),
+                uri_base_id: None,
+            },
+            inside => Artifact {
+                uri: encode(
+                    &inside
+                        .map_or(p.file.clone(), |r| r.to_string_lossy().into_owned())
+                        .replace('\\', "/"),
+                ),
+                uri_base_id: Some(SRCROOT),
+            },
         }
     };
     Location {

@@ -94,6 +94,18 @@ fn read_checked(bytes: Vec<u8>, limit: u64) -> Result<Vec<Sheet>, String> {
                 (cells, merged)
             }
         };
+        // Rows are rendered one per line, empty ones too (line N is row N): a cell claiming row
+        // four billion would be four gigabytes of empty lines.
+        if let Some(&(row, col, _)) = cells
+            .iter()
+            .find(|&&(row, col, _)| row >= MAX_ROWS || col >= MAX_COLUMNS)
+        {
+            return Err(format!(
+                "sheet `{name}` has a cell at row {}, column {}: beyond the last row (1,048,576) or column (XFD) a spreadsheet can have",
+                u64::from(row) + 1,
+                u64::from(col) + 1
+            ));
+        }
         let spanned = spanned_cells(&mut cells);
         if spanned.saturating_mul(BYTES_PER_SPANNED_CELL) > limit {
             return Err(format!(
@@ -215,6 +227,10 @@ fn date_time(dt: &calamine::ExcelDateTime) -> Value {
 
 /// The sheet as text and rows: line N holds row N, cells after tabs, up to the row's last cell
 /// (a row is as wide as it is, however wide another row is).
+/// The rows and columns of the largest sheet Excel and LibreOffice write.
+const MAX_ROWS: u32 = 1 << 20;
+const MAX_COLUMNS: u32 = 1 << 14;
+
 /// What a cell costs once rendered, empty or not: the cell, its tab, its share of the row.
 const BYTES_PER_SPANNED_CELL: u64 = 64;
 
