@@ -399,3 +399,44 @@ fn selections_name_real_codes_and_clauses() {
     );
     assert!(error["help"].as_str().unwrap().contains("missing-approver"));
 }
+
+/// What pre-commit does: one changed file at a time, within its repository's policy set.
+#[test]
+fn validate_resolves_names_across_the_repository_of_a_single_file() {
+    let repo = tempfile::tempdir().unwrap();
+    std::fs::create_dir(repo.path().join(".git")).unwrap();
+    std::fs::create_dir(repo.path().join("policies")).unwrap();
+    std::fs::write(repo.path().join("names.zhidu"), "role 总经理\n").unwrap();
+    let typo = repo.path().join("policies/buy.zhidu");
+    std::fs::write(
+        &typo,
+        "namespace buy\nsource \"采购管理制度\"\n\nrequest purchase \"采购\" {\n  cite \"第五条\"\n  signed by role 总径理\n}\n",
+    )
+    .unwrap();
+    let (code, out, _) = common::zhidu(&["validate", typo.to_str().unwrap()]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("did you mean `总经理`"), "{out}");
+    assert!(out.contains(" · 1 file · "), "{out}");
+    // Spelt right, it passes; the context's own findings are not reported.
+    std::fs::write(repo.path().join("broken.zhidu"), "namespace x\nrequest {\n").unwrap();
+    std::fs::write(
+        &typo,
+        std::fs::read_to_string(&typo)
+            .unwrap()
+            .replace("总径理", "总经理"),
+    )
+    .unwrap();
+    let (code, out, _) = common::zhidu(&["validate", typo.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn completions_for_every_shell() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let (code, out, err) = common::zhidu(&["completions", shell]);
+        assert_eq!(code, 0, "{shell}: {err}");
+        assert!(out.contains("write-baseline"), "{shell}");
+    }
+    let (code, _, _) = common::zhidu(&["completions", "tcsh"]);
+    assert_eq!(code, 2);
+}

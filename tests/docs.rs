@@ -38,7 +38,11 @@ fn every_policy_example_in_the_docs_validates_and_is_formatted() {
             } else {
                 format!("namespace doc\nsource \"文档\"\n\n{block}")
             };
-            let file = dir.path().join(format!("example-{checked}.zhidu"));
+            // Each example alone in its folder: a file validated alone sees the names its
+            // repository (here: its folder) declares.
+            let folder = dir.path().join(format!("example-{checked}"));
+            std::fs::create_dir(&folder).unwrap();
+            let file = folder.join("example.zhidu");
             std::fs::write(&file, &text).unwrap();
             let path = file.display().to_string();
             let (code, out, err) = common::zhidu(&["validate", &path]);

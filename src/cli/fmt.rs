@@ -16,11 +16,18 @@ pub struct FmtArgs {
     /// Policy files or folders (default: the current folder); `-` reads standard input and
     /// writes the result to standard output.
     paths: Vec<PathBuf>,
+    /// With `-`: the name of the file standard input holds, for messages.
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<PathBuf>,
 }
 
 pub fn run(args: FmtArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
     if args.paths.len() == 1 && args.paths[0] == Path::new("-") {
-        return stdin(args.check, out, err);
+        let name = args
+            .stdin_filename
+            .as_deref()
+            .map_or_else(|| "<stdin>".to_string(), crate::read::display);
+        return stdin(&name, args.check, out, err);
     }
     let formatted = format_files(&args.paths, args.check)?;
     for name in &formatted.changed {
@@ -43,13 +50,13 @@ pub fn run(args: FmtArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Resul
     })
 }
 
-fn stdin(check: bool, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+fn stdin(name: &str, check: bool, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
     let mut text = String::new();
     if io::stdin().read_to_string(&mut text).is_err() {
         writeln!(err, "zhidu: standard input is not UTF-8 text")?;
         return Ok(exit::INPUT);
     }
-    match format_text("<stdin>", &text) {
+    match format_text(name, &text) {
         Err(errors) => {
             errors.write(Format::Human, Style::detect(), err)?;
             Ok(exit::INPUT)

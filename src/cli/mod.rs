@@ -53,6 +53,11 @@ enum Command {
     Explain(explain::ExplainArgs),
     /// List the loaded clauses.
     List(list::ListArgs),
+    /// Print a shell completion script (`zhidu completions bash > /etc/bash_completion.d/zhidu`).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 /// Where policies come from: shared by `check`, `list` and `explain`.
@@ -100,6 +105,13 @@ where
         Command::Fmt(args) => fmt::run(args, out, err),
         Command::Explain(args) => explain::run(args, out, err),
         Command::List(args) => list::run(args, out, err),
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            // Into memory first: the generator panics on a write error (a closed pipe).
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "zhidu", &mut script);
+            out.write_all(&script).map(|()| exit::OK)
+        }
     };
     match result {
         Ok(code) => code,

@@ -16,12 +16,35 @@ pub struct ValidateArgs {
     /// Validate the built-in pack too.
     #[arg(long)]
     builtin: bool,
+    /// With `-`: the name of the file standard input holds (for messages, and to find its
+    /// repository's other policy files).
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<PathBuf>,
 }
 
 pub fn run(args: ValidateArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+    let stdin = if args.paths.len() == 1 && args.paths[0] == std::path::Path::new("-") {
+        let mut text = String::new();
+        if io::Read::read_to_string(&mut io::stdin(), &mut text).is_err() {
+            writeln!(err, "zhidu: standard input is not UTF-8 text")?;
+            return Ok(exit::INPUT);
+        }
+        let name = args
+            .stdin_filename
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("<stdin>.zhidu"));
+        Some((name, text))
+    } else {
+        None
+    };
     let options = ValidateOptions {
-        paths: args.paths,
+        paths: if stdin.is_some() {
+            Vec::new()
+        } else {
+            args.paths
+        },
         builtin: args.builtin,
+        stdin,
     };
     match validate(&options) {
         Ok(outcome) => {

@@ -77,6 +77,7 @@ pub fn policy(bytes: &[u8]) {
         path: "fuzz.zhidu".into(),
         ast: parsed.file,
         includes: Vec::new(),
+        builtin: false,
     };
     let (_, mut findings) = lower(&[file], &[]);
     findings.extend(parsed.errors);
@@ -390,6 +391,7 @@ pub fn pipeline(bytes: &[u8]) {
         path: "fuzz.zhidu".into(),
         ast: parsed.file,
         includes: Vec::new(),
+        builtin: false,
     };
     let (set, mut findings) = lower(&[file], &[]);
     findings.extend(parsed.errors);

@@ -53,6 +53,19 @@ pub fn load(
     overrides: &[ParamOverride],
     sources: &mut Sources,
 ) -> Loaded {
+    load_with(found, None, with_builtin, overrides, sources)
+}
+
+/// [`load`], with the text of one file given rather than read (`validate -`: what an editor or
+/// hook has, which may differ from the disk, or not be on it).
+pub fn load_with(
+    found: &[Found],
+    given: Option<(&Path, &str)>,
+    with_builtin: bool,
+    overrides: &[ParamOverride],
+    sources: &mut Sources,
+) -> Loaded {
+    let given = given.map(|(path, text)| (canonical(path), text));
     let mut loaded = Loaded::default();
     let mut seen: BTreeMap<PathBuf, usize> = BTreeMap::new();
     // (including file index, included path) pairs, resolved to indices once all are loaded.
@@ -63,8 +76,15 @@ pub fn load(
         if seen.contains_key(&key) {
             continue;
         }
+        let is_given = given.as_ref().is_some_and(|(path, _)| *path == key);
         seen.insert(key, loaded.files.len());
-        let (id, error) = read::read(&next, MAX_POLICY_BYTES, None, sources);
+        let (id, error) = match &given {
+            Some((_, text)) if is_given => (
+                sources.add(SourceFile::new(next.display.clone(), *text)),
+                None,
+            ),
+            _ => read::read(&next, MAX_POLICY_BYTES, None, sources),
+        };
         if let Some(error) = error {
             loaded.findings.push(error);
             loaded.files.push(PolicyFile {
@@ -72,6 +92,7 @@ pub fn load(
                 path: next.display.clone(),
                 ast: ast::File::default(),
                 includes: Vec::new(),
+                builtin: false,
             });
             continue;
         }
@@ -100,6 +121,7 @@ pub fn load(
             path: next.display.clone(),
             ast: parsed.file,
             includes: Vec::new(),
+            builtin: false,
         });
     }
     for (from, path) in edges {
@@ -120,6 +142,7 @@ pub fn load(
                 path: (*name).to_string(),
                 ast: parsed.file,
                 includes: Vec::new(),
+                builtin: true,
             });
         }
         // Built-in includes name other built-in files.

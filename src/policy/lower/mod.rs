@@ -45,6 +45,8 @@ pub struct PolicyFile {
     pub ast: ast::File,
     /// The files this one includes (indices into the list given to [`lower`]).
     pub includes: Vec<usize>,
+    /// Part of the built-in pack, not of the user's repository.
+    pub builtin: bool,
 }
 
 /// Lowers every file of a policy set into one model.
@@ -53,9 +55,16 @@ pub fn lower(files: &[PolicyFile], overrides: &[ParamOverride]) -> (PolicySet, V
     // Report conflicting aliases once, over every file.
     Declarations::collect(files, &(0..files.len()).collect::<Vec<_>>(), &mut errors);
     let mut clauses: Vec<Clause> = Vec::new();
+    // What a file that declares and includes no names sees: every name the user's files declare
+    // (so that a misspelt role is caught whichever file declares the roles).
+    let own: Vec<usize> = (0..files.len()).filter(|&i| !files[i].builtin).collect();
+    let repository = Declarations::collect(files, &own, &mut Vec::new());
     for (index, file) in files.iter().enumerate() {
         // A file sees the names declared in itself and in the files it includes, transitively.
-        let decls = Declarations::collect(files, &visible(files, index), &mut Vec::new());
+        let mut decls = Declarations::collect(files, &visible(files, index), &mut Vec::new());
+        if decls.is_empty() && !file.builtin {
+            decls = repository.clone();
+        }
         let decls = &decls;
         let header = FileHeader::read(file, &mut errors);
         for item in &file.ast.items {

@@ -3,7 +3,7 @@
 use super::*;
 
 /// Names declared with `role 总裁 aka President`, across the whole policy set.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(super) struct Declarations {
     /// kind → declared name → (aliases, where).
     names: BTreeMap<NameKind, BTreeMap<String, (BTreeSet<String>, Loc)>>,
@@ -31,6 +31,11 @@ pub(super) fn visible(files: &[PolicyFile], index: usize) -> Vec<usize> {
 }
 
 impl Declarations {
+    /// Declares no name of any kind.
+    pub(super) fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
     pub(super) fn collect(
         files: &[PolicyFile],
         which: &[usize],
