@@ -42,7 +42,7 @@ pub use api::clauses::{
 };
 pub use api::format::{Formatted, format_files, format_text};
 pub use api::validate::{ValidateOptions, validate};
-pub use api::{Builtin, ConfigChoice, Error, Outcome, Status};
+pub use api::{Builtin, ConfigChoice, Error, Outcome, Progress, Status};
 pub use config::FailOn;
 pub use diagnostic::{Check, Citation, Family, Finding, Related, Severity};
 pub use report::{Format, Style, Summary};

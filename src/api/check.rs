@@ -3,7 +3,7 @@
 
 use super::baseline;
 use super::policies::{load_config, load_policies, unknown_patterns};
-use super::{Builtin, ConfigChoice, Error, Outcome, Status};
+use super::{Builtin, ConfigChoice, Error, Outcome, Progress, Status};
 use crate::config::{Config, FailOn, glob_matches};
 use crate::data::{self, load::Options};
 use crate::diagnostic::{Check, Finding, Severity};
@@ -52,6 +52,8 @@ pub struct CheckOptions {
     pub baseline: Option<PathBuf>,
     /// Write the run's findings to this file as a baseline (they then count as baselined).
     pub write_baseline: Option<PathBuf>,
+    /// Where the run says how far it has got.
+    pub progress: Progress,
 }
 
 /// Checks the data under `options.paths` against the policies.
@@ -108,6 +110,7 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         }
     }
 
+    options.progress.reading(found.len());
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.unwrap_or(0))
         .build()
@@ -151,6 +154,9 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         config.calendar.as_ref().map(|(_, l)| *l),
     ));
 
+    options
+        .progress
+        .checking(found.len(), data.records.len(), loaded.set.clauses.len());
     let ctx = Context {
         data: &data,
         policies: &loaded.set,
@@ -229,6 +235,7 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
     std::thread::spawn(move || drop(data));
     let fail_on = options.fail_on.or(config.fail_on).unwrap_or(FailOn::Error);
     let status = status(&findings, fail_on);
+    options.progress.done();
     Ok(Outcome {
         findings,
         sources,

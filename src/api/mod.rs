@@ -19,6 +19,63 @@ use crate::source::Sources;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
+/// How far a run has got, for a progress display: updated by the run, read by another thread.
+#[derive(Clone, Debug, Default)]
+pub struct Progress(std::sync::Arc<Counters>);
+
+#[derive(Debug, Default)]
+struct Counters {
+    files: std::sync::atomic::AtomicUsize,
+    records: std::sync::atomic::AtomicUsize,
+    clauses: std::sync::atomic::AtomicUsize,
+    /// 0 finding files, 1 reading them, 2 checking, 3 done.
+    stage: std::sync::atomic::AtomicU8,
+}
+
+impl Progress {
+    fn set(&self, stage: u8, files: usize, records: usize, clauses: usize) {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.0.files.store(files, Relaxed);
+        self.0.records.store(records, Relaxed);
+        self.0.clauses.store(clauses, Relaxed);
+        self.0.stage.store(stage, Relaxed);
+    }
+
+    /// Files are found; `files` of them are being read.
+    pub(crate) fn reading(&self, files: usize) {
+        self.set(1, files, 0, 0);
+    }
+
+    /// Read; `records` are being checked against `clauses`.
+    pub(crate) fn checking(&self, files: usize, records: usize, clauses: usize) {
+        self.set(2, files, records, clauses);
+    }
+
+    pub(crate) fn done(&self) {
+        self.0.stage.store(3, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.0.stage.load(std::sync::atomic::Ordering::Relaxed) >= 3
+    }
+
+    /// What the run is doing, in a few words.
+    pub fn describe(&self) -> String {
+        use std::sync::atomic::Ordering::Relaxed;
+        let files = self.0.files.load(Relaxed);
+        match self.0.stage.load(Relaxed) {
+            0 => "finding files…".into(),
+            1 => format!("reading {files} files…"),
+            2 => format!(
+                "checking {} records of {files} files against {} clauses…",
+                self.0.records.load(Relaxed),
+                self.0.clauses.load(Relaxed)
+            ),
+            _ => "done".into(),
+        }
+    }
+}
+
 /// Whether the built-in pack is used.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Builtin {

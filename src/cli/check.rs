@@ -1,6 +1,7 @@
 //! `zhidu check [PATH…]`: data against policies, reported in the format asked for.
 
 use super::{PolicyArgs, print_error};
+use crate::api::Progress;
 use crate::api::check::{CheckOptions, check};
 use crate::config::FailOn;
 use crate::report::{Format, Style};
@@ -82,17 +83,52 @@ pub fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Res
         memory_budget: args.memory_budget,
         baseline: args.baseline,
         write_baseline: args.write_baseline,
+        progress: Progress::default(),
     };
-    match check(&options) {
+    let format = args.format.unwrap_or(Format::Human);
+    let shown = show_progress(format == Format::Human && !args.quiet, &options.progress);
+    let result = check(&options);
+    options.progress.done();
+    if let Some(display) = shown {
+        let _ = display.join();
+    }
+    match result {
         Ok(outcome) => {
             let style = Style {
                 max_findings: args.max_findings,
                 quiet: args.quiet,
                 ..Style::detect()
             };
-            outcome.write(args.format.unwrap_or(Format::Human), style, out)?;
+            outcome.write(format, style, out)?;
             Ok(outcome.status.code())
         }
         Err(e) => print_error(&e, err),
     }
+}
+
+/// On a terminal, a run that takes longer than a second says on stderr how far it has got, and
+/// clears the line when it is done. Never when stderr is not a terminal (a CI log, a pipe).
+fn show_progress(wanted: bool, progress: &Progress) -> Option<std::thread::JoinHandle<()>> {
+    use std::io::IsTerminal;
+    use std::time::{Duration, Instant};
+    if !wanted || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let progress = progress.clone();
+    Some(std::thread::spawn(move || {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(1) {
+            if progress.is_done() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.enable_steady_tick(Duration::from_millis(120));
+        while !progress.is_done() {
+            bar.set_message(progress.describe());
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        bar.finish_and_clear();
+    }))
 }

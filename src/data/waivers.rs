@@ -37,6 +37,13 @@ pub struct Waiver {
 }
 
 impl Waiver {
+    /// The clause the waiver names, when it names one outright (not by a glob).
+    pub fn named_clause(&self) -> Option<&str> {
+        self.clause
+            .as_deref()
+            .filter(|c| !c.contains(['*', '?', '[', '{']))
+    }
+
     /// Does the waiver cover a finding of `check`, from `clause`, about `subject`?
     pub fn covers(&self, check: &str, clause: Option<&str>, subject: &str) -> bool {
         let matches = |pattern: &Option<String>, value: Option<&str>| match pattern {

@@ -8,7 +8,7 @@ use crate::engine::Context;
 pub fn check(ctx: &Context, waiver: &Waiver) -> Option<Finding> {
     let (expires, at) = waiver.expires;
     (expires < ctx.as_of).then(|| {
-        Finding::new(
+        let mut f = Finding::new(
             Check::WaiverExpired,
             waiver.id.clone(),
             format!(
@@ -18,6 +18,8 @@ pub fn check(ctx: &Context, waiver: &Waiver) -> Option<Finding> {
         )
         .at(at)
         .label("expired")
-        .help("fix what the findings point at and delete the waiver, or have it approved again with a new `expires`")
+        .help("fix what the findings point at and delete the waiver, or have it approved again with a new `expires`");
+        f.clause = waiver.named_clause().map(Into::into);
+        f
     })
 }

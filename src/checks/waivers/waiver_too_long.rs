@@ -9,7 +9,7 @@ pub fn check(waiver: &Waiver, max_days: u32) -> Option<Finding> {
     let (expires, at) = waiver.expires;
     let days = (expires - approved).get_days();
     (days > i32::try_from(max_days).unwrap_or(i32::MAX)).then(|| {
-        Finding::new(
+        let mut f = Finding::new(
             Check::WaiverTooLong,
             waiver.id.clone(),
             format!(
@@ -19,6 +19,8 @@ pub fn check(waiver: &Waiver, max_days: u32) -> Option<Finding> {
         )
         .at(at)
         .label("too far off")
-        .help(format!("set `expires` on or before {} and renew the waiver when it runs out; `max_waiver_days` in zhidu.toml sets the limit", approved.saturating_add(jiff::Span::new().days(i64::from(max_days)))))
+        .help(format!("set `expires` on or before {} and renew the waiver when it runs out; `max_waiver_days` in zhidu.toml sets the limit", approved.saturating_add(jiff::Span::new().days(i64::from(max_days)))));
+        f.clause = waiver.named_clause().map(Into::into);
+        f
     })
 }
