@@ -192,9 +192,15 @@ pub struct Config {
     pub waivers: Option<(PathBuf, Loc)>,
     /// `max_waiver_days`: how long past its approval a waiver may run (default 366).
     pub max_waiver_days: Option<u32>,
+    /// `packs`: the built-in packs to use, each where it is written.
+    pub packs: Vec<(String, Loc)>,
+    /// `covers`: record kinds whose existence and cadence are judged even without a record.
+    pub covers: Vec<String>,
 }
 
 const KEYS: &[&str] = &[
+    "packs",
+    "covers",
     "select",
     "ignore",
     "baseline",
@@ -391,6 +397,30 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
             {
                 Some(n) if n > 0 => config.max_waiver_days = Some(n),
                 _ => error(range, "`max_waiver_days` is a number of days".into(), None),
+            },
+            "packs" | "covers" => match value.get_ref().as_array() {
+                Some(items) => {
+                    for item in items.iter() {
+                        match item.get_ref().as_str() {
+                            Some(s) if k == "packs" => {
+                                config.packs.push((s.to_string(), loc(item.span())))
+                            }
+                            Some(s) => config.covers.push(s.to_string()),
+                            None => {
+                                error(item.span(), format!("`{k}` lists names, as strings"), None)
+                            }
+                        }
+                    }
+                }
+                None => error(
+                    range,
+                    if k == "packs" {
+                        "`packs` is a list of built-in pack names (`zhidu packs` lists them)".into()
+                    } else {
+                        "`covers` is a list of record kinds (`monthly-plan`, …)".into()
+                    },
+                    None,
+                ),
             },
             "select" | "ignore" => match value.get_ref().as_array() {
                 Some(items) => {

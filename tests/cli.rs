@@ -37,7 +37,8 @@ fn json_has_exactly_the_shape_of_cli_md() {
             "clauses",
             "baselined",
             "waived",
-            "fixed"
+            "fixed",
+            "not_judged"
         ]
     );
     let findings = report["findings"].as_array().cloned().unwrap_or_default();

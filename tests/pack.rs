@@ -3,6 +3,8 @@
 //!
 //! Each case is a YAML file checked together with `fixtures/pack/org.yaml` (unless its header says
 //! `# standalone`: org clauses need orgs of their own), `--select`ing the clause. Its first lines say the day (`# as-of: 2027-01-10`, optionally `# since: …`). A case
+//! header may also say which record kinds the organisation keeps (`# covers: monthly-plan`): those
+//! are judged for existence even when the case holds none (zhidu.toml's `covers`). A case
 //! named `pass*` must raise nothing; a case named `fail-<check>…` must raise that check code and
 //! no other. Every case's findings are also snapshotted (one line each: place, severity, message).
 
@@ -23,6 +25,18 @@ fn pack_case(path: &str) {
     }
     args.push(case.display().to_string());
     args.extend(common::header_args(&case));
+    let covers: Vec<String> = std::fs::read_to_string(&case)
+        .unwrap()
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .filter_map(|l| l.strip_prefix("# covers:"))
+        .map(|kind| format!("{:?}", kind.trim()))
+        .collect();
+    let config = tempfile::NamedTempFile::new().unwrap();
+    if !covers.is_empty() {
+        std::fs::write(config.path(), format!("covers = [{}]\n", covers.join(", "))).unwrap();
+        args.extend(["--config".into(), config.path().display().to_string()]);
+    }
     args.extend([
         "--select".into(),
         clause.to_string(),

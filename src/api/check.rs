@@ -2,7 +2,7 @@
 //! every clause, then adjust severities, select and sort.
 
 use super::baseline;
-use super::policies::{load_config, load_policies, unknown_patterns};
+use super::policies::{builtin_packs, chosen_packs, load_config, load_policies, unknown_patterns};
 use super::{Builtin, ConfigChoice, Error, Outcome, Progress, Status};
 use crate::config::{Config, FailOn, glob_matches};
 use crate::data::{self, load::Options};
@@ -54,6 +54,9 @@ pub struct CheckOptions {
     pub write_baseline: Option<PathBuf>,
     /// Where the run says how far it has got.
     pub progress: Progress,
+    /// The built-in packs to use (`all` for every one; default: `packs` of zhidu.toml, else
+    /// all, with clauses naming what the data lacks left unjudged).
+    pub packs: Vec<String>,
 }
 
 /// Checks the data under `options.paths` against the policies.
@@ -115,10 +118,24 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         .num_threads(options.jobs.unwrap_or(0))
         .build()
         .map_err(|e| Error::new(format!("cannot start worker threads: {e}")))?;
+    let packs = match chosen_packs(&options.packs, &config) {
+        Ok(packs) => packs,
+        Err(f) if f.location.is_none() => {
+            return Err(Error {
+                message: format!("{} (in --pack)", f.message),
+                help: f.help.clone(),
+            });
+        }
+        Err(f) => {
+            findings.push(*f);
+            None
+        }
+    };
     let (loaded, builtin) = load_policies(
         &found,
         &options.policies,
         options.builtin,
+        packs.as_deref(),
         &config,
         &mut sources,
     );
@@ -166,6 +183,21 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         currency: config.currency.clone().unwrap_or_else(|| "CNY".into()),
     };
     findings.extend(pool.install(|| engine::run(&ctx)));
+    let not_judged = super::coverage::apply(
+        &loaded.set,
+        &data,
+        &config.covers,
+        packs.is_some(),
+        &sources,
+        &mut findings,
+    );
+    // No data at all is an error of its own, unless a file that could not be read says why.
+    let nothing =
+        data.org.people.len() + data.org.roles.len() + data.org.units.len() + data.records.len()
+            == 0;
+    if nothing && !findings.iter().any(|f| f.check.is_input()) {
+        findings.push(no_data(&paths));
+    }
 
     let clause_ids: Vec<&str> = loaded.set.clauses.iter().map(|c| &*c.id).collect();
     for (flag, patterns) in [("--select", &options.select), ("--ignore", &options.ignore)] {
@@ -229,6 +261,8 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
             .map(|c| c.id.to_string())
             .collect(),
         fixed,
+        not_judged,
+        all_packs: (builtin && packs.is_none()).then(|| builtin_packs().len()),
     };
     // A million records take a while to free, and nothing waits for them: the report can be
     // written meanwhile (a command-line run ends before they are all freed).
@@ -242,6 +276,20 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         summary,
         status,
     })
+}
+
+/// A data set with no data at all: nothing could be checked, which CI must not take for a pass.
+fn no_data(paths: &[PathBuf]) -> Finding {
+    let looked: Vec<String> = paths.iter().map(|p| read::display(p)).collect();
+    Finding::new(
+        Check::DataError,
+        "data",
+        format!(
+            "no data: no people, roles, units or records were found under {}",
+            looked.join(", ")
+        ),
+    )
+    .help("give the folders or files that hold the organisation and its records (YAML, JSON, TOML, CSV or spreadsheets; docs/data.md), or set `data` in zhidu.toml")
 }
 
 /// Reads the waivers file and judges it: the waiver findings, and waived findings marked.

@@ -2,7 +2,7 @@
 //! (`zhidu explain`).
 
 use super::check::status;
-use super::policies::{load_config, load_policies, or_here};
+use super::policies::{chosen_packs, load_config, load_policies, or_here};
 use super::{Builtin, ConfigChoice, Outcome};
 use crate::config::FailOn;
 use crate::diagnostic::{Check, Citation, Severity};
@@ -25,12 +25,16 @@ pub struct ClausesOptions {
     pub policies: Vec<PathBuf>,
     pub builtin: Builtin,
     pub config: ConfigChoice,
+    /// The built-in packs to use (as `check --pack`).
+    pub packs: Vec<String>,
 }
 
 /// One clause, described.
 #[derive(Clone, Debug, Serialize)]
 pub struct ClauseInfo {
     pub id: String,
+    /// The pack it belongs to (a user's clause: its file's `pack`, else its namespace).
+    pub pack: String,
     /// The clause keyword: `plan`, `request`, …, `org`, `delegation`, `limits`.
     pub kind: &'static str,
     /// The severity in effect (after zhidu.toml's `[severity]`).
@@ -84,10 +88,18 @@ pub fn clauses(options: &ClausesOptions) -> Catalog {
     let (config, mut findings) = load_config(&options.config, &options.paths, &mut sources);
     let (found, walk_errors) = read::walk(&or_here(&options.paths), &load::is_policy, &mut sources);
     findings.extend(walk_errors);
+    let packs = match chosen_packs(&options.packs, &config) {
+        Ok(packs) => packs,
+        Err(f) => {
+            findings.push(*f);
+            None
+        }
+    };
     let (loaded, _) = load_policies(
         &found,
         &options.policies,
         options.builtin,
+        packs.as_deref(),
         &config,
         &mut sources,
     );
@@ -178,6 +190,7 @@ fn info(clause: &Clause, severity: Severity, sources: &Sources) -> ClauseInfo {
     });
     ClauseInfo {
         id: clause.id.to_string(),
+        pack: clause.pack.to_string(),
         kind: clause.kind.keyword(),
         severity,
         source: clause.citation.clone(),

@@ -12,14 +12,14 @@ use std::path::{Path, PathBuf};
 
 /// The canonical layout of one policy text, or the outcome that says why it has none (it does
 /// not parse).
-pub fn format_text(name: &str, text: &str) -> Result<String, Outcome> {
+pub fn format_text(name: &str, text: &str) -> Result<String, Box<Outcome>> {
     let mut sources = Sources::new();
     let id = sources.add(SourceFile::new(name, text));
     let parsed = parse::parse(id, name, text);
     if parsed.errors.is_empty() {
         Ok(fmt::format(&parsed.file))
     } else {
-        Err(errors(parsed.errors, sources))
+        Err(Box::new(errors(parsed.errors, sources)))
     }
 }
 

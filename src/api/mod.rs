@@ -9,8 +9,9 @@
 mod baseline;
 pub mod check;
 pub mod clauses;
+mod coverage;
 pub mod format;
-mod policies;
+pub mod policies;
 pub mod validate;
 
 use crate::diagnostic::Finding;

@@ -7,6 +7,7 @@ mod check;
 mod explain;
 mod fmt;
 mod list;
+mod packs;
 mod validate;
 
 use crate::api::clauses::ClausesOptions;
@@ -53,6 +54,8 @@ enum Command {
     Explain(explain::ExplainArgs),
     /// List the loaded clauses.
     List(list::ListArgs),
+    /// List the built-in packs (one per regulation).
+    Packs(packs::PacksArgs),
     /// Print a shell completion script (`zhidu completions bash > /etc/bash_completion.d/zhidu`).
     Completions {
         #[arg(value_enum)]
@@ -72,9 +75,14 @@ struct PolicyArgs {
     /// Never use the built-in pack.
     #[arg(long)]
     no_builtin: bool,
-    /// A `zhidu.toml` (default: the nearest one upwards from the current folder).
+    /// A `zhidu.toml` (default: the nearest one upwards from the first path, else from the
+    /// current folder).
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// The built-in packs to use (repeatable; `all`): implies --builtin (`zhidu packs` lists
+    /// them; default: `packs` of zhidu.toml, else all).
+    #[arg(long = "pack", value_name = "NAME")]
+    packs: Vec<String>,
 }
 
 /// Runs zhidu with `args` (the first is the program name); returns the exit status.
@@ -105,6 +113,7 @@ where
         Command::Fmt(args) => fmt::run(args, out, err),
         Command::Explain(args) => explain::run(args, out, err),
         Command::List(args) => list::run(args, out, err),
+        Command::Packs(args) => packs::run(args, out),
         Command::Completions { shell } => {
             use clap::CommandFactory;
             // Into memory first: the generator panics on a write error (a closed pipe).
@@ -146,6 +155,7 @@ impl PolicyArgs {
             policies: self.policy.clone(),
             builtin: self.builtin(),
             config: self.config(),
+            packs: self.packs.clone(),
         }
     }
 }

@@ -56,6 +56,11 @@ pub struct Item {
 pub enum ItemKind {
     Comment(String),
     Namespace(Spanned<String>),
+    /// `pack NAME "documents"`.
+    Pack {
+        name: Spanned<String>,
+        documents: Option<Spanned<String>>,
+    },
     Source(Spanned<String>),
     Include(Spanned<String>),
     /// `waivable by PARTY`: the file's default waiver authority.

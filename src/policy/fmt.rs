@@ -54,6 +54,13 @@ impl Printer {
         match &item.kind {
             ItemKind::Comment(text) => self.line(&comment_line(text), None),
             ItemKind::Namespace(ns) => self.line(&format!("namespace {}", ns.node), trailing),
+            ItemKind::Pack { name, documents } => {
+                let text = match documents {
+                    Some(d) => format!("pack {} {}", name.node, string(d)),
+                    None => format!("pack {}", name.node),
+                };
+                self.line(&text, trailing)
+            }
             ItemKind::Source(s) => self.line(&format!("source {}", string(s)), trailing),
             ItemKind::Include(s) => self.line(&format!("include {}", string(s)), trailing),
             ItemKind::Waivable(p) => self.line(&format!("waivable by {}", party(p)), trailing),

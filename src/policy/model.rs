@@ -34,6 +34,8 @@ pub struct Clause {
     pub condition: Option<Cond>,
     pub params: Vec<Param>,
     pub rules: Vec<Rule>,
+    /// The pack it belongs to: its file's `pack`, else its namespace.
+    pub pack: Arc<str>,
     /// Who may approve a waiver of its findings (`waivable by`, else the file's).
     pub waivable_by: Option<Party>,
     /// The clause's name in its header.

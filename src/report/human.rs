@@ -67,6 +67,19 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
             super::plural(s.fixed, "finding", "findings")
         )?;
     }
+    if !s.not_judged.is_empty() && !style.quiet {
+        writeln!(
+            out,
+            "{} not judged: the data holds no record of their kind, or lacks the roles and units they name (`--format json` lists them; `covers` and `packs` in zhidu.toml decide)",
+            super::plural(s.not_judged.len(), "clause", "clauses")
+        )?;
+    }
+    if let Some(packs) = s.all_packs.filter(|_| !style.quiet) {
+        writeln!(
+            out,
+            "all {packs} built-in packs in use: choose your regulations with --pack or `packs` in zhidu.toml (`zhidu packs` lists them)"
+        )?;
+    }
     let mut summary = counts_line(report);
     // Records are only read by `check`, the one command with an `as_of`.
     if s.files > 0 || s.clauses > 0 {

@@ -10,12 +10,12 @@ use std::io::{self, Write};
 struct Output<'a> {
     version: u32,
     as_of: Option<String>,
-    summary: Summary,
+    summary: Summary<'a>,
     findings: Vec<Item<'a>>,
 }
 
 #[derive(Serialize)]
-struct Summary {
+struct Summary<'a> {
     error: usize,
     warning: usize,
     info: usize,
@@ -25,6 +25,7 @@ struct Summary {
     baselined: usize,
     waived: usize,
     fixed: usize,
+    not_judged: &'a [super::NotJudged],
 }
 
 #[derive(Serialize)]
@@ -113,6 +114,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             baselined: report.baselined(),
             waived: report.waived(),
             fixed: report.summary.fixed,
+            not_judged: &report.summary.not_judged,
         },
         findings,
     };

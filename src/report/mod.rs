@@ -40,6 +40,18 @@ pub struct Summary {
     pub clause_ids: Vec<String>,
     /// Baseline entries that no longer occur (with `--baseline`).
     pub fixed: usize,
+    /// Clauses the run left unjudged, and why (docs/cli.md, coverage).
+    pub not_judged: Vec<NotJudged>,
+    /// How many built-in packs are in use when none was chosen (the human report says how to
+    /// choose).
+    pub all_packs: Option<usize>,
+}
+
+/// A clause the run did not judge.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct NotJudged {
+    pub clause: String,
+    pub reason: String,
 }
 
 /// What a report renders.

@@ -21,6 +21,17 @@ impl Builder {
                         .iter()
                         .any(|(k, v)| *k == "id" && matches!(v, Val::S(x) if *x == id)))
             });
+            // Last year's plan was filed: the company keeps training plans (so they are judged).
+            let last = year - 1;
+            self.plan(
+                format!("training-{last}"),
+                "annual-training-plan",
+                last.to_string(),
+                vec![
+                    ("owner", s("p-hr-manager")),
+                    ("submitted", s(format!("{last}-01-25"))),
+                ],
+            );
             self.expect(
                 Check::MissingRecord,
                 "proc.annual-training-plan",

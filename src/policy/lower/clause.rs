@@ -256,6 +256,7 @@ impl ClauseLowerer<'_> {
             params: scope.params,
             rules,
             waivable_by,
+            pack: header.pack.as_deref().unwrap_or(&header.namespace).into(),
             loc: self.loc(clause.name.span),
             full: self.loc(full),
         })

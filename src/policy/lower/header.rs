@@ -5,6 +5,8 @@ use super::*;
 pub(super) struct FileHeader {
     pub(super) namespace: String,
     pub(super) document: Option<String>,
+    /// `pack`: the pack of the file's clauses (else the namespace).
+    pub(super) pack: Option<String>,
     /// `waivable by`: the waiver authority of clauses that name none.
     pub(super) waivable: Option<Spanned<ast::Party>>,
 }
@@ -14,6 +16,7 @@ impl FileHeader {
         let mut namespace: Option<&Spanned<String>> = None;
         let mut document: Option<&Spanned<String>> = None;
         let mut waivable: Option<&Spanned<ast::Party>> = None;
+        let mut pack: Option<&Spanned<String>> = None;
         let mut first_clause: Option<Span> = None;
         let stem = std::path::Path::new(&file.path)
             .file_stem()
@@ -65,6 +68,21 @@ impl FileHeader {
                         document = Some(s);
                     }
                 }
+                ast::ItemKind::Pack { name, .. } => {
+                    if pack.is_some() {
+                        errors.push(
+                            Finding::new(
+                                Check::PolicyError,
+                                &file.path,
+                                "a second `pack` in one file",
+                            )
+                            .at(Loc::new(file.file, name.span))
+                            .help("a file's clauses belong to one pack: split the file"),
+                        );
+                    } else {
+                        pack = Some(name);
+                    }
+                }
                 ast::ItemKind::Waivable(p) => {
                     if waivable.is_some() {
                         errors.push(
@@ -104,6 +122,7 @@ impl FileHeader {
         FileHeader {
             namespace: namespace.map_or(stem, |n| n.node.clone()),
             document: document.map(|d| d.node.clone()),
+            pack: pack.map(|p| p.node.clone()),
             waivable: waivable.cloned(),
         }
     }

@@ -301,6 +301,19 @@ impl<'t> FileParser<'t> {
                 let ident = d.expect(Rule::ident, "namespace")?;
                 ItemKind::Namespace(spanned(ident.as_str().to_string(), &ident))
             }
+            Rule::pack_decl => {
+                let mut d = Inner::of(decl);
+                d.eat(Rule::kw_pack);
+                let ident = d.expect(Rule::ident, "pack")?;
+                let documents = match d.take(Rule::string) {
+                    Some(s) => Some(self.parse_string(s)?),
+                    None => None,
+                };
+                ItemKind::Pack {
+                    name: spanned(ident.as_str().to_string(), &ident),
+                    documents,
+                }
+            }
             Rule::source_decl => {
                 let mut d = Inner::of(decl);
                 d.eat(Rule::kw_source);

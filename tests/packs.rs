@@ -1,0 +1,221 @@
+//! Packs and coverage (docs/cli.md): a company adopts the regulations it follows, and hears
+//! nothing about records it does not keep or roles it does not have.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at the first surprise
+
+mod common;
+
+use serde_json::Value;
+use std::path::Path;
+
+const AS_OF: &str = "2026-11-20";
+
+/// A company with the example's organisation and only its purchase requests.
+fn purchases_only() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let org = dir.path().join("org");
+    std::fs::create_dir(&org).unwrap();
+    for entry in std::fs::read_dir("fixtures/example/org").unwrap().flatten() {
+        std::fs::copy(entry.path(), org.join(entry.file_name())).unwrap();
+    }
+    std::fs::copy(
+        "fixtures/example/records/requests.yaml",
+        dir.path().join("requests.yaml"),
+    )
+    .unwrap();
+    dir
+}
+
+fn check(dir: &Path, extra: &[&str]) -> (u8, Value, String) {
+    let mut args = vec![
+        "check",
+        dir.to_str().unwrap(),
+        "--as-of",
+        AS_OF,
+        "--format",
+        "json",
+    ];
+    args.extend_from_slice(extra);
+    let (code, out, err) = common::zhidu(&args);
+    let json = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}{err}"));
+    (code, json, err)
+}
+
+fn checks_of(report: &Value) -> Vec<(String, String)> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["check"].as_str().unwrap().to_string(),
+                f["clause"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_twelve_packs_of_the_contract() {
+    let (code, out, _) = common::zhidu(&["packs", "--format", "json"]);
+    assert_eq!(code, 0);
+    let packs: Value = serde_json::from_str(&out).unwrap();
+    let names: Vec<&str> = packs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    for name in [
+        "ops-center",
+        "operations-procedures",
+        "production",
+        "soe",
+        "research-institute",
+        "hiring",
+        "customer-service",
+        "after-sales",
+        "tendering",
+        "project-engineering",
+        "office",
+        "general",
+    ] {
+        assert!(names.contains(&name), "{name} in {names:?}");
+    }
+    for pack in packs.as_array().unwrap() {
+        assert!(pack["clauses"].as_u64().unwrap() >= 1, "{pack}");
+        assert!(!pack["document"].as_str().unwrap().is_empty(), "{pack}");
+    }
+    // Every built-in clause is in exactly one pack, as `list` says.
+    let nothing = tempfile::tempdir().unwrap();
+    let (_, list, _) = common::zhidu(&[
+        "list",
+        nothing.path().to_str().unwrap(),
+        "--builtin",
+        "--format",
+        "json",
+    ]);
+    let clauses: Value = serde_json::from_str(&list).unwrap();
+    let total: u64 = packs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["clauses"].as_u64().unwrap())
+        .sum();
+    assert_eq!(total as usize, clauses.as_array().unwrap().len());
+    let tender = clauses
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "proc.tender-bidders")
+        .unwrap();
+    assert_eq!(tender["pack"], "tendering");
+}
+
+#[test]
+fn a_company_with_only_purchases_hears_nothing_of_plans_and_meetings() {
+    let dir = purchases_only();
+    let (_, report, _) = check(dir.path(), &[]);
+    let found = checks_of(&report);
+    assert!(
+        !found
+            .iter()
+            .any(|(check, _)| check == "missing-record" || check == "cadence"),
+        "{found:?}"
+    );
+    let not_judged = report["summary"]["not_judged"].as_array().unwrap();
+    assert!(
+        not_judged.iter().any(|n| n["clause"] == "ops.monthly-plan"),
+        "{not_judged:#?}"
+    );
+    // The purchase gaps still stand.
+    assert!(
+        found.iter().any(|(check, _)| check == "missing-approver"),
+        "{found:?}"
+    );
+
+    // Choosing the operations centre's rules and saying monthly plans are kept: they are missing.
+    std::fs::write(
+        dir.path().join("zhidu.toml"),
+        "covers = [\"monthly-plan\"]\n",
+    )
+    .unwrap();
+    let (code, report, _) = check(dir.path(), &["--pack", "ops-center"]);
+    assert_eq!(code, 1);
+    let found = checks_of(&report);
+    assert!(
+        found
+            .iter()
+            .any(|(check, clause)| check == "missing-record" && clause == "ops.monthly-plan"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().all(|(_, clause)| clause.starts_with("ops.")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn names_the_data_lacks_leave_a_clause_unjudged_until_its_pack_is_chosen() {
+    let dir = purchases_only();
+    // The company has no 总裁.
+    let roles = dir.path().join("org/roles.yaml");
+    let text = std::fs::read_to_string(&roles).unwrap();
+    assert!(text.contains("总裁"));
+    std::fs::write(&roles, text.replace("总裁", "董事会秘书")).unwrap();
+    let (_, report, _) = check(dir.path(), &[]);
+    let found = checks_of(&report);
+    assert!(
+        !found.iter().any(|(check, _)| check == "unbound-reference"),
+        "{found:?}"
+    );
+    let not_judged = report["summary"]["not_judged"].as_array().unwrap();
+    assert!(
+        not_judged
+            .iter()
+            .any(|n| n["reason"].as_str().unwrap().contains("总裁")),
+        "{not_judged:#?}"
+    );
+    let (_, report, _) = check(dir.path(), &["--pack", "ops-center"]);
+    assert!(
+        checks_of(&report)
+            .iter()
+            .any(|(check, _)| check == "unbound-reference"),
+        "once chosen, the pack's names must bind"
+    );
+}
+
+#[test]
+fn choosing_packs() {
+    let (code, report, _) = check(Path::new("fixtures/example"), &["--pack", "hiring"]);
+    assert_eq!(code, 0);
+    assert!(checks_of(&report).iter().all(|(_, c)| c.starts_with("hr.")));
+    let (code, _, err) = common::zhidu(&["check", "fixtures/example", "--pack", "hirng"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("did you mean `hiring`"), "{err}");
+    let (_, all, _) = check(Path::new("fixtures/example"), &["--pack", "all"]);
+    let (_, default, _) = check(Path::new("fixtures/example"), &[]);
+    assert_eq!(all["summary"]["clauses"], default["summary"]["clauses"]);
+    let (_, human, _) = common::zhidu(&["check", "fixtures/example", "--as-of", AS_OF]);
+    assert!(
+        human.contains("--pack"),
+        "the default run says how to choose: {human}"
+    );
+}
+
+#[test]
+fn no_data_at_all_is_an_input_error() {
+    let empty = tempfile::tempdir().unwrap();
+    let (code, report, _) = check(empty.path(), &["--builtin"]);
+    assert_eq!(code, 2);
+    let messages: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert!(
+        messages.iter().any(|m| m.starts_with("no data")),
+        "{messages:?}"
+    );
+}
