@@ -38,5 +38,5 @@ for target in "${targets[@]}"; do
   rm -rf "corpus/$target" && mkdir -p "corpus/$target"
   cargo +nightly fuzz run -O -s none "$target" "corpus/$target" "corpus-work/$target" -- \
     -merge=1 -max_len=8192 >>"logs/$target.log" 2>&1 || true
-  grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|Done [0-9]+ runs" "logs/$target.log" | tail -3
+  grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|Done [0-9]+ runs" "logs/$target.log" | tail -3 || true
 done
