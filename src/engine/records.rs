@@ -96,6 +96,20 @@ pub fn evaluate(scope: Scope) -> Vec<Finding> {
     out
 }
 
+/// Does the record carry an act (a signature, a review, a dated field) within `[since, as-of]`?
+fn acted_in_range(ctx: &crate::engine::Context, record: &Record) -> bool {
+    record
+        .signatures
+        .iter()
+        .map(|s| s.at.value.date)
+        .chain(record.reviews.iter().map(|r| r.at.value.date))
+        .chain(record.fields.iter().filter_map(|(_, v)| match &v.value {
+            FieldValue::Time(t) => Some(t.date),
+            _ => None,
+        }))
+        .any(|d| ctx.judged(d))
+}
+
 fn is_pending(record: &Record) -> bool {
     record
         .status()
@@ -122,7 +136,9 @@ fn one(scope: Scope, record: &Record) -> Vec<Finding> {
         reviewed_at: None,
         pending: is_pending(record),
     };
-    let judged = day.is_none_or(|d| ctx.judged(d));
+    // A record is judged on its day, or on any act dated in the judged range: a 2027 plan signed
+    // in November 2026 is judged on a check made in November 2026.
+    let judged = day.is_none_or(|d| ctx.judged(d)) || acted_in_range(ctx, record);
     let anchor = day.unwrap_or(ctx.as_of);
 
     // Signatures and reviews first: their times feed `signed` / `reviewed` and the orders.
