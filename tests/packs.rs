@@ -219,3 +219,49 @@ fn no_data_at_all_is_an_input_error() {
         "{messages:?}"
     );
 }
+
+#[test]
+fn init_proposes_packs_for_a_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    for sub in ["org", "records"] {
+        let to = data.join(sub);
+        std::fs::create_dir(&to).unwrap();
+        for entry in std::fs::read_dir(Path::new("fixtures/example").join(sub))
+            .unwrap()
+            .flatten()
+        {
+            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+    }
+    // The example's export needs its [files] and [encoding] lines.
+    std::fs::copy("fixtures/example/zhidu.toml", data.join("zhidu.toml")).unwrap();
+    let folder = data.to_str().unwrap();
+    // An existing zhidu.toml is never replaced without --force.
+    let (code, _, err) = common::zhidu(&["init", folder, "--yes"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--force"), "{err}");
+
+    // Not on a terminal and without --yes: the proposal on stdout, nothing written.
+    let before = std::fs::read_to_string(data.join("zhidu.toml")).unwrap();
+    let (code, proposal, _) = common::zhidu(&["init", folder, "--force"]);
+    assert_eq!(code, 0);
+    assert_eq!(std::fs::read_to_string(data.join("zhidu.toml")).unwrap(), before);
+    insta::assert_snapshot!("init_example", proposal);
+    for pack in ["ops-center", "research-institute", "general"] {
+        assert!(proposal.contains(&format!("\"{pack}\"")), "{pack}: {proposal}");
+    }
+
+    // --yes writes it; a check then runs with it.
+    let (code, out, _) = common::zhidu(&["init", folder, "--force", "--yes", "--pack", "hiring"]);
+    assert_eq!(code, 0, "{out}");
+    let written = std::fs::read_to_string(data.join("zhidu.toml")).unwrap();
+    assert!(written.contains("packs = [\"hiring\"]"), "{written}");
+    let (code, report, _) = check(&data, &[]);
+    assert_ne!(code, 2, "{report}");
+    assert!(checks_of(&report).iter().all(|(_, c)| c.starts_with("hr.")));
+    let (code, _, err) = common::zhidu(&["init", folder, "--force", "--pack", "hirng"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("did you mean `hiring`"), "{err}");
+}

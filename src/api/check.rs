@@ -140,25 +140,7 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         &mut sources,
     );
     findings.extend(loaded.findings);
-    let data_options = Options {
-        tz: tz.clone(),
-        budget: match (options.memory_budget, config.memory_budget) {
-            (Some(limit), _) => Budget {
-                limit,
-                source: BudgetSource::Flag,
-            },
-            (None, Some(limit)) => Budget {
-                limit,
-                source: BudgetSource::Config,
-            },
-            (None, None) => Budget::default_for_machine(),
-        },
-        max_file_size: config.max_file_size,
-        strict: options.strict || config.strict,
-        encodings: config.encodings.clone(),
-        files: config.files.clone(),
-        columns: config.columns.clone(),
-    };
+    let data_options = data_options(&config, tz.clone(), options.memory_budget, options.strict);
     let (data, data_findings) =
         pool.install(|| data::load::load(&found, &data_options, &mut sources));
     findings.extend(data_findings);
@@ -276,6 +258,34 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         summary,
         status,
     })
+}
+
+/// How data files are read: zhidu.toml's settings, the flags over them.
+pub(crate) fn data_options(
+    config: &Config,
+    tz: jiff::tz::TimeZone,
+    memory_budget: Option<u64>,
+    strict: bool,
+) -> Options {
+    Options {
+        tz,
+        budget: match (memory_budget, config.memory_budget) {
+            (Some(limit), _) => Budget {
+                limit,
+                source: BudgetSource::Flag,
+            },
+            (None, Some(limit)) => Budget {
+                limit,
+                source: BudgetSource::Config,
+            },
+            (None, None) => Budget::default_for_machine(),
+        },
+        max_file_size: config.max_file_size,
+        strict: strict || config.strict,
+        encodings: config.encodings.clone(),
+        files: config.files.clone(),
+        columns: config.columns.clone(),
+    }
 }
 
 /// A data set with no data at all: nothing could be checked, which CI must not take for a pass.

@@ -10,6 +10,7 @@ mod baseline;
 pub mod check;
 pub mod clauses;
 mod coverage;
+pub mod init;
 pub mod format;
 pub mod policies;
 pub mod validate;

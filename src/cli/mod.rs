@@ -6,6 +6,7 @@
 mod check;
 mod explain;
 mod fmt;
+mod init;
 mod list;
 mod packs;
 mod validate;
@@ -56,6 +57,8 @@ enum Command {
     List(list::ListArgs),
     /// List the built-in packs (one per regulation).
     Packs(packs::PacksArgs),
+    /// Propose a zhidu.toml for a data folder: the packs its data matches, covers, time zone.
+    Init(init::InitArgs),
     /// Print a shell completion script (`zhidu completions bash > /etc/bash_completion.d/zhidu`).
     Completions {
         #[arg(value_enum)]
@@ -114,6 +117,7 @@ where
         Command::Explain(args) => explain::run(args, out, err),
         Command::List(args) => list::run(args, out, err),
         Command::Packs(args) => packs::run(args, out),
+        Command::Init(args) => init::run(args, out, err),
         Command::Completions { shell } => {
             use clap::CommandFactory;
             // Into memory first: the generator panics on a write error (a closed pipe).
