@@ -247,10 +247,16 @@ fn init_proposes_packs_for_a_data_folder() {
     let before = std::fs::read_to_string(data.join("zhidu.toml")).unwrap();
     let (code, proposal, _) = common::zhidu(&["init", folder, "--force"]);
     assert_eq!(code, 0);
-    assert_eq!(std::fs::read_to_string(data.join("zhidu.toml")).unwrap(), before);
+    assert_eq!(
+        std::fs::read_to_string(data.join("zhidu.toml")).unwrap(),
+        before
+    );
     insta::assert_snapshot!("init_example", proposal);
     for pack in ["ops-center", "research-institute", "general"] {
-        assert!(proposal.contains(&format!("\"{pack}\"")), "{pack}: {proposal}");
+        assert!(
+            proposal.contains(&format!("\"{pack}\"")),
+            "{pack}: {proposal}"
+        );
     }
 
     // --yes writes it; a check then runs with it.

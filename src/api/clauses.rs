@@ -47,6 +47,8 @@ pub struct ClauseInfo {
     pub params: Vec<ParamInfo>,
     /// The check codes the clause can raise.
     pub checks: Vec<&'static str>,
+    /// Who may approve a waiver of its findings (`waivable by`), in words.
+    pub waivable_by: Option<String>,
     /// The condition a record must meet for the clause to apply, in words.
     pub applies: Option<String>,
     /// What each rule of the clause requires, in words.
@@ -191,6 +193,7 @@ fn info(clause: &Clause, severity: Severity, sources: &Sources) -> ClauseInfo {
     ClauseInfo {
         id: clause.id.to_string(),
         pack: clause.pack.to_string(),
+        waivable_by: clause.waivable_by.as_ref().map(ToString::to_string),
         kind: clause.kind.keyword(),
         severity,
         source: clause.citation.clone(),

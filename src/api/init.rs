@@ -36,7 +36,11 @@ pub fn propose(dir: &Path, packs: &[String]) -> Result<Proposal, Error> {
         .clone()
         .unwrap_or_else(|| "Asia/Shanghai".to_string());
     let tz = crate::time::time_zone(&tz_name).unwrap_or(jiff::tz::TimeZone::UTC);
-    let (found, _) = read::walk(&[dir.to_path_buf()], &crate::data::load::is_data, &mut sources);
+    let (found, _) = read::walk(
+        &[dir.to_path_buf()],
+        &crate::data::load::is_data,
+        &mut sources,
+    );
     let (data, _) = crate::data::load::load(
         &found,
         &data_options(&config, tz, None, false),
@@ -195,13 +199,23 @@ fn kept(old: &str) -> String {
 }
 
 /// The commented zhidu.toml.
-fn render(packs: &[(String, String)], kinds: &BTreeSet<String>, absent: &[String], tz: &str) -> String {
+fn render(
+    packs: &[(String, String)],
+    kinds: &BTreeSet<String>,
+    absent: &[String],
+    tz: &str,
+) -> String {
     let quoted = |items: &mut dyn Iterator<Item = &str>| {
-        items.map(|i| format!("\"{i}\"")).collect::<Vec<_>>().join(", ")
+        items
+            .map(|i| format!("\"{i}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     let mut out = String::new();
     out.push_str("# zhidu.toml, written by `zhidu init` (docs/cli.md lists every setting).\n\n");
-    out.push_str("# The regulations this organisation follows: built-in packs (`zhidu packs` lists all).\n");
+    out.push_str(
+        "# The regulations this organisation follows: built-in packs (`zhidu packs` lists all).\n",
+    );
     for (pack, why) in packs {
         let document = builtin_packs()
             .iter()
@@ -230,7 +244,9 @@ fn render(packs: &[(String, String)], kinds: &BTreeSet<String>, absent: &[String
     }
     out.push_str("# The data set's time zone.\n");
     out.push_str(&format!("timezone = \"{tz}\"\n\n"));
-    out.push_str("# The day a check is made for: today by default. In CI, pin it so that a run can be\n");
+    out.push_str(
+        "# The day a check is made for: today by default. In CI, pin it so that a run can be\n",
+    );
     out.push_str("# repeated — here, or with `zhidu check --as-of \"$(date +%F)\"` in the job.\n");
     out.push_str("# as_of = \"2026-12-31\"\n");
     out

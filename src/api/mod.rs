@@ -10,8 +10,8 @@ mod baseline;
 pub mod check;
 pub mod clauses;
 mod coverage;
-pub mod init;
 pub mod format;
+pub mod init;
 pub mod policies;
 pub mod validate;
 

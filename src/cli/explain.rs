@@ -71,6 +71,11 @@ fn explain_clause(clause: &ClauseInfo, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "severity: {}", clause.severity)?;
     writeln!(out, "source:   {}", clause.source)?;
     writeln!(out, "checks:   {}", clause.checks.join(", "))?;
+    writeln!(out, "pack:     {}", clause.pack)?;
+    match &clause.waivable_by {
+        Some(party) => writeln!(out, "waivable: by {party} (a waiver needs their approval)")?,
+        None => writeln!(out, "waivable: no (the clause names no waiver authority)")?,
+    }
     if let Some(condition) = &clause.applies {
         writeln!(out, "applies:  when {condition}")?;
     }
