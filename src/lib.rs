@@ -18,7 +18,8 @@
 //! | 6 | `engine` ⇄ `checks` | evaluate |
 //! | 7 | `report` | render |
 //! | 8 | `api` | the façade above |
-//! | 9 | `cli` | flags in, text out |
+//! | 9 | `lsp` | an editor's requests in, diagnostics out |
+//! | 10 | `cli` | flags in, text out |
 
 mod api;
 mod checks;
@@ -28,6 +29,7 @@ mod contain;
 mod data;
 mod diagnostic;
 mod engine;
+mod lsp;
 mod policy;
 mod read;
 mod report;

@@ -23,7 +23,8 @@ const FLOORS: &[(&str, u8)] = &[
     ("checks", 6),
     ("report", 7),
     ("api", 8),
-    ("cli", 9),
+    ("lsp", 9),
+    ("cli", 10),
     ("internals", 9),
 ];
 

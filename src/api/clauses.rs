@@ -128,6 +128,31 @@ pub fn clauses(options: &ClausesOptions) -> Catalog {
     }
 }
 
+/// The clauses of one policy text (an editor's buffer, perhaps unsaved), each with the byte span
+/// of its whole text: for hovers. Names resolve within the text and what it includes.
+pub fn clauses_in_text(
+    path: &std::path::Path,
+    text: &str,
+) -> Vec<(crate::source::Span, ClauseInfo)> {
+    let mut sources = Sources::new();
+    let found = crate::read::Found {
+        display: crate::read::display(path),
+        path: path.to_path_buf(),
+        named: true,
+    };
+    let loaded = load::load_with(&[found], Some((path, text)), false, &[], &mut sources);
+    let Some(file) = loaded.files.first().map(|f| f.file) else {
+        return Vec::new();
+    };
+    loaded
+        .set
+        .clauses
+        .iter()
+        .filter(|c| c.full.file == file)
+        .map(|c| (c.full.span, info(c, c.severity, &sources)))
+        .collect()
+}
+
 /// What an id names.
 #[derive(Debug)]
 pub enum Explanation {

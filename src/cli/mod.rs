@@ -59,6 +59,8 @@ enum Command {
     Packs(packs::PacksArgs),
     /// Propose a zhidu.toml for a data folder: the packs its data matches, covers, time zone.
     Init(init::InitArgs),
+    /// Run the language server on standard input and output (for editors).
+    Lsp,
     /// Print a shell completion script (`zhidu completions bash > /etc/bash_completion.d/zhidu`).
     Completions {
         #[arg(value_enum)]
@@ -118,6 +120,13 @@ where
         Command::List(args) => list::run(args, out, err),
         Command::Packs(args) => packs::run(args, out),
         Command::Init(args) => init::run(args, out, err),
+        Command::Lsp => match crate::lsp::run() {
+            Ok(()) => Ok(exit::OK),
+            Err(e) => {
+                let _ = writeln!(err, "zhidu lsp: {e}");
+                Ok(exit::INPUT)
+            }
+        },
         Command::Completions { shell } => {
             use clap::CommandFactory;
             // Into memory first: the generator panics on a write error (a closed pipe).

@@ -1,0 +1,445 @@
+//! `zhidu lsp`: a language server on standard input and output, for editors.
+//!
+//! Synchronous, on `lsp-server`: one loop over the client's messages, no async runtime. Policy
+//! files (`.zhidu`) get every `validate` diagnostic as they are typed, resolved against the
+//! policy set of their repository; hover on a clause shows what `zhidu explain` says of it;
+//! formatting is `zhidu fmt`; document symbols list the clauses; completion offers the keywords.
+//! Data files get the findings of `check` over the workspace that land in them, when opened and
+//! when saved (what the check reads is the disk). Positions are counted in UTF-8 when the client
+//! offers it, else in UTF-16.
+
+mod text;
+
+use crate::api::check::{CheckOptions, check};
+use crate::api::validate::{ValidateOptions, validate};
+use crate::diagnostic::{Finding, Severity};
+use crate::source::Sources;
+use lsp_server::{Connection, Message, Notification, Request, RequestId, Response};
+use serde_json::{Value, json};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use text::Encoding;
+
+/// Runs the server on standard input and output until the client says `exit`.
+pub fn run() -> Result<(), String> {
+    let (connection, threads) = Connection::stdio();
+    let result = serve(&connection);
+    drop(connection);
+    threads.join().map_err(|e| e.to_string())?;
+    result
+}
+
+/// What the server knows of the session.
+struct Server<'c> {
+    connection: &'c Connection,
+    encoding: Encoding,
+    /// The workspace folder, from `initialize` (`check` runs over it).
+    root: Option<PathBuf>,
+    /// Open documents by URI: their text as the editor has it.
+    documents: HashMap<String, String>,
+}
+
+fn serve(connection: &Connection) -> Result<(), String> {
+    let (id, params) = connection.initialize_start().map_err(|e| e.to_string())?;
+    let offered: Vec<&str> = params
+        .pointer("/capabilities/general/positionEncodings")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let encoding = if offered.contains(&"utf-8") {
+        Encoding::Utf8
+    } else {
+        Encoding::Utf16
+    };
+    let root = params
+        .pointer("/workspaceFolders/0/uri")
+        .or_else(|| params.get("rootUri"))
+        .and_then(Value::as_str)
+        .and_then(text::path_of);
+    let capabilities = json!({
+        "positionEncoding": encoding.name(),
+        "textDocumentSync": {"openClose": true, "change": 2, "save": {"includeText": false}},
+        "hoverProvider": true,
+        "documentFormattingProvider": true,
+        "documentSymbolProvider": true,
+        "completionProvider": {"triggerCharacters": [" "]},
+    });
+    connection
+        .initialize_finish(
+            id,
+            json!({
+                "capabilities": capabilities,
+                "serverInfo": {"name": "zhidu", "version": env!("CARGO_PKG_VERSION")},
+            }),
+        )
+        .map_err(|e| e.to_string())?;
+    let mut server = Server {
+        connection,
+        encoding,
+        root,
+        documents: HashMap::new(),
+    };
+    for message in &connection.receiver {
+        match message {
+            Message::Request(request) => {
+                if connection
+                    .handle_shutdown(&request)
+                    .map_err(|e| e.to_string())?
+                {
+                    return Ok(());
+                }
+                server.request(request);
+            }
+            Message::Notification(notification) => server.notification(notification),
+            Message::Response(_) => {}
+        }
+    }
+    Ok(())
+}
+
+impl Server<'_> {
+    fn send(&self, message: Message) {
+        // A client that has gone away ends the loop on its own.
+        let _ = self.connection.sender.send(message);
+    }
+
+    fn request(&mut self, request: Request) {
+        let uri = request
+            .params
+            .pointer("/textDocument/uri")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let result = match request.method.as_str() {
+            "textDocument/hover" => self.hover(&uri, &request.params),
+            "textDocument/formatting" => self.formatting(&uri),
+            "textDocument/documentSymbol" => self.symbols(&uri),
+            "textDocument/completion" => completion(),
+            _ => {
+                self.send(Message::Response(Response::new_err(
+                    request.id,
+                    lsp_server::ErrorCode::MethodNotFound as i32,
+                    format!("zhidu does not handle `{}`", request.method),
+                )));
+                return;
+            }
+        };
+        self.respond(request.id, result);
+    }
+
+    fn respond(&self, id: RequestId, result: Value) {
+        self.send(Message::Response(Response::new_ok(id, result)));
+    }
+
+    fn notification(&mut self, notification: Notification) {
+        let params = &notification.params;
+        let uri = params
+            .pointer("/textDocument/uri")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        match notification.method.as_str() {
+            "textDocument/didOpen" => {
+                let text = params
+                    .pointer("/textDocument/text")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
+                self.documents.insert(uri.clone(), text.to_string());
+                self.diagnose(&uri, true);
+            }
+            "textDocument/didChange" => {
+                let Some(document) = self.documents.get_mut(&uri) else {
+                    return;
+                };
+                for change in params
+                    .get("contentChanges")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                {
+                    let range = change
+                        .get("range")
+                        .and_then(|r| serde_json::from_value(r.clone()).ok());
+                    let new = change
+                        .get("text")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default();
+                    text::apply(document, range, new, self.encoding);
+                }
+                self.diagnose(&uri, false);
+            }
+            "textDocument/didSave" => self.diagnose(&uri, true),
+            "textDocument/didClose" => {
+                self.documents.remove(&uri);
+                self.publish(&uri, Vec::new());
+            }
+            _ => {}
+        }
+    }
+
+    /// Diagnostics for a document: a policy's as typed; a data file's when it is opened or
+    /// saved (`saved`), from a check of the workspace.
+    fn diagnose(&self, uri: &str, saved: bool) {
+        let Some(path) = text::path_of(uri) else {
+            return;
+        };
+        let Some(text) = self.documents.get(uri) else {
+            return;
+        };
+        let is_policy = crate::policy::load::is_policy(&path);
+        let is_data = crate::data::load::is_data(&path);
+        let diagnostics = if is_policy {
+            let options = ValidateOptions {
+                stdin: Some((path.clone(), text.clone())),
+                ..ValidateOptions::default()
+            };
+            match validate(&options) {
+                Ok(outcome) => self.diagnostics(&path, text, &outcome.findings, &outcome.sources),
+                Err(_) => Vec::new(),
+            }
+        } else if is_data && saved {
+            let root = self
+                .root
+                .clone()
+                .or_else(|| path.parent().map(Path::to_path_buf))
+                .unwrap_or_else(|| PathBuf::from("."));
+            let options = CheckOptions {
+                paths: vec![root],
+                ..CheckOptions::default()
+            };
+            match check(&options) {
+                Ok(outcome) => self.diagnostics(&path, text, &outcome.findings, &outcome.sources),
+                Err(_) => Vec::new(),
+            }
+        } else {
+            return;
+        };
+        self.publish(uri, diagnostics);
+    }
+
+    fn publish(&self, uri: &str, diagnostics: Vec<Value>) {
+        self.send(Message::Notification(Notification::new(
+            "textDocument/publishDiagnostics".into(),
+            json!({"uri": uri, "diagnostics": diagnostics}),
+        )));
+    }
+
+    /// The findings located in the document at `path`, as LSP diagnostics.
+    fn diagnostics(
+        &self,
+        path: &Path,
+        text: &str,
+        findings: &[Finding],
+        sources: &Sources,
+    ) -> Vec<Value> {
+        let same = |name: &str| same_file(Path::new(name), path);
+        findings
+            .iter()
+            .filter_map(|f| {
+                let loc = f.location?;
+                let file = sources.get(loc.file)?;
+                if !same(&file.name) || file.sheet.is_some() {
+                    return None;
+                }
+                let range = text::range(text, loc.span.start, loc.span.end, self.encoding);
+                let mut message = f.message.clone();
+                if let Some(source) = &f.source {
+                    message.push_str(&format!("\n{source}"));
+                }
+                if let Some(help) = &f.help {
+                    message.push_str(&format!("\nhelp: {help}"));
+                }
+                let related: Vec<Value> = f
+                    .policy_location
+                    .into_iter()
+                    .filter_map(|l| {
+                        let policy = sources.get(l.file)?;
+                        let uri = (!policy.builtin)
+                            .then(|| uri_of(Path::new(&policy.name)))
+                            .flatten()?;
+                        Some(json!({
+                            "location": {"uri": uri, "range": text::range(&policy.text, l.span.start, l.span.end, self.encoding)},
+                            "message": format!("required by {}", f.clause.as_deref().unwrap_or("the clause")),
+                        }))
+                    })
+                    .collect();
+                Some(json!({
+                    "range": range,
+                    "severity": match f.severity {
+                        Severity::Error => 1,
+                        Severity::Warning => 2,
+                        Severity::Info => 3,
+                    },
+                    "code": match &f.clause {
+                        Some(clause) => format!("{}({clause})", f.check),
+                        None => f.check.code().to_string(),
+                    },
+                    "source": "zhidu",
+                    "message": message,
+                    "relatedInformation": related,
+                }))
+            })
+            .collect()
+    }
+
+    /// On a clause of a policy file: what `zhidu explain` says of it.
+    fn hover(&self, uri: &str, params: &Value) -> Value {
+        let (Some(path), Some(text)) = (text::path_of(uri), self.documents.get(uri)) else {
+            return Value::Null;
+        };
+        let Some(position) = params
+            .get("position")
+            .and_then(|p| serde_json::from_value(p.clone()).ok())
+        else {
+            return Value::Null;
+        };
+        let at = text::offset(text, position, self.encoding);
+        let clauses = crate::api::clauses::clauses_in_text(&path, text);
+        let Some((span, clause)) = clauses
+            .iter()
+            .find(|(span, _)| span.start <= at && at < span.end.max(span.start + 1))
+        else {
+            return Value::Null;
+        };
+        let mut body = format!(
+            "**{}**{}\n\n{} · {} · pack `{}`\n\n",
+            clause.id,
+            clause
+                .title
+                .as_deref()
+                .map(|t| format!(" — {t}"))
+                .unwrap_or_default(),
+            clause.source,
+            clause.severity.as_str(),
+            clause.pack
+        );
+        for rule in &clause.requires {
+            body.push_str(&format!("- {rule}\n"));
+        }
+        body.push_str(&format!("\nchecks: {}", clause.checks.join(", ")));
+        if let Some(party) = &clause.waivable_by {
+            body.push_str(&format!("\n\nwaivable by {party}"));
+        }
+        json!({
+            "contents": {"kind": "markdown", "value": body},
+            "range": text::range(text, span.start, span.end, self.encoding),
+        })
+    }
+
+    /// The whole document, formatted as `zhidu fmt` would; nothing when it does not parse.
+    fn formatting(&self, uri: &str) -> Value {
+        let Some(text) = self.documents.get(uri) else {
+            return Value::Null;
+        };
+        match crate::api::format::format_text(uri, text) {
+            Ok(formatted) if formatted != *text => json!([{
+                "range": text::range(text, 0, text.len(), self.encoding),
+                "newText": formatted,
+            }]),
+            _ => json!([]),
+        }
+    }
+
+    /// The clauses of a policy file.
+    fn symbols(&self, uri: &str) -> Value {
+        let (Some(path), Some(text)) = (text::path_of(uri), self.documents.get(uri)) else {
+            return json!([]);
+        };
+        let symbols: Vec<Value> = crate::api::clauses::clauses_in_text(&path, text)
+            .into_iter()
+            .map(|(span, clause)| {
+                let range = text::range(text, span.start, span.end, self.encoding);
+                json!({
+                    "name": clause.id,
+                    "detail": clause.title.unwrap_or_default(),
+                    "kind": 5,
+                    "range": range,
+                    "selectionRange": range,
+                })
+            })
+            .collect();
+        json!(symbols)
+    }
+}
+
+/// The keywords of the policy language.
+fn completion() -> Value {
+    const KEYWORDS: &[&str] = &[
+        "namespace",
+        "pack",
+        "source",
+        "include",
+        "waivable by",
+        "role",
+        "unit",
+        "body",
+        "person",
+        "plan",
+        "request",
+        "meeting",
+        "report",
+        "ticket",
+        "org",
+        "delegation",
+        "limits",
+        "cite",
+        "severity",
+        "param",
+        "kind",
+        "when",
+        "exists every",
+        "every",
+        "at least",
+        "gap at most",
+        "signed by",
+        "reviewed by",
+        "signed before",
+        "reviewed before",
+        "signers distinct",
+        "signers exclude",
+        "head of",
+        "overseer of",
+        "superior of",
+        "then",
+        "and",
+        "or",
+        "last",
+        "submitted by",
+        "within",
+        "after",
+        "before",
+        "filled",
+        "headcount",
+        "term",
+    ];
+    json!(
+        KEYWORDS
+            .iter()
+            .map(|k| json!({"label": k, "kind": 14}))
+            .collect::<Vec<_>>()
+    )
+}
+
+/// Do two paths name the same file (one may be relative to the current folder)?
+fn same_file(a: &Path, b: &Path) -> bool {
+    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+    let absolute = |p: &Path| std::path::absolute(p).ok();
+    a == b
+        || matches!((canonical(a), canonical(b)), (Some(x), Some(y)) if x == y)
+        || matches!((absolute(a), absolute(b)), (Some(x), Some(y)) if x == y)
+}
+
+/// A path as a `file://` URI.
+fn uri_of(path: &Path) -> Option<String> {
+    let absolute = std::path::absolute(path).ok()?;
+    let mut uri = String::from("file://");
+    for byte in absolute.to_string_lossy().bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                uri.push(byte as char)
+            }
+            _ => uri.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    Some(uri)
+}

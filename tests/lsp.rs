@@ -1,0 +1,259 @@
+//! `zhidu lsp`, spoken to as an editor does: the binary started as a language server, JSON-RPC
+//! over its standard input and output.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at the first surprise
+
+use serde_json::{Value, json};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+
+struct Client {
+    child: Child,
+    input: ChildStdin,
+    output: BufReader<ChildStdout>,
+    next_id: u64,
+}
+
+impl Client {
+    /// Starts `zhidu lsp` and initializes it, offering UTF-8 positions or not.
+    fn start(utf8: bool, root: &std::path::Path) -> (Client, Value) {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_zhidu"))
+            .arg("lsp")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let input = child.stdin.take().unwrap();
+        let output = BufReader::new(child.stdout.take().unwrap());
+        let mut client = Client {
+            child,
+            input,
+            output,
+            next_id: 0,
+        };
+        let encodings = if utf8 {
+            json!(["utf-8", "utf-16"])
+        } else {
+            json!(["utf-16"])
+        };
+        let result = client.request(
+            "initialize",
+            json!({
+                "capabilities": {"general": {"positionEncodings": encodings}},
+                "rootUri": uri(root),
+            }),
+        );
+        client.notify("initialized", json!({}));
+        (client, result)
+    }
+
+    fn send(&mut self, message: Value) {
+        let body = message.to_string();
+        write!(self.input, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        self.input.flush().unwrap();
+    }
+
+    fn receive(&mut self) -> Value {
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            self.output.read_line(&mut line).unwrap();
+            let line = line.trim_end();
+            if line.is_empty() {
+                break;
+            }
+            if let Some(n) = line.strip_prefix("Content-Length: ") {
+                length = n.parse().unwrap();
+            }
+        }
+        let mut body = vec![0; length];
+        self.output.read_exact(&mut body).unwrap();
+        serde_json::from_slice(&body).unwrap()
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        loop {
+            let message = self.receive();
+            if message["id"] == id {
+                return message["result"].clone();
+            }
+        }
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    /// The next diagnostics published for `uri`.
+    fn diagnostics(&mut self, uri: &str) -> Vec<Value> {
+        loop {
+            let message = self.receive();
+            if message["method"] == "textDocument/publishDiagnostics"
+                && message["params"]["uri"] == uri
+            {
+                return message["params"]["diagnostics"].as_array().unwrap().clone();
+            }
+        }
+    }
+
+    fn stop(mut self) {
+        self.request("shutdown", Value::Null);
+        self.notify("exit", Value::Null);
+        let status = self.child.wait().unwrap();
+        assert!(status.success(), "{status}");
+    }
+}
+
+fn uri(path: &std::path::Path) -> String {
+    let mut out = String::from("file://");
+    for byte in path.to_string_lossy().bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// 总径理 for 总经理, after Chinese text on the same line.
+const BROKEN: &str = "namespace buy\nsource \"采购管理制度\"\nrole 总经理\nrole 财务总监\n\nrequest purchase \"采购\" {\n  cite \"第五条\"\n  signed by role 财务总监 then role 总径理\n}\n";
+
+#[test]
+fn policy_diagnostics_in_both_encodings_then_fixed_as_typed() {
+    for (utf8, start, end) in [(true, 40, 49), (false, 32, 35)] {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut client, init) = Client::start(utf8, dir.path());
+        assert_eq!(
+            init["capabilities"]["positionEncoding"],
+            if utf8 { "utf-8" } else { "utf-16" }
+        );
+        let file = uri(&dir.path().join("采购.zhidu"));
+        client.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": file, "languageId": "zhidu", "version": 1, "text": BROKEN}}),
+        );
+        let diagnostics = client.diagnostics(&file);
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+        let d = &diagnostics[0];
+        assert_eq!(
+            d["range"],
+            json!({"start": {"line": 7, "character": start}, "end": {"line": 7, "character": end}}),
+            "utf8: {utf8}"
+        );
+        assert_eq!(d["severity"], 1);
+        assert!(d["message"].as_str().unwrap().contains("总径理"));
+        assert!(
+            d["message"]
+                .as_str()
+                .unwrap()
+                .contains("did you mean `总经理`")
+        );
+        // Typing the right character (an incremental change) clears it.
+        client.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": {"uri": file, "version": 2},
+                "contentChanges": [{
+                    "range": {"start": {"line": 7, "character": start + if utf8 { 3 } else { 1 }},
+                              "end": {"line": 7, "character": start + if utf8 { 6 } else { 2 }}},
+                    "text": "经",
+                }],
+            }),
+        );
+        assert_eq!(client.diagnostics(&file), Vec::<Value>::new());
+        client.stop();
+    }
+}
+
+#[test]
+fn hover_formatting_symbols_and_completion() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut client, _) = Client::start(false, dir.path());
+    let file = uri(&dir.path().join("leave.zhidu"));
+    let messy = "namespace hr\nsource   \"请假制度\"\nrole 直属领导\nrequest   leave \"请假审批\" {\n    cite \"第三条\"\n        signed by role 直属领导\n}\n";
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": file, "languageId": "zhidu", "version": 1, "text": messy}}),
+    );
+    assert_eq!(client.diagnostics(&file), Vec::<Value>::new());
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": file}, "position": {"line": 5, "character": 12}}),
+    );
+    let text = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        text.contains("hr.leave") && text.contains("《请假制度》第三条"),
+        "{text}"
+    );
+    assert!(text.contains("signed by 直属领导"), "{text}");
+    let edits = client.request(
+        "textDocument/formatting",
+        json!({"textDocument": {"uri": file}, "options": {"tabSize": 2, "insertSpaces": true}}),
+    );
+    let formatted = edits[0]["newText"].as_str().unwrap();
+    assert!(
+        formatted.contains("\nsource \"请假制度\"\n")
+            && formatted.contains("\n  cite \"第三条\"\n"),
+        "{formatted}"
+    );
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": file}}),
+    );
+    assert_eq!(symbols[0]["name"], "hr.leave");
+    let completion = client.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": file}, "position": {"line": 5, "character": 0}}),
+    );
+    assert!(
+        completion
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["label"] == "signed by")
+    );
+    client.stop();
+}
+
+#[test]
+fn a_saved_data_file_gets_the_findings_that_land_in_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("policy.zhidu"),
+        "namespace demo\nsource \"示例制度\"\n\nrequest purchase \"采购\" {\n  cite \"第五条\"\n  signed by role 总经理\n}\n",
+    )
+    .unwrap();
+    let data = "units:\n  - {id: hq, name: 总部, head: gm}\nroles:\n  - {id: gm, title: 总经理, unit: hq, level: executive}\npeople:\n  - {id: p1, name: 周明, roles: [gm]}\n  - {id: p2, name: 吴芳, manager: p1}\nrequests:\n  - {id: r-1, kind: purchase, requested_by: p2, requested_at: 2026-05-20}\n";
+    let path = dir.path().join("数据.yaml");
+    std::fs::write(&path, data).unwrap();
+    std::fs::write(dir.path().join("zhidu.toml"), "as_of = \"2026-06-30\"\n").unwrap();
+    let (mut client, _) = Client::start(true, dir.path());
+    let file = uri(&path);
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": file, "languageId": "yaml", "version": 1, "text": data}}),
+    );
+    let diagnostics = client.diagnostics(&file);
+    let missing = diagnostics
+        .iter()
+        .find(|d| d["code"] == "missing-approver(demo.purchase)")
+        .unwrap_or_else(|| panic!("{diagnostics:#?}"));
+    assert_eq!(missing["range"]["start"]["line"], 8);
+    assert!(
+        missing["message"]
+            .as_str()
+            .unwrap()
+            .contains("《示例制度》第五条")
+    );
+    let related = &missing["relatedInformation"][0]["location"];
+    assert!(
+        related["uri"].as_str().unwrap().ends_with("/policy.zhidu"),
+        "{related}"
+    );
+    client.stop();
+}
