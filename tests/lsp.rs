@@ -257,3 +257,61 @@ fn a_saved_data_file_gets_the_findings_that_land_in_it() {
     );
     client.stop();
 }
+
+#[test]
+fn definitions_and_quick_fixes() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join(".git")).unwrap();
+    std::fs::write(
+        dir.path().join("names.zhidu"),
+        "// 角色\nrole 总经理\nrole 财务总监\n",
+    )
+    .unwrap();
+    let text = "namespace buy\nsource \"采购管理制度\"\ninclude \"names.zhidu\"\n\nrequest purchase \"采购\" {\n  cite \"第五条\"\n  signed by role 财务总监 then role 总径理\n}\n";
+    let (mut client, _) = Client::start(false, dir.path());
+    let file = uri(&dir.path().join("buy.zhidu"));
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": file, "languageId": "zhidu", "version": 1, "text": text}}),
+    );
+    let diagnostics = client.diagnostics(&file);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    // A name leads to its declaration in the other file.
+    let definition = client.request(
+        "textDocument/definition",
+        json!({"textDocument": {"uri": file}, "position": {"line": 6, "character": 18}}),
+    );
+    assert!(
+        definition["uri"]
+            .as_str()
+            .unwrap()
+            .ends_with("/names.zhidu"),
+        "{definition}"
+    );
+    assert_eq!(
+        definition["range"]["start"],
+        json!({"line": 2, "character": 5})
+    );
+    // An include leads to its file.
+    let include = client.request(
+        "textDocument/definition",
+        json!({"textDocument": {"uri": file}, "position": {"line": 2, "character": 12}}),
+    );
+    assert!(
+        include["uri"].as_str().unwrap().ends_with("/names.zhidu"),
+        "{include}"
+    );
+    // "did you mean" is a quick fix that replaces the misspelt name.
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": file},
+            "range": diagnostics[0]["range"],
+            "context": {"diagnostics": diagnostics},
+        }),
+    );
+    let edit = &actions[0]["edit"]["changes"][&file][0];
+    assert_eq!(edit["newText"], "总经理");
+    assert_eq!(edit["range"], diagnostics[0]["range"]);
+    client.stop();
+}

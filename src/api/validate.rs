@@ -111,7 +111,7 @@ pub fn validate(options: &ValidateOptions) -> Result<Outcome, Error> {
 
 /// The repository a policy file belongs to: the nearest folder above it holding `.git`, else
 /// its own folder.
-fn repository(file: &Path) -> PathBuf {
+pub(crate) fn repository(file: &Path) -> PathBuf {
     let absolute = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
     let mut folders = absolute.ancestors().skip(1);
     let own = folders.clone().next().map(Path::to_path_buf);

@@ -3,7 +3,9 @@
 //! Synchronous, on `lsp-server`: one loop over the client's messages, no async runtime. Policy
 //! files (`.zhidu`) get every `validate` diagnostic as they are typed, resolved against the
 //! policy set of their repository; hover on a clause shows what `zhidu explain` says of it;
-//! formatting is `zhidu fmt`; document symbols list the clauses; completion offers the keywords.
+//! formatting is `zhidu fmt`; document symbols list the clauses; completion offers the keywords;
+//! go to definition leads from a name to its declaration and from an `include` to its file; a
+//! "did you mean" is a quick fix.
 //! Data files get the findings of `check` over the workspace that land in them, when opened and
 //! when saved (what the check reads is the disk). Positions are counted in UTF-8 when the client
 //! offers it, else in UTF-16.
@@ -63,6 +65,8 @@ fn serve(connection: &Connection) -> Result<(), String> {
         "documentFormattingProvider": true,
         "documentSymbolProvider": true,
         "completionProvider": {"triggerCharacters": [" "]},
+        "definitionProvider": true,
+        "codeActionProvider": {"codeActionKinds": ["quickfix"]},
     });
     connection
         .initialize_finish(
@@ -115,6 +119,8 @@ impl Server<'_> {
             "textDocument/formatting" => self.formatting(&uri),
             "textDocument/documentSymbol" => self.symbols(&uri),
             "textDocument/completion" => completion(),
+            "textDocument/definition" => self.definition(&uri, &request.params),
+            "textDocument/codeAction" => self.code_actions(&uri, &request.params),
             _ => {
                 self.send(Message::Response(Response::new_err(
                     request.id,
@@ -326,6 +332,112 @@ impl Server<'_> {
         })
     }
 
+    /// From a name to where it is declared (in any policy file of the repository), from an
+    /// `include` to the file.
+    fn definition(&self, uri: &str, params: &Value) -> Value {
+        let (Some(path), Some(text)) = (text::path_of(uri), self.documents.get(uri)) else {
+            return Value::Null;
+        };
+        let Some(position) = params
+            .get("position")
+            .and_then(|p| serde_json::from_value(p.clone()).ok())
+        else {
+            return Value::Null;
+        };
+        let at = text::offset(text, position, self.encoding);
+        let (start, end) = word_at(text, at);
+        let word = &text[start..end];
+        if word.is_empty() {
+            return Value::Null;
+        }
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        if text[line_start..start].trim_start().starts_with("include") {
+            let target = path.parent().unwrap_or(Path::new(".")).join(word);
+            return match (target.is_file(), uri_of(&target)) {
+                (true, Some(uri)) => {
+                    json!({"uri": uri, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}})
+                }
+                _ => Value::Null,
+            };
+        }
+        let mut files: Vec<PathBuf> = vec![path.clone()];
+        let root = crate::api::validate::repository(&path);
+        let (found, _) = crate::read::walk(
+            &[root],
+            &crate::policy::load::is_policy,
+            &mut Sources::new(),
+        );
+        files.extend(
+            found
+                .into_iter()
+                .map(|f| f.path)
+                .filter(|p| crate::policy::load::is_policy(p)),
+        );
+        for file in files {
+            let own = same_file(&file, &path);
+            let content = if own {
+                text.clone()
+            } else {
+                match std::fs::read_to_string(&file) {
+                    Ok(content) => content,
+                    Err(_) => continue,
+                }
+            };
+            let parsed = crate::policy::parse::parse(crate::source::FileId(0), "", &content);
+            for item in &parsed.file.items {
+                let crate::policy::ast::ItemKind::Name(decl) = &item.kind else {
+                    continue;
+                };
+                let names = std::iter::once(&decl.name).chain(&decl.aliases);
+                if names.clone().any(|n| n.node == word) {
+                    let target = if own {
+                        uri.to_string()
+                    } else {
+                        uri_of(&file).unwrap_or_default()
+                    };
+                    return json!({
+                        "uri": target,
+                        "range": text::range(&content, decl.name.span.start, decl.name.span.end, self.encoding),
+                    });
+                }
+            }
+        }
+        Value::Null
+    }
+
+    /// A quick fix for every diagnostic that says "did you mean `X`?" about a single word.
+    fn code_actions(&self, uri: &str, params: &Value) -> Value {
+        let Some(text) = self.documents.get(uri) else {
+            return json!([]);
+        };
+        let actions: Vec<Value> = params
+            .pointer("/context/diagnostics")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|d| {
+                let message = d.get("message")?.as_str()?;
+                let suggestion = message.split("did you mean `").nth(1)?.split('`').next()?;
+                let range: lsp_types::Range =
+                    serde_json::from_value(d.get("range")?.clone()).ok()?;
+                let start = text::offset(text, range.start, self.encoding);
+                let end = text::offset(text, range.end, self.encoding);
+                let current = text.get(start..end)?;
+                if current.is_empty() || current.contains(char::is_whitespace) {
+                    return None;
+                }
+                Some(json!({
+                    "title": format!("replace `{current}` with `{suggestion}`"),
+                    "kind": "quickfix",
+                    "diagnostics": [d],
+                    "isPreferred": true,
+                    "edit": {"changes": {uri: [{"range": range, "newText": suggestion}]}},
+                }))
+            })
+            .collect();
+        json!(actions)
+    }
+
     /// The whole document, formatted as `zhidu fmt` would; nothing when it does not parse.
     fn formatting(&self, uri: &str) -> Value {
         let Some(text) = self.documents.get(uri) else {
@@ -418,6 +530,22 @@ fn completion() -> Value {
             .map(|k| json!({"label": k, "kind": 14}))
             .collect::<Vec<_>>()
     )
+}
+
+/// The bytes of the word at `at`: up to whitespace, quotes, braces and punctuation.
+fn word_at(text: &str, at: usize) -> (usize, usize) {
+    let stop = |c: char| c.is_whitespace() || matches!(c, '"' | '{' | '}' | ',' | ':' | '=');
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| stop(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[at..].find(stop).map_or(text.len(), |i| at + i);
+    (start, end)
 }
 
 /// Do two paths name the same file (one may be relative to the current folder)?
