@@ -108,6 +108,9 @@ checks! {
     Org     SodConflict           "sod-conflict"           Error;
     Org     TermExpired           "term-expired"           Error;
     Org     UnboundReference      "unbound-reference"      Warning;
+    Org     MissingUnit           "missing-unit"           Error;
+    Org     WrongReportingLine    "wrong-reporting-line"   Error;
+    Org     BodyComposition       "body-composition"       Error;
     Waivers WaiverUnauthorized    "waiver-unauthorized"    Error;
     Waivers WaiverExpired         "waiver-expired"         Warning;
     Waivers WaiverUnused          "waiver-unused"          Warning;

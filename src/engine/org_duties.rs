@@ -3,10 +3,10 @@
 
 use super::Scope;
 use crate::checks::org::{
-    no_manager, over_headcount, reporting_cycle, sod_conflict, term_expired, unit_without_head,
-    vacant_role,
+    body_composition, missing_unit, no_manager, over_headcount, reporting_cycle, sod_conflict,
+    term_expired, unit_without_head, vacant_role, wrong_reporting_line,
 };
-use crate::data::org::{PersonIx, RoleIx, UnitIx};
+use crate::data::org::{BodyIx, PersonIx, RoleIx, UnitIx};
 use crate::diagnostic::Finding;
 use crate::policy::model::{RuleKind, TermTarget};
 
@@ -107,6 +107,53 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
                 for p in org.people.ids() {
                     if org.active(p, day) {
                         out.extend(term_expired::check(scope, rule, p, &roles, *length));
+                    }
+                }
+            }
+            RuleKind::OrgExists(name) => {
+                let exists = org.knows(name.kind, name.spellings());
+                out.extend(missing_unit::check(scope, rule, name, exists));
+            }
+            RuleKind::ReportsTo {
+                head_of,
+                subject,
+                to,
+            } => {
+                let expected: Vec<RoleIx> = org.bind(to.spellings());
+                if expected.is_empty() {
+                    continue; // an unbound reference, reported as such
+                }
+                let roles: Vec<RoleIx> = if *head_of {
+                    org.bind::<UnitIx>(subject.spellings())
+                        .into_iter()
+                        .filter_map(|u| org.head_role(u))
+                        .collect()
+                } else {
+                    org.bind(subject.spellings())
+                };
+                for role in roles {
+                    out.extend(wrong_reporting_line::check(
+                        scope, rule, role, &expected, to,
+                    ));
+                }
+            }
+            RuleKind::BodyHas {
+                body,
+                chair,
+                members,
+            } => {
+                for b in org.bind::<BodyIx>(body.spellings()) {
+                    if let Some(chair) = chair {
+                        let roles: Vec<RoleIx> = org.bind(chair.spellings());
+                        if !roles.is_empty() {
+                            out.extend(body_composition::chair(scope, rule, b, &roles, chair));
+                        }
+                    }
+                    for member in members {
+                        let roles: Vec<RoleIx> = org.bind(member.spellings());
+                        if !roles.is_empty() {
+                            out.extend(body_composition::member(scope, rule, b, &roles, member));
+                        }
                     }
                 }
             }

@@ -30,7 +30,15 @@ pub fn check(scope: Scope, out: &mut Vec<Finding>) {
     if !active {
         return;
     }
-    let mut seen = BTreeSet::new();
+    // A unit or body that must exist and does not is a `missing-unit`, not an unbound name.
+    let mut seen: BTreeSet<_> = clause
+        .rules
+        .iter()
+        .filter_map(|r| match &r.kind {
+            RuleKind::OrgExists(name) => Some((name.kind, name.text.clone())),
+            _ => None,
+        })
+        .collect();
     for (name, loc) in clause.names() {
         if !seen.insert((name.kind, name.text.clone())) {
             continue;

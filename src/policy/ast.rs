@@ -202,6 +202,27 @@ pub enum Statement {
         authorizer: Option<Spanned<Party>>,
     },
     NotCombined(Vec<Spanned<String>>),
+    /// `unit 客服部 exists`.
+    OrgExists {
+        kind: NameKind,
+        name: Spanned<String>,
+    },
+    /// `head of unit X reports to role Y` (`head_of`), `role X reports to role Y`.
+    ReportsTo {
+        head_of: bool,
+        name: Spanned<String>,
+        to: Spanned<String>,
+    },
+    /// `body X chaired by role Y`.
+    BodyChair {
+        body: Spanned<String>,
+        chair: Spanned<String>,
+    },
+    /// `body X includes role Y, role Z`.
+    BodyMembers {
+        body: Spanned<String>,
+        members: Vec<Spanned<String>>,
+    },
     Filled {
         role: Spanned<String>,
         count: Option<Spanned<HolderCount>>,

@@ -116,6 +116,33 @@ pub fn rule(rule: &Rule) -> String {
             (n, Some(m)) => format!("role {role} held by {n} to {m} active people"),
         },
         RuleKind::Headcount { unit, max } => format!("unit {unit} has at most {max} active people"),
+        RuleKind::OrgExists(name) => format!("{} {name} exists", name.kind.keyword()),
+        RuleKind::ReportsTo {
+            head_of,
+            subject,
+            to,
+        } => {
+            if *head_of {
+                format!("the head of unit {subject} reports to {to}")
+            } else {
+                format!("role {subject} reports to {to}")
+            }
+        }
+        RuleKind::BodyHas {
+            body,
+            chair,
+            members,
+        } => {
+            let mut parts = Vec::new();
+            if let Some(chair) = chair {
+                parts.push(format!("chaired by {chair}"));
+            }
+            if !members.is_empty() {
+                let names: Vec<String> = members.iter().map(|m| m.text.clone()).collect();
+                parts.push(format!("includes {}", names.join(", ")));
+            }
+            format!("body {body} {}", parts.join(" and "))
+        }
         RuleKind::NotCombined(roles) => {
             let names: Vec<String> = roles.iter().map(|r| r.text.clone()).collect();
             format!("nobody holds {} at once", names.join(" and "))
@@ -196,6 +223,9 @@ pub fn checks(rule: &RuleKind) -> &'static [Check] {
         RuleKind::Filled { max: None, .. } => &[VacantRole],
         RuleKind::Filled { .. } => &[VacantRole, OverHeadcount],
         RuleKind::Headcount { .. } => &[OverHeadcount],
+        RuleKind::OrgExists(_) => &[MissingUnit],
+        RuleKind::ReportsTo { .. } => &[WrongReportingLine],
+        RuleKind::BodyHas { .. } => &[BodyComposition],
         RuleKind::NotCombined(_) => &[SodConflict],
         RuleKind::Term { .. } => &[TermExpired],
         RuleKind::EveryUnitHasHead => &[UnitWithoutHead],

@@ -239,6 +239,25 @@ pub fn statement_text(statement: &Statement) -> String {
             let roles: Vec<String> = roles.iter().map(|r| format!("role {}", name(r))).collect();
             format!("{} not combined", roles.join(" and "))
         }
+        Statement::OrgExists { kind, name: n } => format!("{} {} exists", kind.keyword(), name(n)),
+        Statement::ReportsTo {
+            head_of,
+            name: n,
+            to,
+        } => {
+            let subject = if *head_of { "head of unit" } else { "role" };
+            format!("{subject} {} reports to role {}", name(n), name(to))
+        }
+        Statement::BodyChair { body, chair } => {
+            format!("body {} chaired by role {}", name(body), name(chair))
+        }
+        Statement::BodyMembers { body, members } => {
+            let members: Vec<String> = members
+                .iter()
+                .map(|m| format!("role {}", name(m)))
+                .collect();
+            format!("body {} includes {}", name(body), members.join(", "))
+        }
         Statement::Filled { role, count } => {
             let mut text = format!("role {} filled", name(role));
             if let Some(count) = count {

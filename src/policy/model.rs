@@ -378,6 +378,20 @@ pub enum RuleKind {
         min: u32,
         max: Option<u32>,
     },
+    /// The unit or body exists.
+    OrgExists(Name),
+    /// The role (or the head role of the unit, `head_of`) reports to `to`.
+    ReportsTo {
+        head_of: bool,
+        subject: Name,
+        to: Name,
+    },
+    /// The body is chaired by `chair` and includes `members`.
+    BodyHas {
+        body: Name,
+        chair: Option<Name>,
+        members: Vec<Name>,
+    },
     Headcount {
         unit: Name,
         max: u32,
@@ -410,6 +424,20 @@ impl RuleKind {
                 steps.iter().for_each(|s| s.party.names(f));
             }
             RuleKind::Filled { role, .. } => f(role),
+            RuleKind::OrgExists(name) => f(name),
+            RuleKind::ReportsTo { subject, to, .. } => {
+                f(subject);
+                f(to);
+            }
+            RuleKind::BodyHas {
+                body,
+                chair,
+                members,
+            } => {
+                f(body);
+                chair.iter().for_each(&mut *f);
+                members.iter().for_each(&mut *f);
+            }
             RuleKind::Headcount { unit, .. } => f(unit),
             RuleKind::NotCombined(roles) => roles.iter().for_each(f),
             RuleKind::Term {

@@ -30,10 +30,14 @@ pub fn check(
         )
     } else {
         format!(
-            "{} is held by {} active people on {}, at least {min} required",
+            "{} is held by {} active people on {}, at least {min} required: {} empty",
             names.join(" / "),
             holders.len(),
-            ctx.as_of
+            ctx.as_of,
+            match min as usize - holders.len() {
+                1 => "1 seat".to_string(),
+                n => format!("{n} seats"),
+            }
         )
     };
     // Who held it last, if anyone did.

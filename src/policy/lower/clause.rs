@@ -335,6 +335,10 @@ impl ClauseLowerer<'_> {
         const RECORDS: &[ClauseKind] = &[Plan, Request, Meeting, Report, Ticket];
         match statement {
             Statement::Filled { .. }
+            | Statement::OrgExists { .. }
+            | Statement::ReportsTo { .. }
+            | Statement::BodyChair { .. }
+            | Statement::BodyMembers { .. }
             | Statement::Headcount { .. }
             | Statement::NotCombined(_)
             | Statement::Term { .. }
@@ -485,6 +489,32 @@ impl ClauseLowerer<'_> {
                 };
                 RuleKind::Filled { role, min, max }
             }
+            Statement::OrgExists { kind, name } => RuleKind::OrgExists(self.name(*kind, name)?),
+            Statement::ReportsTo { head_of, name, to } => RuleKind::ReportsTo {
+                head_of: *head_of,
+                subject: self.name(
+                    if *head_of {
+                        NameKind::Unit
+                    } else {
+                        NameKind::Role
+                    },
+                    name,
+                )?,
+                to: self.name(NameKind::Role, to)?,
+            },
+            Statement::BodyChair { body, chair } => RuleKind::BodyHas {
+                body: self.name(NameKind::Body, body)?,
+                chair: Some(self.name(NameKind::Role, chair)?),
+                members: Vec::new(),
+            },
+            Statement::BodyMembers { body, members } => RuleKind::BodyHas {
+                body: self.name(NameKind::Body, body)?,
+                chair: None,
+                members: members
+                    .iter()
+                    .filter_map(|m| self.name(NameKind::Role, m))
+                    .collect(),
+            },
             Statement::Headcount { unit, max } => RuleKind::Headcount {
                 unit: self.name(NameKind::Unit, unit)?,
                 max: self.count(max, &subject),

@@ -189,6 +189,47 @@ impl<'t> FileParser<'t> {
                 }
                 Statement::NotCombined(roles)
             }
+            Rule::org_exists_stmt => {
+                let kind = if inner.eat(Rule::kw_unit) {
+                    NameKind::Unit
+                } else {
+                    inner.eat(Rule::kw_body);
+                    NameKind::Body
+                };
+                let name = self.parse_name(inner.expect(Rule::name, "exists")?)?;
+                Statement::OrgExists { kind, name }
+            }
+            Rule::reports_to_stmt => {
+                let head_of = inner.eat(Rule::kw_head);
+                inner.eat(Rule::kw_of);
+                inner.eat(Rule::kw_unit);
+                inner.eat(Rule::kw_role);
+                let name = self.parse_name(inner.expect(Rule::name, "reports to")?)?;
+                inner.eat(Rule::kw_reports);
+                inner.eat(Rule::kw_to);
+                inner.eat(Rule::kw_role);
+                let to = self.parse_name(inner.expect(Rule::name, "reports to")?)?;
+                Statement::ReportsTo { head_of, name, to }
+            }
+            Rule::body_chair_stmt => {
+                inner.eat(Rule::kw_body);
+                let body = self.parse_name(inner.expect(Rule::name, "chaired by")?)?;
+                inner.eat(Rule::kw_chaired);
+                inner.eat(Rule::kw_by);
+                inner.eat(Rule::kw_role);
+                let chair = self.parse_name(inner.expect(Rule::name, "chaired by")?)?;
+                Statement::BodyChair { body, chair }
+            }
+            Rule::body_members_stmt => {
+                inner.eat(Rule::kw_body);
+                let body = self.parse_name(inner.expect(Rule::name, "includes")?)?;
+                inner.eat(Rule::kw_includes);
+                let mut members = Vec::new();
+                while inner.eat(Rule::kw_role) {
+                    members.push(self.parse_name(inner.expect(Rule::name, "includes")?)?);
+                }
+                Statement::BodyMembers { body, members }
+            }
             Rule::filled_stmt => {
                 inner.eat(Rule::kw_role);
                 let role = self.parse_name(inner.expect(Rule::name, "filled")?)?;
