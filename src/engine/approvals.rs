@@ -61,6 +61,8 @@ pub fn signatures(
                 .iter()
                 .enumerate()
                 .filter(|(_, s)| s.decision == Decision::Approve)
+                // A signature after `as-of` is not yet given, as the day checked saw it.
+                .filter(|(_, s)| s.at.value.ts < ctx.end_of_as_of())
                 .filter(|(_, s)| {
                     let Some(person) = org.person(&s.by.value) else {
                         return false;
@@ -102,6 +104,7 @@ pub fn reviews(ctx: &Context, record: &Record, steps: &[Step], day: Date) -> Mat
                 .iter()
                 .enumerate()
                 .filter(|(_, r)| r.decision == Decision::Approve)
+                .filter(|(_, r)| r.at.value.ts < ctx.end_of_as_of())
                 .filter(|(_, r)| {
                     parties::stands_for(ctx, w, &r.by.value, r.at.value.date, record.kind())
                 })
@@ -177,7 +180,7 @@ pub fn claimant(
     let org = &ctx.data.org;
     let roles = parties::roles(who);
     record.signatures.iter().enumerate().find_map(|(i, s)| {
-        if taken[i] || s.decision != Decision::Approve {
+        if taken[i] || s.decision != Decision::Approve || s.at.value.ts >= ctx.end_of_as_of() {
             return None;
         }
         let person = org.person(&s.by.value)?;
