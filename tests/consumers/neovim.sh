@@ -11,7 +11,7 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 zhidu="$root/target/debug/zhidu"
 [[ -x "$zhidu" ]] || cargo build --quiet --manifest-path "$root/Cargo.toml"
 if ! command -v nvim >/dev/null; then
-  if command -v apt-get >/dev/null && apt-get install -y -q neovim >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null && timeout 300 apt-get install -y -q neovim >/dev/null 2>&1; then
     :
   else
     echo "neovim: skipped (Neovim is not installed and apt-get could not install it)"
