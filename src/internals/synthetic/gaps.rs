@@ -305,7 +305,8 @@ impl Builder {
             ));
             self.expect(Check::TermExpired, "soe.board-term", "p-board-old");
         }
-        // over-headcount: a fourth person in 客服部 (over the unit's three, and over the agents' two seats).
+        // over-headcount: a fourth person in 客服部 (over the unit's three, and over the agents' two seats,
+        // as the role's `seats` and as the regulation).
         if self.wants(Check::OverHeadcount) {
             self.entries.push(e(
                 "people",
@@ -316,6 +317,8 @@ impl Builder {
                 ],
             ));
             self.expect(Check::OverHeadcount, "cs.headcount", "cs");
+            // The regulation sets the 销售支持 (客服专员) seats at two as well.
+            self.expect(Check::OverHeadcount, "cs.headcount", "cs-agent");
             self.expect(Check::OverHeadcount, "org.role-seats", "cs-agent");
         }
         // unit-without-head: a new project group with no head yet.
