@@ -37,7 +37,10 @@ fn pack_case(path: &str) {
         std::fs::write(config.path(), format!("covers = [{}]\n", covers.join(", "))).unwrap();
         args.extend(["--config".into(), config.path().display().to_string()]);
     }
+    // The clause's pack is chosen: the case judges it, whatever names the data lacks.
     args.extend([
+        "--pack".into(),
+        "all".into(),
         "--select".into(),
         clause.to_string(),
         "--format".into(),

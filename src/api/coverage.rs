@@ -7,7 +7,7 @@
 //!   record kind only when the data holds a record of it, or `covers` in zhidu.toml lists it.
 //! - When no pack is chosen (neither `--pack` nor `packs`), a clause of the built-in pack that
 //!   names a role, unit or body the data does not have is left unjudged instead of raising
-//!   `unbound-reference`. (A policy of the user's own was written for its organisation: its
+//!   `unbound-reference` (or `missing-unit`, for the units and bodies it requires). (A policy of the user's own was written for its organisation: its
 //!   names must bind.)
 //!
 //! Every clause left unjudged is listed with the reason (JSON `summary.not_judged`).
@@ -37,12 +37,15 @@ pub fn apply(
             .map(|c| &*c.id)
             .collect();
         let mut missing: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-        for f in findings
-            .iter()
-            .filter(|f| f.check == Check::UnboundReference)
-        {
+        for f in findings.iter() {
+            let name = match f.check {
+                Check::UnboundReference => f.subject.as_str(),
+                // A unit or body the clause requires: its name is the message's quoted part.
+                Check::MissingUnit => f.message.split('`').nth(1).unwrap_or(&f.subject),
+                _ => continue,
+            };
             if let Some(clause) = f.clause.as_deref().filter(|c| builtin.contains(c)) {
-                missing.entry(clause).or_default().insert(&f.subject);
+                missing.entry(clause).or_default().insert(name);
             }
         }
         for (clause, names) in missing {
