@@ -191,6 +191,16 @@ fn hover_formatting_symbols_and_completion() {
         "{text}"
     );
     assert!(text.contains("signed by 直属领导"), "{text}");
+    // On a name: its declaration and the clauses that use it.
+    let name = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": file}, "position": {"line": 5, "character": 24}}),
+    );
+    let name = name["contents"]["value"].as_str().unwrap();
+    assert!(
+        name.contains("role 直属领导") && name.contains("used in this file by: hr.leave"),
+        "{name}"
+    );
     let edits = client.request(
         "textDocument/formatting",
         json!({"textDocument": {"uri": file}, "options": {"tabSize": 2, "insertSpaces": true}}),
@@ -291,6 +301,16 @@ fn definitions_and_quick_fixes() {
     assert_eq!(
         definition["range"]["start"],
         json!({"line": 2, "character": 5})
+    );
+    // Hover on a name: where it is declared (the clause, with its typo, is not lowered).
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": file}, "position": {"line": 6, "character": 18}}),
+    );
+    let text = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        text.contains("role 财务总监") && text.contains("names.zhidu:3"),
+        "{text}"
     );
     // An include leads to its file.
     let include = client.request(

@@ -301,6 +301,36 @@ impl Server<'_> {
         };
         let at = text::offset(text, position, self.encoding);
         let clauses = crate::api::clauses::clauses_in_text(&path, text);
+        // On a declared name: its declaration, aliases, and the clauses of this file that use it.
+        let (start, end) = word_at(text, at);
+        let word = &text[start..end];
+        if !word.is_empty() {
+            if let Some(found) = self.declaration(uri, &path, text, word) {
+                let users: Vec<&str> = clauses
+                    .iter()
+                    .filter(|(span, _)| {
+                        text.get(span.start..span.end)
+                            .is_some_and(|t| t.contains(word))
+                    })
+                    .map(|(_, c)| c.id.as_str())
+                    .collect();
+                let line = found.content[..found.span.start].matches('\n').count() + 1;
+                let mut body = format!(
+                    "**{} {}** — declared in {}:{line}",
+                    found.kind, found.name, found.file
+                );
+                if !found.aliases.is_empty() {
+                    body.push_str(&format!("\n\naliases: {}", found.aliases.join(", ")));
+                }
+                if !users.is_empty() {
+                    body.push_str(&format!("\n\nused in this file by: {}", users.join(", ")));
+                }
+                return json!({
+                    "contents": {"kind": "markdown", "value": body},
+                    "range": text::range(text, start, end, self.encoding),
+                });
+            }
+        }
         let Some((span, clause)) = clauses
             .iter()
             .find(|(span, _)| span.start <= at && at < span.end.max(span.start + 1))
@@ -360,8 +390,20 @@ impl Server<'_> {
                 _ => Value::Null,
             };
         }
-        let mut files: Vec<PathBuf> = vec![path.clone()];
-        let root = crate::api::validate::repository(&path);
+        match self.declaration(uri, &path, text, word) {
+            Some(found) => json!({
+                "uri": found.uri,
+                "range": text::range(&found.content, found.span.start, found.span.end, self.encoding),
+            }),
+            None => Value::Null,
+        }
+    }
+
+    /// Where a role, unit or body named `word` (or one of its aliases) is declared, among the
+    /// policy files of the document's repository (the document first, as the editor has it).
+    fn declaration(&self, uri: &str, path: &Path, text: &str, word: &str) -> Option<Declared> {
+        let mut files: Vec<PathBuf> = vec![path.to_path_buf()];
+        let root = crate::api::validate::repository(path);
         let (found, _) = crate::read::walk(
             &[root],
             &crate::policy::load::is_policy,
@@ -374,9 +416,9 @@ impl Server<'_> {
                 .filter(|p| crate::policy::load::is_policy(p)),
         );
         for file in files {
-            let own = same_file(&file, &path);
+            let own = same_file(&file, path);
             let content = if own {
-                text.clone()
+                text.to_string()
             } else {
                 match std::fs::read_to_string(&file) {
                     Ok(content) => content,
@@ -388,21 +430,25 @@ impl Server<'_> {
                 let crate::policy::ast::ItemKind::Name(decl) = &item.kind else {
                     continue;
                 };
-                let names = std::iter::once(&decl.name).chain(&decl.aliases);
-                if names.clone().any(|n| n.node == word) {
-                    let target = if own {
-                        uri.to_string()
-                    } else {
-                        uri_of(&file).unwrap_or_default()
-                    };
-                    return json!({
-                        "uri": target,
-                        "range": text::range(&content, decl.name.span.start, decl.name.span.end, self.encoding),
+                let mut names = std::iter::once(&decl.name).chain(&decl.aliases);
+                if names.any(|n| n.node == word) {
+                    return Some(Declared {
+                        uri: if own {
+                            uri.to_string()
+                        } else {
+                            uri_of(&file).unwrap_or_default()
+                        },
+                        file: crate::read::display(&file),
+                        kind: decl.kind.keyword(),
+                        name: decl.name.node.clone(),
+                        aliases: decl.aliases.iter().map(|a| a.node.clone()).collect(),
+                        span: decl.name.span,
+                        content,
                     });
                 }
             }
         }
-        Value::Null
+        None
     }
 
     /// A quick fix for every diagnostic that says "did you mean `X`?" about a single word.
@@ -472,6 +518,19 @@ impl Server<'_> {
             .collect();
         json!(symbols)
     }
+}
+
+/// A name's declaration: where, and what it declares.
+struct Declared {
+    uri: String,
+    /// The file as shown to users.
+    file: String,
+    kind: &'static str,
+    name: String,
+    aliases: Vec<String>,
+    span: crate::source::Span,
+    /// The declaring file's text.
+    content: String,
 }
 
 /// The keywords of the policy language.
