@@ -304,32 +304,32 @@ impl Server<'_> {
         // On a declared name: its declaration, aliases, and the clauses of this file that use it.
         let (start, end) = word_at(text, at);
         let word = &text[start..end];
-        if !word.is_empty() {
-            if let Some(found) = self.declaration(uri, &path, text, word) {
-                let users: Vec<&str> = clauses
-                    .iter()
-                    .filter(|(span, _)| {
-                        text.get(span.start..span.end)
-                            .is_some_and(|t| t.contains(word))
-                    })
-                    .map(|(_, c)| c.id.as_str())
-                    .collect();
-                let line = found.content[..found.span.start].matches('\n').count() + 1;
-                let mut body = format!(
-                    "**{} {}** — declared in {}:{line}",
-                    found.kind, found.name, found.file
-                );
-                if !found.aliases.is_empty() {
-                    body.push_str(&format!("\n\naliases: {}", found.aliases.join(", ")));
-                }
-                if !users.is_empty() {
-                    body.push_str(&format!("\n\nused in this file by: {}", users.join(", ")));
-                }
-                return json!({
-                    "contents": {"kind": "markdown", "value": body},
-                    "range": text::range(text, start, end, self.encoding),
-                });
+        if !word.is_empty()
+            && let Some(found) = self.declaration(uri, &path, text, word)
+        {
+            let users: Vec<&str> = clauses
+                .iter()
+                .filter(|(span, _)| {
+                    text.get(span.start..span.end)
+                        .is_some_and(|t| t.contains(word))
+                })
+                .map(|(_, c)| c.id.as_str())
+                .collect();
+            let line = found.content[..found.span.start].matches('\n').count() + 1;
+            let mut body = format!(
+                "**{} {}** — declared in {}:{line}",
+                found.kind, found.name, found.file
+            );
+            if !found.aliases.is_empty() {
+                body.push_str(&format!("\n\naliases: {}", found.aliases.join(", ")));
             }
+            if !users.is_empty() {
+                body.push_str(&format!("\n\nused in this file by: {}", users.join(", ")));
+            }
+            return json!({
+                "contents": {"kind": "markdown", "value": body},
+                "range": text::range(text, start, end, self.encoding),
+            });
         }
         let Some((span, clause)) = clauses
             .iter()
