@@ -218,3 +218,36 @@ fn the_check_reference_in_the_docs_matches_the_code() {
         "docs/checks.md is out of date: run `ZHIDU_UPDATE_DOCS=1 cargo test --test docs`"
     );
 }
+
+/// The pack's severities follow the regulations' words (LANGUAGE.md v2): a duty whose Chinese
+/// wording says 一般, 原则上, 建议 or a permissive 可 is a warning; one that says 必须, 须, 应 or 不得
+/// and nothing softer is an error. (`方可`, "only then may", is a condition, not a permission.)
+#[test]
+fn severities_follow_the_words_of_the_regulations() {
+    let doc = std::fs::read_to_string("docs/pack.md").unwrap();
+    let table = &doc[doc.find(BEGIN).unwrap()..doc.find(END).unwrap()];
+    let mut wrong = Vec::new();
+    let (mut rows, mut softs) = (0, 0);
+    for row in table.lines().filter(|l| l.starts_with("| `")) {
+        let cells: Vec<&str> = row.trim_matches('|').split('|').map(str::trim).collect();
+        let (id, severity, duty) = (cells[0], cells[2], cells[3]);
+        rows += 1;
+        let plain = duty.replace("方可", "").replace("可以酌情", "");
+        let soft =
+            ["一般", "原则上", "建议"].iter().any(|w| plain.contains(w)) || plain.contains('可');
+        let hard = ["必须", "须", "应", "不得"]
+            .iter()
+            .any(|w| plain.contains(w));
+        softs += usize::from(soft);
+        match severity {
+            "error" if soft => wrong.push(format!("{id}: error, but the words are soft: {duty}")),
+            "warning" if hard && !soft => {
+                wrong.push(format!("{id}: warning, but the words bind: {duty}"))
+            }
+            _ => {}
+        }
+    }
+    assert!(rows > 60, "{rows} rows");
+    assert!(softs > 10, "the soft words are found: {softs}");
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
