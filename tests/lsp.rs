@@ -227,6 +227,14 @@ fn hover_formatting_symbols_and_completion() {
             .iter()
             .any(|c| c["label"] == "signed by")
     );
+    // Declared names complete too.
+    assert!(
+        completion
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["label"] == "直属领导" && c["detail"] == "role")
+    );
     client.stop();
 }
 

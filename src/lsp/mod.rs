@@ -3,7 +3,8 @@
 //! Synchronous, on `lsp-server`: one loop over the client's messages, no async runtime. Policy
 //! files (`.zhidu`) get every `validate` diagnostic as they are typed, resolved against the
 //! policy set of their repository; hover on a clause shows what `zhidu explain` says of it;
-//! formatting is `zhidu fmt`; document symbols list the clauses; completion offers the keywords;
+//! formatting is `zhidu fmt`; document symbols list the clauses; completion offers the keywords
+//! and declared names;
 //! go to definition leads from a name to its declaration and from an `include` to its file; a
 //! "did you mean" is a quick fix.
 //! Data files get the findings of `check` over the workspace that land in them, when opened and
@@ -118,7 +119,7 @@ impl Server<'_> {
             "textDocument/hover" => self.hover(&uri, &request.params),
             "textDocument/formatting" => self.formatting(&uri),
             "textDocument/documentSymbol" => self.symbols(&uri),
-            "textDocument/completion" => completion(),
+            "textDocument/completion" => self.completion(&uri),
             "textDocument/definition" => self.definition(&uri, &request.params),
             "textDocument/codeAction" => self.code_actions(&uri, &request.params),
             _ => {
@@ -484,6 +485,43 @@ impl Server<'_> {
         json!(actions)
     }
 
+    /// The keywords, and the roles, units and bodies the repository declares.
+    fn completion(&self, uri: &str) -> Value {
+        let mut items = keywords();
+        let (Some(path), Some(text)) = (text::path_of(uri), self.documents.get(uri)) else {
+            return json!(items);
+        };
+        let root = crate::api::validate::repository(&path);
+        let (found, _) = crate::read::walk(
+            &[root],
+            &crate::policy::load::is_policy,
+            &mut Sources::new(),
+        );
+        let mut texts = vec![text.clone()];
+        texts.extend(
+            found
+                .iter()
+                .filter(|f| crate::policy::load::is_policy(&f.path) && !same_file(&f.path, &path))
+                .filter_map(|f| std::fs::read_to_string(&f.path).ok()),
+        );
+        let mut seen = std::collections::BTreeSet::new();
+        for content in &texts {
+            let parsed = crate::policy::parse::parse(crate::source::FileId(0), "", content);
+            for item in &parsed.file.items {
+                if let crate::policy::ast::ItemKind::Name(decl) = &item.kind
+                    && seen.insert(decl.name.node.clone())
+                {
+                    items.push(json!({
+                        "label": decl.name.node,
+                        "kind": 12,
+                        "detail": decl.kind.keyword(),
+                    }));
+                }
+            }
+        }
+        json!(items)
+    }
+
     /// The whole document, formatted as `zhidu fmt` would; nothing when it does not parse.
     fn formatting(&self, uri: &str) -> Value {
         let Some(text) = self.documents.get(uri) else {
@@ -533,8 +571,8 @@ struct Declared {
     content: String,
 }
 
-/// The keywords of the policy language.
-fn completion() -> Value {
+/// The keywords of the policy language, as completion items.
+fn keywords() -> Vec<Value> {
     const KEYWORDS: &[&str] = &[
         "namespace",
         "pack",
@@ -583,12 +621,10 @@ fn completion() -> Value {
         "headcount",
         "term",
     ];
-    json!(
-        KEYWORDS
-            .iter()
-            .map(|k| json!({"label": k, "kind": 14}))
-            .collect::<Vec<_>>()
-    )
+    KEYWORDS
+        .iter()
+        .map(|k| json!({"label": k, "kind": 14}))
+        .collect()
 }
 
 /// The bytes of the word at `at`: up to whitespace, quotes, braces and punctuation.
