@@ -273,6 +273,18 @@ fn a_saved_data_file_gets_the_findings_that_land_in_it() {
         related["uri"].as_str().unwrap().ends_with("/policy.zhidu"),
         "{related}"
     );
+    // From a reference to the entry it names.
+    let line = data.lines().nth(8).unwrap();
+    let column = line.find("requested_by: p2").unwrap() + "requested_by: ".len();
+    let definition = client.request(
+        "textDocument/definition",
+        json!({"textDocument": {"uri": file}, "position": {"line": 8, "character": column}}),
+    );
+    assert!(
+        definition["uri"].as_str().unwrap().ends_with(".yaml"),
+        "{definition}"
+    );
+    assert_eq!(definition["range"]["start"]["line"], 6, "{definition}");
     client.stop();
 }
 

@@ -381,6 +381,9 @@ impl Server<'_> {
         if word.is_empty() {
             return Value::Null;
         }
+        if crate::data::load::is_data(&path) {
+            return self.data_definition(&path, word);
+        }
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         if text[line_start..start].trim_start().starts_with("include") {
             let target = path.parent().unwrap_or(Path::new(".")).join(word);
@@ -397,6 +400,61 @@ impl Server<'_> {
                 "range": text::range(&found.content, found.span.start, found.span.end, self.encoding),
             }),
             None => Value::Null,
+        }
+    }
+
+    /// In a data file: from an id (or a unique name) to the entry it names, anywhere in the
+    /// workspace's data.
+    fn data_definition(&self, path: &Path, word: &str) -> Value {
+        let root = self
+            .root
+            .clone()
+            .or_else(|| path.parent().map(Path::to_path_buf))
+            .unwrap_or_else(|| PathBuf::from("."));
+        let mut sources = Sources::new();
+        let (config, _) = crate::api::policies::load_config(
+            &crate::api::ConfigChoice::Discover,
+            std::slice::from_ref(&root),
+            &mut sources,
+        );
+        let tz = config
+            .timezone
+            .as_deref()
+            .and_then(|t| crate::time::time_zone(t).ok())
+            .unwrap_or(jiff::tz::TimeZone::UTC);
+        let (found, _) = crate::read::walk(&[root], &crate::data::load::is_data, &mut sources);
+        let options = crate::api::check::data_options(&config, tz, None, false);
+        let (data, _) = crate::data::load::load(&found, &options, &mut sources);
+        let org = &data.org;
+        let loc = org
+            .person(word)
+            .map(|p| org.people[p].id.loc)
+            .or_else(|| org.role(word).map(|r| org.roles[r].id.loc))
+            .or_else(|| org.unit(word).map(|u| org.units[u].id.loc))
+            .or_else(|| {
+                org.bind::<crate::data::org::BodyIx>([word])
+                    .first()
+                    .map(|&b| org.bodies[b].id.loc)
+            })
+            .or_else(|| {
+                data.records
+                    .all
+                    .iter()
+                    .find(|r| r.id.value == word)
+                    .map(|r| r.id.loc)
+            });
+        let Some(loc) = loc else {
+            return Value::Null;
+        };
+        match sources.get(loc.file) {
+            Some(file) if file.sheet.is_none() => match uri_of(Path::new(&file.name)) {
+                Some(uri) => json!({
+                    "uri": uri,
+                    "range": text::range(&file.text, loc.span.start, loc.span.end, self.encoding),
+                }),
+                None => Value::Null,
+            },
+            _ => Value::Null,
         }
     }
 
