@@ -355,3 +355,12 @@ fn definitions_and_quick_fixes() {
     assert_eq!(edit["range"], diagnostics[0]["range"]);
     client.stop();
 }
+
+#[test]
+fn exit_without_shutdown_ends_the_server() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut client, _) = Client::start(true, dir.path());
+    client.notify("exit", Value::Null);
+    let status = client.child.wait().unwrap();
+    assert!(status.code().is_some(), "{status}");
+}

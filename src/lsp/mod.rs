@@ -95,6 +95,8 @@ fn serve(connection: &Connection) -> Result<(), String> {
                 }
                 server.request(request);
             }
+            // `exit` without `shutdown` first (a client that gives up) ends the server too.
+            Message::Notification(notification) if notification.method == "exit" => return Ok(()),
             Message::Notification(notification) => server.notification(notification),
             Message::Response(_) => {}
         }
