@@ -285,6 +285,27 @@ fn a_saved_data_file_gets_the_findings_that_land_in_it() {
         "{definition}"
     );
     assert_eq!(definition["range"]["start"]["line"], 6, "{definition}");
+    // The 总经理 signs, the file is saved: the finding is gone.
+    let signed = data.replace(
+        "requested_at: 2026-05-20}",
+        "requested_at: 2026-05-20, signatures: [{by: p1, at: 2026-05-21}]}",
+    );
+    std::fs::write(&path, &signed).unwrap();
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": file, "version": 2}, "contentChanges": [{"text": signed}]}),
+    );
+    client.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": file}}),
+    );
+    let after = client.diagnostics(&file);
+    assert!(
+        !after
+            .iter()
+            .any(|d| d["code"] == "missing-approver(demo.purchase)"),
+        "{after:#?}"
+    );
     client.stop();
 }
 

@@ -14,7 +14,7 @@
 
 use crate::data::DataSet;
 use crate::diagnostic::{Check, Finding};
-use crate::policy::model::{Clause, KindFilter, PolicySet, RuleKind};
+use crate::policy::model::{Clause, KindFilter, PolicySet};
 use crate::report::NotJudged;
 use crate::source::Sources;
 use std::collections::{BTreeMap, BTreeSet};
@@ -60,7 +60,11 @@ pub fn apply(
         }
     }
     let mut existence_unjudged: BTreeSet<&str> = BTreeSet::new();
-    for clause in set.clauses.iter().filter(|c| has_existence_rules(c)) {
+    for clause in set
+        .clauses
+        .iter()
+        .filter(|c| c.rules.iter().any(|r| r.kind.requires_records()))
+    {
         if unjudged.contains_key(&*clause.id) {
             continue;
         }
@@ -87,19 +91,6 @@ pub fn apply(
         .into_iter()
         .map(|(clause, reason)| NotJudged { clause, reason })
         .collect()
-}
-
-/// Does the clause say a record must exist, so many times per period, or at most so far apart?
-fn has_existence_rules(clause: &Clause) -> bool {
-    clause.rules.iter().any(|r| {
-        matches!(
-            r.kind,
-            RuleKind::Exists { .. }
-                | RuleKind::Every { .. }
-                | RuleKind::AtLeast { .. }
-                | RuleKind::MaxGap { .. }
-        )
-    })
 }
 
 /// The kinds the clause binds to, when the data has no record of any of them and `covers`

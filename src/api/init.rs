@@ -76,7 +76,7 @@ pub fn propose(dir: &Path, packs: &[String]) -> Result<Proposal, Error> {
         .clauses
         .iter()
         .filter(|c| chosen.iter().any(|(p, _)| **p == *c.pack))
-        .filter(|c| c.rules.iter().any(|r| requires_existence(&r.kind)))
+        .filter(|c| c.rules.iter().any(|r| r.kind.requires_records()))
         .filter_map(|c| match (&c.kinds, c.collection()) {
             (KindFilter::Only(kinds), Some(collection)) => Some((kinds, collection)),
             _ => None,
@@ -158,16 +158,6 @@ fn nameless(clause: &Clause, data: &DataSet) -> Option<String> {
             .then(|| format!("the organisation has roles of level {}", level.keyword())),
         None => (data.org.people.len() > 0).then(|| "the data has an organisation".to_string()),
     }
-}
-
-fn requires_existence(rule: &RuleKind) -> bool {
-    matches!(
-        rule,
-        RuleKind::Exists { .. }
-            | RuleKind::Every { .. }
-            | RuleKind::AtLeast { .. }
-            | RuleKind::MaxGap { .. }
-    )
 }
 
 /// What a replaced zhidu.toml keeps: its settings other than the ones `init` writes (`currency`,

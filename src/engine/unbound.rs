@@ -16,15 +16,8 @@ pub fn check(scope: Scope, out: &mut Vec<Finding>) {
     let active = match clause.kind {
         ClauseKind::Org | ClauseKind::Delegation => true,
         _ => {
-            clause.rules.iter().any(|r| {
-                matches!(
-                    r.kind,
-                    RuleKind::Exists { .. }
-                        | RuleKind::Every { .. }
-                        | RuleKind::AtLeast { .. }
-                        | RuleKind::MaxGap { .. }
-                )
-            }) || !records::bound(scope).is_empty()
+            clause.rules.iter().any(|r| r.kind.requires_records())
+                || !records::bound(scope).is_empty()
         }
     };
     if !active {

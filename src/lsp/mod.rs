@@ -291,18 +291,19 @@ impl Server<'_> {
             .collect()
     }
 
+    /// An open document's path and text, and the byte offset a request's `position` names.
+    fn at(&self, uri: &str, params: &Value) -> Option<(PathBuf, &String, usize)> {
+        let path = text::path_of(uri)?;
+        let text = self.documents.get(uri)?;
+        let position = serde_json::from_value(params.get("position")?.clone()).ok()?;
+        Some((path, text, text::offset(text, position, self.encoding)))
+    }
+
     /// On a clause of a policy file: what `zhidu explain` says of it.
     fn hover(&self, uri: &str, params: &Value) -> Value {
-        let (Some(path), Some(text)) = (text::path_of(uri), self.documents.get(uri)) else {
+        let Some((path, text, at)) = self.at(uri, params) else {
             return Value::Null;
         };
-        let Some(position) = params
-            .get("position")
-            .and_then(|p| serde_json::from_value(p.clone()).ok())
-        else {
-            return Value::Null;
-        };
-        let at = text::offset(text, position, self.encoding);
         let clauses = crate::api::clauses::clauses_in_text(&path, text);
         // On a declared name: its declaration, aliases, and the clauses of this file that use it.
         let (start, end) = word_at(text, at);
@@ -318,7 +319,7 @@ impl Server<'_> {
                 })
                 .map(|(_, c)| c.id.as_str())
                 .collect();
-            let line = found.content[..found.span.start].matches('\n').count() + 1;
+            let line = found.line;
             let mut body = format!(
                 "**{} {}** — declared in {}:{line}",
                 found.kind, found.name, found.file
@@ -368,16 +369,9 @@ impl Server<'_> {
     /// From a name to where it is declared (in any policy file of the repository), from an
     /// `include` to the file.
     fn definition(&self, uri: &str, params: &Value) -> Value {
-        let (Some(path), Some(text)) = (text::path_of(uri), self.documents.get(uri)) else {
+        let Some((path, text, at)) = self.at(uri, params) else {
             return Value::Null;
         };
-        let Some(position) = params
-            .get("position")
-            .and_then(|p| serde_json::from_value(p.clone()).ok())
-        else {
-            return Value::Null;
-        };
-        let at = text::offset(text, position, self.encoding);
         let (start, end) = word_at(text, at);
         let word = &text[start..end];
         if word.is_empty() {
@@ -399,7 +393,7 @@ impl Server<'_> {
         match self.declaration(uri, &path, text, word) {
             Some(found) => json!({
                 "uri": found.uri,
-                "range": text::range(&found.content, found.span.start, found.span.end, self.encoding),
+                "range": found.range,
             }),
             None => Value::Null,
         }
@@ -460,56 +454,55 @@ impl Server<'_> {
         }
     }
 
-    /// Where a role, unit or body named `word` (or one of its aliases) is declared, among the
-    /// policy files of the document's repository (the document first, as the editor has it).
-    fn declaration(&self, uri: &str, path: &Path, text: &str, word: &str) -> Option<Declared> {
-        let mut files: Vec<PathBuf> = vec![path.to_path_buf()];
+    /// Every role, unit and body the policy files of the document's repository declare, the
+    /// document first (as the editor has it, saved or not).
+    fn declarations(&self, uri: &str, path: &Path, text: &str) -> Vec<Declared> {
         let root = crate::api::validate::repository(path);
         let (found, _) = crate::read::walk(
             &[root],
             &crate::policy::load::is_policy,
             &mut Sources::new(),
         );
-        files.extend(
-            found
-                .into_iter()
-                .map(|f| f.path)
-                .filter(|p| crate::policy::load::is_policy(p)),
+        let others = found
+            .into_iter()
+            .map(|f| f.path)
+            .filter(|p| crate::policy::load::is_policy(p) && !same_file(p, path))
+            .filter_map(|p| {
+                let content = std::fs::read_to_string(&p).ok()?;
+                Some((uri_of(&p)?, crate::read::display(&p), content))
+            });
+        let mut out = Vec::new();
+        let own = (
+            uri.to_string(),
+            crate::read::display(path),
+            text.to_string(),
         );
-        for file in files {
-            let own = same_file(&file, path);
-            let content = if own {
-                text.to_string()
-            } else {
-                match std::fs::read_to_string(&file) {
-                    Ok(content) => content,
-                    Err(_) => continue,
-                }
-            };
+        for (uri, file, content) in std::iter::once(own).chain(others) {
             let parsed = crate::policy::parse::parse(crate::source::FileId(0), "", &content);
             for item in &parsed.file.items {
                 let crate::policy::ast::ItemKind::Name(decl) = &item.kind else {
                     continue;
                 };
-                let mut names = std::iter::once(&decl.name).chain(&decl.aliases);
-                if names.any(|n| n.node == word) {
-                    return Some(Declared {
-                        uri: if own {
-                            uri.to_string()
-                        } else {
-                            uri_of(&file).unwrap_or_default()
-                        },
-                        file: crate::read::display(&file),
-                        kind: decl.kind.keyword(),
-                        name: decl.name.node.clone(),
-                        aliases: decl.aliases.iter().map(|a| a.node.clone()).collect(),
-                        span: decl.name.span,
-                        content,
-                    });
-                }
+                let span = decl.name.span;
+                out.push(Declared {
+                    uri: uri.clone(),
+                    file: file.clone(),
+                    kind: decl.kind.keyword(),
+                    name: decl.name.node.clone(),
+                    aliases: decl.aliases.iter().map(|a| a.node.clone()).collect(),
+                    line: content[..span.start].matches('\n').count() + 1,
+                    range: text::range(&content, span.start, span.end, self.encoding),
+                });
             }
         }
-        None
+        out
+    }
+
+    /// Where a role, unit or body named `word` (or one of its aliases) is declared.
+    fn declaration(&self, uri: &str, path: &Path, text: &str, word: &str) -> Option<Declared> {
+        self.declarations(uri, path, text)
+            .into_iter()
+            .find(|d| d.name == word || d.aliases.iter().any(|a| a == word))
     }
 
     /// A quick fix for every diagnostic that says "did you mean `X`?" about a single word.
@@ -548,34 +541,11 @@ impl Server<'_> {
     /// The keywords, and the roles, units and bodies the repository declares.
     fn completion(&self, uri: &str) -> Value {
         let mut items = keywords();
-        let (Some(path), Some(text)) = (text::path_of(uri), self.documents.get(uri)) else {
-            return json!(items);
-        };
-        let root = crate::api::validate::repository(&path);
-        let (found, _) = crate::read::walk(
-            &[root],
-            &crate::policy::load::is_policy,
-            &mut Sources::new(),
-        );
-        let mut texts = vec![text.clone()];
-        texts.extend(
-            found
-                .iter()
-                .filter(|f| crate::policy::load::is_policy(&f.path) && !same_file(&f.path, &path))
-                .filter_map(|f| std::fs::read_to_string(&f.path).ok()),
-        );
-        let mut seen = std::collections::BTreeSet::new();
-        for content in &texts {
-            let parsed = crate::policy::parse::parse(crate::source::FileId(0), "", content);
-            for item in &parsed.file.items {
-                if let crate::policy::ast::ItemKind::Name(decl) = &item.kind
-                    && seen.insert(decl.name.node.clone())
-                {
-                    items.push(json!({
-                        "label": decl.name.node,
-                        "kind": 12,
-                        "detail": decl.kind.keyword(),
-                    }));
+        if let (Some(path), Some(text)) = (text::path_of(uri), self.documents.get(uri)) {
+            let mut seen = std::collections::BTreeSet::new();
+            for d in self.declarations(uri, &path, text) {
+                if seen.insert(d.name.clone()) {
+                    items.push(json!({"label": d.name, "kind": 12, "detail": d.kind}));
                 }
             }
         }
@@ -626,9 +596,9 @@ struct Declared {
     kind: &'static str,
     name: String,
     aliases: Vec<String>,
-    span: crate::source::Span,
-    /// The declaring file's text.
-    content: String,
+    /// The declared name's line (1-based) and range in its file.
+    line: usize,
+    range: lsp_types::Range,
 }
 
 /// The keywords of the policy language, as completion items.
@@ -715,14 +685,8 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// A path as a `file://` URI.
 fn uri_of(path: &Path) -> Option<String> {
     let absolute = std::path::absolute(path).ok()?;
-    let mut uri = String::from("file://");
-    for byte in absolute.to_string_lossy().bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
-                uri.push(byte as char)
-            }
-            _ => uri.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    Some(uri)
+    Some(format!(
+        "file://{}",
+        crate::read::percent_encode(&absolute.to_string_lossy())
+    ))
 }

@@ -417,6 +417,18 @@ pub enum RuleKind {
 }
 
 impl RuleKind {
+    /// Does the rule require records to exist (once per period, so many per period, or at most
+    /// so far apart), rather than judge the records there are?
+    pub fn requires_records(&self) -> bool {
+        matches!(
+            self,
+            RuleKind::Exists { .. }
+                | RuleKind::Every { .. }
+                | RuleKind::AtLeast { .. }
+                | RuleKind::MaxGap { .. }
+        )
+    }
+
     fn names<'a>(&'a self, f: &mut dyn FnMut(&'a Name)) {
         match self {
             RuleKind::Is { party, .. } => party.names(f),

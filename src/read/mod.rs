@@ -175,6 +175,21 @@ fn path_error(sources: &mut Sources, path: &Path, message: String) -> Finding {
     Finding::new(Check::ParseError, display(path), message).at(Loc::new(id, Span::empty(0)))
 }
 
+/// A path as a URI reference: every byte but the unreserved characters of RFC 3986 and `/`
+/// percent-encoded (UTF-8), so that `采购 100%#1.csv` is `%E9%87%87%E8%B4%AD%20100%25%231.csv`.
+pub fn percent_encode(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
 /// The path as shown to users: relative to the current folder when it is inside it.
 pub fn display(path: &Path) -> String {
     let cwd = std::env::current_dir().ok();

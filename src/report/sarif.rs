@@ -183,7 +183,7 @@ fn location(
             kind: "module",
         });
         Artifact {
-            uri: format!("zhidu:{}", encode(&p.file)),
+            uri: format!("zhidu:{}", crate::read::percent_encode(&p.file)),
             uri_base_id: None,
         }
     } else {
@@ -192,11 +192,14 @@ fn location(
         match here.as_deref().and_then(|h| path.strip_prefix(h).ok()) {
             // A path outside the folder zhidu ran in has no place under `%SRCROOT%`.
             None if path.is_absolute() => Artifact {
-                uri: format!("file://{}", encode(&p.file.replace('\\', "/"))),
+                uri: format!(
+                    "file://{}",
+                    crate::read::percent_encode(&p.file.replace('\\', "/"))
+                ),
                 uri_base_id: None,
             },
             inside => Artifact {
-                uri: encode(
+                uri: crate::read::percent_encode(
                     &inside
                         .map_or(p.file.clone(), |r| r.to_string_lossy().into_owned())
                         .replace('\\', "/"),
@@ -222,21 +225,6 @@ fn location(
 }
 
 const SRCROOT: &str = "%SRCROOT%";
-
-/// A path as a URI reference: every byte but the unreserved characters of RFC 3986 and `/`
-/// percent-encoded (UTF-8), so that `采购 100%#1.csv` is `%E9%87%87%E8%B4%AD%20100%25%231.csv`.
-fn encode(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for byte in path.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
-                out.push(byte as char)
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
-}
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     // One rule per (check, clause) pair, in a stable order.
@@ -366,7 +354,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::encode;
+    use crate::read::percent_encode as encode;
 
     #[test]
     fn uris_encode_all_but_unreserved_characters() {
