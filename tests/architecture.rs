@@ -1,6 +1,6 @@
 //! The layering of `src/` (docs/architecture.md): each module imports only from lower floors,
 //! the engine and the checks being the one pair that know each other, and no file of `src/`
-//! reaches itself through imports except within that pair.
+//! reaches itself through imports except within that pair; and no file grows past a room's size.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at the first surprise
 
@@ -195,6 +195,27 @@ fn modules_import_only_from_lower_floors() {
     assert!(
         wrong.is_empty(),
         "imports from a floor not below: {wrong:#?}"
+    );
+}
+
+/// A room a reader can hold in mind: no file of `src/` over this many lines (tests included).
+const MOST_LINES: usize = 900;
+
+#[test]
+fn no_file_is_over_the_size_of_a_room() {
+    let big: Vec<(usize, PathBuf)> = modules()
+        .into_values()
+        .map(|path| {
+            (
+                std::fs::read_to_string(&path).unwrap().lines().count(),
+                path,
+            )
+        })
+        .filter(|(lines, _)| *lines > MOST_LINES)
+        .collect();
+    assert!(
+        big.is_empty(),
+        "files over {MOST_LINES} lines; split them by job: {big:#?}"
     );
 }
 

@@ -4,6 +4,7 @@
 pub mod convert;
 pub mod json;
 pub mod load;
+mod merge;
 pub mod model;
 pub mod org;
 pub mod records;
