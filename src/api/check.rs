@@ -5,6 +5,7 @@ use super::baseline;
 use super::policies::{builtin_packs, chosen_packs, load_config, load_policies, unknown_patterns};
 use super::{Builtin, ConfigChoice, Error, Outcome, Progress, Status};
 use crate::config::{Config, FailOn, glob_matches};
+pub use crate::data::workspace::Workspace;
 use crate::data::{self, load::Options};
 use crate::diagnostic::{Check, Finding, Severity};
 use crate::engine::{self, Context};
@@ -57,6 +58,9 @@ pub struct CheckOptions {
     /// The built-in packs to use (`all` for every one; default: `packs` of zhidu.toml, else
     /// all, with clauses naming what the data lacks left unjudged).
     pub packs: Vec<String>,
+    /// An editor's session: unsaved texts read instead of the disk, and files unchanged since
+    /// its last check not read again.
+    pub workspace: Option<std::sync::Arc<Workspace>>,
 }
 
 /// Checks the data under `options.paths` against the policies.
@@ -141,8 +145,10 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
     );
     findings.extend(loaded.findings);
     let data_options = data_options(&config, tz.clone(), options.memory_budget, options.strict);
-    let (data, data_findings) =
-        pool.install(|| data::load::load(&found, &data_options, &mut sources));
+    let (data, data_findings) = pool.install(|| match &options.workspace {
+        Some(workspace) => data::load::load_in(&found, &data_options, workspace, &mut sources),
+        None => data::load::load(&found, &data_options, &mut sources),
+    });
     findings.extend(data_findings);
     let calendar = calendar(&config, &mut sources, &mut findings);
     findings.extend(calendar_gaps(

@@ -85,6 +85,7 @@ pub fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Res
         write_baseline: args.write_baseline,
         progress: Progress::default(),
         packs: args.policy.packs.clone(),
+        workspace: None,
     };
     let format = args.format.unwrap_or(Format::Human);
     let shown = show_progress(format == Format::Human && !args.quiet, &options.progress);

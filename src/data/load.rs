@@ -5,6 +5,7 @@
 use super::convert::{Entries, FileKind, Typer};
 use super::table::{self, Layout, Row, csv, naming, sheet};
 use super::tree::Node;
+use super::workspace::{Stamp, Workspace};
 use super::{DataSet, json, toml as toml_format, yaml};
 use crate::config::{ColumnRule, EncodingRule, FileRule};
 use crate::diagnostic::Check;
@@ -16,6 +17,7 @@ use crate::source::{FileId, Loc, Sources};
 use jiff::tz::TimeZone;
 use rayon::prelude::*;
 use std::path::Path;
+use std::sync::Arc;
 
 /// How data is read.
 #[derive(Clone, Debug)]
@@ -98,6 +100,17 @@ pub fn is_data(path: &Path) -> bool {
 
 /// Reads, types and merges every data file.
 pub fn load(found: &[Found], options: &Options, sources: &mut Sources) -> (DataSet, Vec<Finding>) {
+    load_in(found, options, &Workspace::default(), sources)
+}
+
+/// Reads, types and merges every data file, with what an editor's `workspace` holds: unsaved
+/// texts read instead of the disk, and files unchanged since an earlier run not read again.
+pub fn load_in(
+    found: &[Found],
+    options: &Options,
+    workspace: &Workspace,
+    sources: &mut Sources,
+) -> (DataSet, Vec<Finding>) {
     let mut findings = Vec::new();
     let mut inputs = Vec::new();
     // The estimated memory of the files read so far, charged before each is read.
@@ -106,7 +119,12 @@ pub fn load(found: &[Found], options: &Options, sources: &mut Sources) -> (DataS
         let Some(format) = format_of(&file.path) else {
             continue;
         };
-        let bytes = std::fs::metadata(&file.path).map_or(0, |m| m.len());
+        let unsaved = workspace.unsaved(&file.path);
+        let metadata = std::fs::metadata(&file.path).ok();
+        let bytes = match &unsaved {
+            Some(text) => text.len() as u64,
+            None => metadata.as_ref().map_or(0, std::fs::Metadata::len),
+        };
         let cost = format.cost(bytes);
         if !options.budget.fits(spent, cost) {
             findings.push(over_budget(
@@ -130,13 +148,27 @@ pub fn load(found: &[Found], options: &Options, sources: &mut Sources) -> (DataS
             read_workbook(file, cap, room, sources, &mut inputs, &mut findings);
             continue;
         }
+        let stamp = Workspace::stamp(unsaved.as_deref().map(String::as_str), metadata.as_ref());
+        if let Some(kept) = workspace.reuse(&file.path, stamp, sources.next_id()) {
+            sources.add(kept.source);
+            inputs.push(Input::Kept(file.clone(), kept.typed));
+            continue;
+        }
+        if let Some(text) = unsaved {
+            let id = sources.add(crate::source::SourceFile::new(
+                file.display.clone(),
+                text.as_str(),
+            ));
+            inputs.push(Input::File(id, file.clone(), stamp));
+            continue;
+        }
         let (id, error) = read::read(file, cap, options.encoding_of(&file.path), sources);
         match error {
             Some(e) => findings.push(e),
-            None => inputs.push(Input::File(id, file.clone())),
+            None => inputs.push(Input::File(id, file.clone(), stamp)),
         }
     }
-    let (data, typing) = type_all(&inputs, options, sources);
+    let (data, typing) = type_all(&inputs, options, workspace, sources);
     findings.extend(typing);
     (data, findings)
 }
@@ -159,10 +191,10 @@ pub fn load_texts(
                 path: name.into(),
                 named: false,
             };
-            Input::File(id, found)
+            Input::File(id, found, Workspace::stamp(Some(text), None))
         })
         .collect();
-    type_all(&inputs, options, sources)
+    type_all(&inputs, options, &Workspace::default(), sources)
 }
 
 /// Reads a workbook given as bytes, every sheet typed: what `check` does with a workbook file,
@@ -183,14 +215,16 @@ pub fn load_workbook(
     let mut findings = Vec::new();
     let sheets = sheet::read(bytes, options.budget.limit);
     add_sheets(&found, sheets, sources, &mut inputs, &mut findings);
-    let (data, typed) = type_all(&inputs, options, sources);
+    let (data, typed) = type_all(&inputs, options, &Workspace::default(), sources);
     findings.extend(typed);
     (data, findings)
 }
 
 /// What is typed: a file's text, or one sheet of a workbook (its rows, read already).
 enum Input {
-    File(FileId, Found),
+    File(FileId, Found, Stamp),
+    /// A file unchanged since an editor's earlier run: its entries as typed then.
+    Kept(Found, Arc<(Entries, Vec<Finding>)>),
     Sheet {
         id: FileId,
         file: Found,
@@ -247,34 +281,51 @@ fn add_sheets(
 }
 
 /// Types every file (in parallel) and merges them into the model.
-fn type_all(inputs: &[Input], options: &Options, sources: &Sources) -> (DataSet, Vec<Finding>) {
+fn type_all(
+    inputs: &[Input],
+    options: &Options,
+    workspace: &Workspace,
+    sources: &Sources,
+) -> (DataSet, Vec<Finding>) {
     let mut findings = Vec::new();
     let mut files: Vec<&Path> = inputs
         .iter()
         .map(|i| match i {
-            Input::File(_, f) | Input::Sheet { file: f, .. } => f.path.as_path(),
+            Input::File(_, f, _) | Input::Kept(f, _) | Input::Sheet { file: f, .. } => {
+                f.path.as_path()
+            }
         })
         .collect();
     files.dedup();
     let read = files.len();
+    if workspace.keeps() {
+        workspace.retain(&files);
+    }
     let typed: Vec<(Entries, Vec<Finding>)> = inputs
         .par_iter()
         .map(|input| {
             let (id, file) = match input {
-                Input::File(id, file) | Input::Sheet { id, file, .. } => (*id, file),
+                Input::Kept(_, typed) => return typed.as_ref().clone(),
+                Input::File(id, file, _) | Input::Sheet { id, file, .. } => (*id, file),
             };
             let text = sources.get(id).map_or("", |f| &*f.text);
             // A bug while reading one file costs that file, reported, and never the run.
-            crate::contain::contain(|| match input {
-                Input::File(..) => type_file(id, file, text, options),
+            let typed = crate::contain::contain(|| match input {
                 Input::Sheet { sheet, .. } => type_sheet(id, file, sheet, text, options),
+                _ => type_file(id, file, text, options),
             })
             .unwrap_or_else(|payload| {
                 let what = format!("reading `{}`", file.display);
                 let at = Loc::new(id, crate::source::Span::empty(0));
                 let f = Finding::internal_error(file.display.clone(), &what, &*payload, Some(at));
                 (Entries::default(), vec![f])
-            })
+            });
+            if let (Input::File(_, _, stamp), Some(source)) = (input, sources.get(id))
+                && workspace.keeps()
+            {
+                workspace.keep(&file.path, *stamp, source, id, typed.clone());
+            }
+            typed
         })
         .collect();
     let mut parts = Vec::with_capacity(typed.len());

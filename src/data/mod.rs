@@ -13,6 +13,7 @@ pub mod table;
 pub mod toml;
 pub mod tree;
 pub mod waivers;
+pub mod workspace;
 pub mod yaml;
 
 use jiff::tz::TimeZone;
@@ -35,3 +36,5 @@ pub struct DataSet {
 
 #[cfg(test)]
 mod split_tests;
+#[cfg(test)]
+mod workspace_tests;

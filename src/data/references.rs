@@ -57,27 +57,19 @@ impl To {
     }
 }
 
-pub fn check(data: &DataSet, findings: &mut Vec<Finding>) {
+pub fn check<'a>(data: &'a DataSet, findings: &mut Vec<Finding>) {
     let org = &data.org;
-    let mut misses: Vec<Miss> = Vec::new();
-    let mut r = Resolver {
-        data,
-        misses: &mut misses,
-    };
-    for u in &org.units {
-        r.one(&u.id.value, &u.parent, To::Units, "parent");
-        r.one(&u.id.value, &u.head, To::Roles, "head");
-        r.one(&u.id.value, &u.overseen_by, To::Roles, "overseen_by");
-    }
-    for role in &org.roles {
-        r.one(&role.id.value, &role.unit, To::Units, "unit");
-        r.one(&role.id.value, &role.reports_to, To::Roles, "reports_to");
-    }
-    for p in &org.people {
-        for h in &p.holdings {
-            r.at(&p.id.value, &h.role, To::Roles, "roles");
+    let mut misses: Vec<Reference> = Vec::new();
+    let mut keep_misses = |r: Reference<'a>| {
+        if !resolves(org, &r) {
+            misses.push(r);
         }
-        r.one(&p.id.value, &p.manager, To::People, "manager");
+    };
+    let mut r = Resolver {
+        each: &mut keep_misses,
+    };
+    r.org(org);
+    for p in &org.people {
         if p.status.as_ref().is_some_and(|s| s.value == Status::Left) && p.left_on.is_none() {
             let loc = p.status.as_ref().map_or(p.loc, |s| s.loc);
             findings.push(
@@ -95,28 +87,20 @@ pub fn check(data: &DataSet, findings: &mut Vec<Finding>) {
             );
         }
     }
-    for b in &org.bodies {
-        r.one(&b.id.value, &b.chair, To::RolesOrPeople, "chair");
-        for m in &b.members {
-            r.at(&b.id.value, m, To::RolesOrPeople, "members");
-        }
-        r.one(&b.id.value, &b.unit, To::Units, "unit");
-    }
-    for d in &org.delegations {
-        r.one(&d.id.value, &d.from, To::People, "from");
-        r.one(&d.id.value, &d.to, To::People, "to");
-        r.one(&d.id.value, &d.role, To::Roles, "role");
-        r.one(&d.id.value, &d.authorized_by, To::People, "authorized_by");
-    }
-    let record_misses: Vec<Vec<Miss>> = data
+
+    let record_misses: Vec<Vec<Reference>> = data
         .records
         .all
         .par_chunks(1024)
         .map(|chunk| {
             let mut misses = Vec::new();
+            let mut keep_misses = |r: Reference<'a>| {
+                if !resolves(org, &r) {
+                    misses.push(r);
+                }
+            };
             let mut r = Resolver {
-                data,
-                misses: &mut misses,
+                each: &mut keep_misses,
             };
             for rec in chunk {
                 r.record(rec);
@@ -128,8 +112,30 @@ pub fn check(data: &DataSet, findings: &mut Vec<Finding>) {
     findings.extend(report(data, &misses));
 }
 
-/// A reference that names nothing of the kinds it may name.
-struct Miss<'a> {
+/// The entries that refer to the org entry `id` of `kind`: (the referring entry's id, the
+/// field, where), in the data's order — what an editor shows on hovering an id.
+pub fn referrers<'a>(data: &'a DataSet, kind: NameKind, id: &str) -> Vec<(&'a str, &'a str, Loc)> {
+    let org = &data.org;
+    let mut found = Vec::new();
+    let mut keep = |r: Reference<'a>| {
+        let names = r.to.kinds().contains(&kind)
+            && (r.value == id
+                || (!r.to.kinds().iter().any(|&k| org.is_id(k, r.value))
+                    && org.ids_named(kind, r.value) == [id]));
+        if names {
+            found.push((r.subject, r.field, r.loc));
+        }
+    };
+    let mut r = Resolver { each: &mut keep };
+    r.org(org);
+    for rec in &data.records.all {
+        r.record(rec);
+    }
+    found
+}
+
+/// A reference from one entry to another, by id or by a name only one entry has.
+struct Reference<'a> {
     subject: &'a str,
     field: &'a str,
     value: &'a str,
@@ -137,9 +143,23 @@ struct Miss<'a> {
     to: To,
 }
 
-struct Resolver<'a, 'm> {
-    data: &'a DataSet,
-    misses: &'m mut Vec<Miss<'a>>,
+/// A reference resolves when it is the id of an entry it may name, or else the name, title or
+/// alias of exactly one such entry.
+fn resolves(org: &super::org::Org, r: &Reference) -> bool {
+    if r.to.kinds().iter().any(|&k| org.is_id(k, r.value)) {
+        return true;
+    }
+    let named: usize =
+        r.to.kinds()
+            .iter()
+            .map(|&k| org.ids_named(k, r.value).len())
+            .sum();
+    named == 1
+}
+
+/// Walks the references of entries, handing each to `each`.
+struct Resolver<'a, 'e> {
+    each: &'e mut dyn FnMut(Reference<'a>),
 }
 
 impl<'a> Resolver<'a, '_> {
@@ -153,26 +173,46 @@ impl<'a> Resolver<'a, '_> {
         self.text(subject, &value.value, value.loc, to, field);
     }
 
-    /// A reference resolves when it is the id of an entry it may name, or else the name, title
-    /// or alias of exactly one such entry.
     fn text(&mut self, subject: &'a str, value: &'a str, loc: Loc, to: To, field: &'a str) {
-        let org = &self.data.org;
-        if to.kinds().iter().any(|&k| org.is_id(k, value)) {
-            return;
+        (self.each)(Reference {
+            subject,
+            field,
+            value,
+            loc,
+            to,
+        });
+    }
+
+    /// The references of the org's entries: units, roles, people, bodies, delegations.
+    fn org(&mut self, org: &'a super::org::Org) {
+        let r = self;
+        for u in &org.units {
+            r.one(&u.id.value, &u.parent, To::Units, "parent");
+            r.one(&u.id.value, &u.head, To::Roles, "head");
+            r.one(&u.id.value, &u.overseen_by, To::Roles, "overseen_by");
         }
-        let named: usize = to
-            .kinds()
-            .iter()
-            .map(|&k| org.ids_named(k, value).len())
-            .sum();
-        if named != 1 {
-            self.misses.push(Miss {
-                subject,
-                field,
-                value,
-                loc,
-                to,
-            });
+        for role in &org.roles {
+            r.one(&role.id.value, &role.unit, To::Units, "unit");
+            r.one(&role.id.value, &role.reports_to, To::Roles, "reports_to");
+        }
+        for p in &org.people {
+            for h in &p.holdings {
+                r.at(&p.id.value, &h.role, To::Roles, "roles");
+            }
+            r.one(&p.id.value, &p.manager, To::People, "manager");
+        }
+        for b in &org.bodies {
+            r.one(&b.id.value, &b.chair, To::RolesOrPeople, "chair");
+            for m in &b.members {
+                r.at(&b.id.value, m, To::RolesOrPeople, "members");
+            }
+            r.one(&b.id.value, &b.unit, To::Units, "unit");
+        }
+        for d in &org.delegations {
+            r.one(&d.id.value, &d.from, To::People, "from");
+            r.one(&d.id.value, &d.to, To::People, "to");
+            r.one(&d.id.value, &d.role, To::Roles, "role");
+            r.one(&d.id.value, &d.authorized_by, To::People, "authorized_by");
         }
     }
 
@@ -214,10 +254,10 @@ impl<'a> Resolver<'a, '_> {
 /// The findings for the misses, in their order: a name shared by several entries is a data error
 /// listing them; anything else an unknown reference with the nearest id, within the budget of
 /// [`suggest::did_you_mean_all`].
-fn report(data: &DataSet, misses: &[Miss]) -> Vec<Finding> {
+fn report(data: &DataSet, misses: &[Reference]) -> Vec<Finding> {
     let org = &data.org;
     // The entries a name shared by several would name: no reference to any of them.
-    let shared = |miss: &Miss| -> Vec<&str> {
+    let shared = |miss: &Reference| -> Vec<&str> {
         miss.to
             .kinds()
             .iter()

@@ -39,7 +39,7 @@ pub enum Entry {
 }
 
 /// Typed entries gathered by collection: what a file, or a chunk of one, gave.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Entries {
     pub units: Vec<Unit>,
     pub roles: Vec<Role>,
