@@ -1,8 +1,9 @@
 //! Generates what the crate derives from files of the repository:
 //! - `builtin.rs`: the built-in pack (`rules/*.zhidu`) and the compliant example of each built-in
 //!   clause (`fixtures/pack/<clause-id>/pass.yaml`, shown by `zhidu explain`);
-//! - `keywords.rs`: the words each grammar rule can start with, read from
-//!   `grammar/zhidu.pest`, so that no list of keywords is kept by hand;
+//! - `keywords.rs`: the words each grammar rule can start with, and each rule's `///` comment,
+//!   read from `grammar/zhidu.pest`, so that no list of keywords or their meanings is kept by
+//!   hand;
 //! - `fixtures/<suite>.rs`: one `#[test]` per fixture (`fixtures/checks/<code>/`, each case of
 //!   `fixtures/pack/<clause>/`, each file of `fixtures/policy-errors/` and `fixtures/fmt/`, each
 //!   folder of `fixtures/data-errors/`), so that a failing fixture fails its own test and a new
@@ -195,7 +196,39 @@ fn keywords(root: &Path) -> String {
             let _ = writeln!(out, "        Rule::{} => &{words:?},", rule.name);
         }
     }
-    out.push_str("        _ => &[],\n    }\n}\n");
+    out.push_str("        _ => &[],\n    }\n}\n\n");
+    out.push_str(&rule_docs(&text));
+    out
+}
+
+/// `rule_doc(rule)`: the `///` comment above a rule in the grammar (what an editor shows on a
+/// keyword of it), empty where there is none.
+fn rule_docs(grammar: &str) -> String {
+    let mut out = String::from(
+        "/// The grammar's `///` comment of a rule, as one line of text.\n\
+         pub fn rule_doc(rule: Rule) -> &'static str {\n    match rule {\n",
+    );
+    let mut doc: Vec<&str> = Vec::new();
+    for line in grammar.lines() {
+        let line = line.trim_start();
+        if let Some(text) = line.strip_prefix("///") {
+            doc.push(text.trim());
+            continue;
+        }
+        let name: String = line
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        let body = line[name.len()..].trim_start();
+        // A silent rule (`_{ … }`) has no `Rule` of its own.
+        let defines =
+            !name.is_empty() && body.starts_with('=') && !body[1..].trim_start().starts_with('_');
+        if defines && !doc.is_empty() {
+            let _ = writeln!(out, "        Rule::{name} => {:?},", doc.join(" "));
+        }
+        doc.clear();
+    }
+    out.push_str("        _ => \"\",\n    }\n}\n");
     out
 }
 

@@ -3,121 +3,19 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at the first surprise
 
+#[path = "common/lsp_client.rs"]
+mod lsp_client;
+
+use lsp_client::{Client, uri};
 use serde_json::{Value, json};
-use std::io::{BufRead, BufReader, Read, Write};
-use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 
-struct Client {
-    child: Child,
-    input: ChildStdin,
-    output: BufReader<ChildStdout>,
-    next_id: u64,
-}
-
-impl Client {
-    /// Starts `zhidu lsp` and initializes it, offering UTF-8 positions or not.
-    fn start(utf8: bool, root: &std::path::Path) -> (Client, Value) {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_zhidu"))
-            .arg("lsp")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let input = child.stdin.take().unwrap();
-        let output = BufReader::new(child.stdout.take().unwrap());
-        let mut client = Client {
-            child,
-            input,
-            output,
-            next_id: 0,
-        };
-        let encodings = if utf8 {
-            json!(["utf-8", "utf-16"])
-        } else {
-            json!(["utf-16"])
-        };
-        let result = client.request(
-            "initialize",
-            json!({
-                "capabilities": {"general": {"positionEncodings": encodings}},
-                "rootUri": uri(root),
-            }),
-        );
-        client.notify("initialized", json!({}));
-        (client, result)
-    }
-
-    fn send(&mut self, message: Value) {
-        let body = message.to_string();
-        write!(self.input, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
-        self.input.flush().unwrap();
-    }
-
-    fn receive(&mut self) -> Value {
-        let mut length = 0;
-        loop {
-            let mut line = String::new();
-            self.output.read_line(&mut line).unwrap();
-            let line = line.trim_end();
-            if line.is_empty() {
-                break;
-            }
-            if let Some(n) = line.strip_prefix("Content-Length: ") {
-                length = n.parse().unwrap();
-            }
-        }
-        let mut body = vec![0; length];
-        self.output.read_exact(&mut body).unwrap();
-        serde_json::from_slice(&body).unwrap()
-    }
-
-    fn request(&mut self, method: &str, params: Value) -> Value {
-        self.next_id += 1;
-        let id = self.next_id;
-        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
-        loop {
-            let message = self.receive();
-            if message["id"] == id {
-                return message["result"].clone();
-            }
-        }
-    }
-
-    fn notify(&mut self, method: &str, params: Value) {
-        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
-    }
-
-    /// The next diagnostics published for `uri`.
-    fn diagnostics(&mut self, uri: &str) -> Vec<Value> {
-        loop {
-            let message = self.receive();
-            if message["method"] == "textDocument/publishDiagnostics"
-                && message["params"]["uri"] == uri
-            {
-                return message["params"]["diagnostics"].as_array().unwrap().clone();
-            }
-        }
-    }
-
-    fn stop(mut self) {
-        self.request("shutdown", Value::Null);
-        self.notify("exit", Value::Null);
-        let status = self.child.wait().unwrap();
-        assert!(status.success(), "{status}");
-    }
-}
-
-fn uri(path: &std::path::Path) -> String {
-    let mut out = String::from("file://");
-    for byte in path.to_string_lossy().bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
-                out.push(byte as char)
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
+/// The range a hover answers for.
+fn hover_range(client: &mut Client, file: &str, line: u32, character: u32) -> Value {
+    client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": file}, "position": {"line": line, "character": character}}),
+    )["range"]
+        .clone()
 }
 
 /// 总径理 for 总经理, after Chinese text on the same line.
@@ -183,7 +81,7 @@ fn hover_formatting_symbols_and_completion() {
     assert_eq!(client.diagnostics(&file), Vec::<Value>::new());
     let hover = client.request(
         "textDocument/hover",
-        json!({"textDocument": {"uri": file}, "position": {"line": 5, "character": 12}}),
+        json!({"textDocument": {"uri": file}, "position": {"line": 4, "character": 11}}),
     );
     let text = hover["contents"]["value"].as_str().unwrap();
     assert!(
@@ -191,6 +89,20 @@ fn hover_formatting_symbols_and_completion() {
         "{text}"
     );
     assert!(text.contains("signed by 直属领导"), "{text}");
+    // On a keyword: what the grammar says of the statement it starts.
+    let keyword = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": file}, "position": {"line": 5, "character": 10}}),
+    );
+    let keyword = keyword["contents"]["value"].as_str().unwrap();
+    assert!(
+        keyword.starts_with("**`signed`**") && keyword.contains("`signed by head of"),
+        "{keyword}"
+    );
+    assert_eq!(
+        hover_range(&mut client, &file, 5, 10),
+        json!({"start": {"line": 5, "character": 8}, "end": {"line": 5, "character": 14}})
+    );
     // On a name: its declaration and the clauses that use it.
     let name = client.request(
         "textDocument/hover",
@@ -216,24 +128,35 @@ fn hover_formatting_symbols_and_completion() {
         json!({"textDocument": {"uri": file}}),
     );
     assert_eq!(symbols[0]["name"], "hr.leave");
+    // On an empty place in a clause: the statements' keywords and the fields of its records.
+    let labels = |completion: &Value| -> Vec<String> {
+        completion
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["label"].as_str().unwrap().to_string())
+            .collect()
+    };
     let completion = client.request(
         "textDocument/completion",
         json!({"textDocument": {"uri": file}, "position": {"line": 5, "character": 0}}),
     );
-    assert!(
-        completion
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|c| c["label"] == "signed by")
+    let at_start = labels(&completion);
+    for expected in ["signed", "cite", "when", "requested_by", "amount", "attrs."] {
+        assert!(
+            at_start.contains(&expected.to_string()),
+            "{expected}: {at_start:?}"
+        );
+    }
+    assert!(!at_start.contains(&"namespace".to_string()), "{at_start:?}");
+    // After `role`: the roles the repository declares, nothing else.
+    let completion = client.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": file}, "position": {"line": 5, "character": 23}}),
     );
-    // Declared names complete too.
-    assert!(
-        completion
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|c| c["label"] == "直属领导" && c["detail"] == "role")
+    assert_eq!(
+        completion,
+        json!([{"label": "直属领导", "kind": 12, "detail": "role"}])
     );
     client.stop();
 }
@@ -384,4 +307,86 @@ fn exit_without_shutdown_ends_the_server() {
     client.notify("exit", Value::Null);
     let status = client.child.wait().unwrap();
     assert!(status.code().is_some(), "{status}");
+}
+
+#[test]
+fn data_files_as_typed_hover_on_ids_and_cancellation() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("policy.zhidu"),
+        "namespace demo\nsource \"示例制度\"\n\nrequest purchase \"采购\" {\n  cite \"第五条\"\n  signed by role 总经理\n}\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("zhidu.toml"), "as_of = \"2026-06-30\"\n").unwrap();
+    let org = "units:\n  - {id: hq, name: 总部, head: gm}\nroles:\n  - {id: gm, title: 总经理, unit: hq, level: executive}\npeople:\n  - {id: p1, name: 周明, roles: [gm]}\n  - {id: p2, name: 吴芳, manager: p1}\n";
+    std::fs::write(dir.path().join("org.yaml"), org).unwrap();
+    let requests = "requests:\n  - {id: r-1, kind: purchase, requested_by: p2, requested_at: 2026-05-20, signatures: [{by: p1, at: 2026-05-21}]}\n";
+    let path = dir.path().join("requests.yaml");
+    std::fs::write(&path, requests).unwrap();
+    let (mut client, _) = Client::start(true, dir.path());
+    let file = uri(&path);
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": file, "languageId": "yaml", "version": 1, "text": requests}}),
+    );
+    assert_eq!(client.diagnostics(&file), Vec::<Value>::new());
+    // A date broken as it is typed, not saved: the data error at once, from the buffer.
+    let broken = requests.replace("2026-05-20", "2026-05-40");
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": file, "version": 2}, "contentChanges": [{"text": broken}]}),
+    );
+    let diagnostics = client.diagnostics(&file);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    assert_eq!(diagnostics[0]["code"], "data-error");
+    let column = broken.lines().nth(1).unwrap().find("2026-05-40").unwrap();
+    assert_eq!(
+        diagnostics[0]["range"]["start"],
+        json!({"line": 1, "character": column})
+    );
+    // Mended again: nothing.
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": file, "version": 3}, "contentChanges": [{"text": requests}]}),
+    );
+    assert_eq!(client.diagnostics(&file), Vec::<Value>::new());
+    // Hover on an id: the entry as written, and what refers to it in every file.
+    let line = requests.lines().nth(1).unwrap();
+    let column = line.find("by: p1").unwrap() + "by: ".len();
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": file}, "position": {"line": 1, "character": column}}),
+    );
+    let text = hover["contents"]["value"].as_str().unwrap();
+    assert!(text.contains("{id: p1, name: 周明, roles: [gm]}"), "{text}");
+    assert!(text.contains("org.yaml:6:"), "{text}");
+    assert!(
+        text.contains("referred to by 2:")
+            && text.contains("`p2` (manager) at")
+            && text.contains("`r-1` (by) at"),
+        "{text}"
+    );
+    // A request cancelled while it waits (behind the checks of three saves) is answered as
+    // cancelled. The server can only see a cancellation that has arrived, so on a busy machine
+    // the hover may win the race: it is tried a few times, and must be cancelled at least once,
+    // and answered properly otherwise.
+    let save = json!({"jsonrpc": "2.0", "method": "textDocument/didSave", "params": {"textDocument": {"uri": file}}});
+    let mut cancelled = 0;
+    for id in 1000..1005 {
+        client.send_all(&[
+            save.clone(),
+            save.clone(),
+            save.clone(),
+            json!({"jsonrpc": "2.0", "id": id, "method": "textDocument/hover", "params": {"textDocument": {"uri": file}, "position": {"line": 1, "character": column}}}),
+            json!({"jsonrpc": "2.0", "method": "$/cancelRequest", "params": {"id": id}}),
+        ]);
+        let response = client.response(id);
+        if response["error"]["code"] == -32800 {
+            cancelled += 1;
+        } else {
+            assert!(response["result"]["contents"].is_object(), "{response}");
+        }
+    }
+    assert!(cancelled > 0, "no request was cancelled");
+    client.stop();
 }

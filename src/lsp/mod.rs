@@ -1,26 +1,29 @@
 //! `zhidu lsp`: a language server on standard input and output, for editors.
 //!
-//! Synchronous, on `lsp-server`: one loop over the client's messages, no async runtime. Policy
-//! files (`.zhidu`) get every `validate` diagnostic as they are typed, resolved against the
-//! policy set of their repository; hover on a clause shows what `zhidu explain` says of it;
-//! formatting is `zhidu fmt`; document symbols list the clauses; completion offers the keywords
-//! and declared names;
-//! go to definition leads from a name to its declaration and from an `include` to its file; a
-//! "did you mean" is a quick fix.
-//! Data files get the findings of `check` over the workspace that land in them, when opened and
-//! when saved (what the check reads is the disk). Positions are counted in UTF-8 when the client
-//! offers it, else in UTF-16.
+//! Synchronous, on `lsp-server`: one loop over the client's messages, no async runtime. Before
+//! each message the loop takes in whatever else the client has sent meanwhile, so that a
+//! request cancelled while it waited is answered as cancelled instead of computed, and of a
+//! burst of edits to one document only the last is diagnosed.
+//!
+//! Policy files (`.zhidu`, [`policy`]) get every `validate` diagnostic as they are typed,
+//! resolved against the policy set of their repository, with hover, definition, completion in
+//! context, formatting, symbols and quick fixes. Data files ([`data`]) get their data errors as
+//! typed and every finding of `check` when saved, hover and definition on ids. Positions are
+//! counted in UTF-8 when the client offers it, else in UTF-16.
 
+mod data;
+mod policy;
 mod text;
 
-use crate::api::check::{CheckOptions, check};
+use crate::api::check::Workspace;
 use crate::api::validate::{ValidateOptions, validate};
 use crate::diagnostic::{Finding, Severity};
 use crate::source::Sources;
 use lsp_server::{Connection, Message, Notification, Request, RequestId, Response};
 use serde_json::{Value, json};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use text::Encoding;
 
 /// Runs the server on standard input and output until the client says `exit`.
@@ -40,6 +43,8 @@ struct Server<'c> {
     root: Option<PathBuf>,
     /// Open documents by URI: their text as the editor has it.
     documents: HashMap<String, String>,
+    /// Unsaved data files, and the data files as last typed (read again only when changed).
+    workspace: Arc<Workspace>,
 }
 
 fn serve(connection: &Connection) -> Result<(), String> {
@@ -83,8 +88,21 @@ fn serve(connection: &Connection) -> Result<(), String> {
         encoding,
         root,
         documents: HashMap::new(),
+        workspace: Arc::new(Workspace::keeping()),
     };
-    for message in &connection.receiver {
+    let mut queue: VecDeque<Message> = VecDeque::new();
+    loop {
+        if queue.is_empty() {
+            match connection.receiver.recv() {
+                Ok(message) => queue.push_back(message),
+                Err(_) => return Ok(()),
+            }
+        }
+        // Whatever else has arrived: a cancellation or a later edit may make work unneeded.
+        queue.extend(connection.receiver.try_iter());
+        let Some(message) = queue.pop_front() else {
+            continue;
+        };
         match message {
             Message::Request(request) => {
                 if connection
@@ -93,15 +111,60 @@ fn serve(connection: &Connection) -> Result<(), String> {
                 {
                     return Ok(());
                 }
-                server.request(request);
+                if queue.iter().any(|m| cancels(m, &request.id)) {
+                    server.send(Message::Response(Response::new_err(
+                        request.id,
+                        lsp_server::ErrorCode::RequestCanceled as i32,
+                        "cancelled by the client".into(),
+                    )));
+                } else {
+                    server.request(request);
+                }
             }
             // `exit` without `shutdown` first (a client that gives up) ends the server too.
             Message::Notification(notification) if notification.method == "exit" => return Ok(()),
-            Message::Notification(notification) => server.notification(notification),
+            Message::Notification(notification) => {
+                let superseded = notification.method == "textDocument/didChange"
+                    && queue
+                        .iter()
+                        .any(|m| edits(m, document_of(&notification.params)));
+                server.notification(notification, !superseded);
+            }
             Message::Response(_) => {}
         }
     }
-    Ok(())
+}
+
+/// Is `message` a `$/cancelRequest` for the request `id`?
+fn cancels(message: &Message, id: &RequestId) -> bool {
+    let Message::Notification(n) = message else {
+        return false;
+    };
+    n.method == "$/cancelRequest"
+        && n.params
+            .get("id")
+            .and_then(|v| serde_json::from_value::<RequestId>(v.clone()).ok())
+            .is_some_and(|cancelled| &cancelled == id)
+}
+
+/// Is `message` a later change, save or close of the document `uri` (so that a diagnosis of
+/// it now would be thrown away)?
+fn edits(message: &Message, uri: &str) -> bool {
+    let Message::Notification(n) = message else {
+        return false;
+    };
+    matches!(
+        n.method.as_str(),
+        "textDocument/didChange" | "textDocument/didSave" | "textDocument/didClose"
+    ) && document_of(&n.params) == uri
+}
+
+/// The document a request or notification is about.
+fn document_of(params: &Value) -> &str {
+    params
+        .pointer("/textDocument/uri")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
 }
 
 impl Server<'_> {
@@ -111,17 +174,12 @@ impl Server<'_> {
     }
 
     fn request(&mut self, request: Request) {
-        let uri = request
-            .params
-            .pointer("/textDocument/uri")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string();
+        let uri = document_of(&request.params).to_string();
         let result = match request.method.as_str() {
             "textDocument/hover" => self.hover(&uri, &request.params),
             "textDocument/formatting" => self.formatting(&uri),
             "textDocument/documentSymbol" => self.symbols(&uri),
-            "textDocument/completion" => self.completion(&uri),
+            "textDocument/completion" => self.completion(&uri, &request.params),
             "textDocument/definition" => self.definition(&uri, &request.params),
             "textDocument/codeAction" => self.code_actions(&uri, &request.params),
             _ => {
@@ -140,13 +198,11 @@ impl Server<'_> {
         self.send(Message::Response(Response::new_ok(id, result)));
     }
 
-    fn notification(&mut self, notification: Notification) {
+    /// A document opened, changed, saved or closed; `diagnose` is false for a change that a
+    /// later one already waiting supersedes.
+    fn notification(&mut self, notification: Notification, diagnose: bool) {
         let params = &notification.params;
-        let uri = params
-            .pointer("/textDocument/uri")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string();
+        let uri = document_of(params).to_string();
         match notification.method.as_str() {
             "textDocument/didOpen" => {
                 let text = params
@@ -175,19 +231,24 @@ impl Server<'_> {
                         .unwrap_or_default();
                     text::apply(document, range, new, self.encoding);
                 }
-                self.diagnose(&uri, false);
+                if diagnose {
+                    self.diagnose(&uri, false);
+                }
             }
             "textDocument/didSave" => self.diagnose(&uri, true),
             "textDocument/didClose" => {
                 self.documents.remove(&uri);
+                if let Some(path) = text::path_of(&uri) {
+                    self.workspace.set_unsaved(&path, None);
+                }
                 self.publish(&uri, Vec::new());
             }
             _ => {}
         }
     }
 
-    /// Diagnostics for a document: a policy's as typed; a data file's when it is opened or
-    /// saved (`saved`), from a check of the workspace.
+    /// Diagnostics for a document: a policy's as typed; a data file's data errors as typed and
+    /// every finding when it is opened or saved (`saved`).
     fn diagnose(&self, uri: &str, saved: bool) {
         let Some(path) = text::path_of(uri) else {
             return;
@@ -195,35 +256,35 @@ impl Server<'_> {
         let Some(text) = self.documents.get(uri) else {
             return;
         };
-        let is_policy = crate::policy::load::is_policy(&path);
-        let is_data = crate::data::load::is_data(&path);
-        let diagnostics = if is_policy {
+        if crate::policy::load::is_policy(&path) {
             let options = ValidateOptions {
                 stdin: Some((path.clone(), text.clone())),
                 ..ValidateOptions::default()
             };
-            match validate(&options) {
-                Ok(outcome) => self.diagnostics(&path, text, &outcome.findings, &outcome.sources),
-                Err(_) => Vec::new(),
+            if let Ok(outcome) = validate(&options) {
+                let diagnostics = self.diagnostics(&path, &outcome.findings, &outcome.sources);
+                self.publish(uri, diagnostics);
             }
-        } else if is_data && saved {
-            let root = self
-                .root
-                .clone()
-                .or_else(|| path.parent().map(Path::to_path_buf))
-                .unwrap_or_else(|| PathBuf::from("."));
-            let options = CheckOptions {
-                paths: vec![root],
-                ..CheckOptions::default()
-            };
-            match check(&options) {
-                Ok(outcome) => self.diagnostics(&path, text, &outcome.findings, &outcome.sources),
-                Err(_) => Vec::new(),
-            }
-        } else {
-            return;
+        } else if crate::data::load::is_data(&path) {
+            self.diagnose_data(uri, &path, text, saved);
+        }
+    }
+
+    /// Hover in a policy file, or on an id in a data file.
+    fn hover(&self, uri: &str, params: &Value) -> Value {
+        let Some((path, text, at)) = self.at(uri, params) else {
+            return Value::Null;
         };
-        self.publish(uri, diagnostics);
+        if crate::data::load::is_data(&path) {
+            let (start, end) = word_at(text, at);
+            let word = text[start..end].trim_matches(|c| matches!(c, '[' | ']' | '\'' | '-'));
+            if word.is_empty() {
+                return Value::Null;
+            }
+            let range = json!(text::range(text, start, end, self.encoding));
+            return self.data_hover(&path, word, range);
+        }
+        self.policy_hover(uri, params)
     }
 
     fn publish(&self, uri: &str, diagnostics: Vec<Value>) {
@@ -234,23 +295,20 @@ impl Server<'_> {
     }
 
     /// The findings located in the document at `path`, as LSP diagnostics.
-    fn diagnostics(
-        &self,
-        path: &Path,
-        text: &str,
-        findings: &[Finding],
-        sources: &Sources,
-    ) -> Vec<Value> {
-        let same = |name: &str| same_file(Path::new(name), path);
+    fn diagnostics(&self, path: &Path, findings: &[Finding], sources: &Sources) -> Vec<Value> {
+        // The document's places among the run's sources (its name compared once, not per
+        // finding); a workbook's sheets have no text an editor shows.
+        let mine: Vec<crate::source::FileId> = sources
+            .iter()
+            .filter(|(_, f)| f.sheet.is_none() && same_file(Path::new(&f.name), path))
+            .map(|(id, _)| id)
+            .collect();
         findings
             .iter()
             .filter_map(|f| {
-                let loc = f.location?;
+                let loc = f.location.filter(|l| mine.contains(&l.file))?;
                 let file = sources.get(loc.file)?;
-                if !same(&file.name) || file.sheet.is_some() {
-                    return None;
-                }
-                let range = text::range(text, loc.span.start, loc.span.end, self.encoding);
+                let range = text::range_in(file, loc.span, self.encoding);
                 let mut message = f.message.clone();
                 if let Some(source) = &f.source {
                     message.push_str(&format!("\n{source}"));
@@ -267,7 +325,7 @@ impl Server<'_> {
                             .then(|| uri_of(Path::new(&policy.name)))
                             .flatten()?;
                         Some(json!({
-                            "location": {"uri": uri, "range": text::range(&policy.text, l.span.start, l.span.end, self.encoding)},
+                            "location": {"uri": uri, "range": text::range_in(policy, l.span, self.encoding)},
                             "message": format!("required by {}", f.clause.as_deref().unwrap_or("the clause")),
                         }))
                     })
@@ -298,363 +356,6 @@ impl Server<'_> {
         let position = serde_json::from_value(params.get("position")?.clone()).ok()?;
         Some((path, text, text::offset(text, position, self.encoding)))
     }
-
-    /// On a clause of a policy file: what `zhidu explain` says of it.
-    fn hover(&self, uri: &str, params: &Value) -> Value {
-        let Some((path, text, at)) = self.at(uri, params) else {
-            return Value::Null;
-        };
-        let clauses = crate::api::clauses::clauses_in_text(&path, text);
-        // On a declared name: its declaration, aliases, and the clauses of this file that use it.
-        let (start, end) = word_at(text, at);
-        let word = &text[start..end];
-        if !word.is_empty()
-            && let Some(found) = self.declaration(uri, &path, text, word)
-        {
-            let users: Vec<&str> = clauses
-                .iter()
-                .filter(|(span, _)| {
-                    text.get(span.start..span.end)
-                        .is_some_and(|t| t.contains(word))
-                })
-                .map(|(_, c)| c.id.as_str())
-                .collect();
-            let line = found.line;
-            let mut body = format!(
-                "**{} {}** — declared in {}:{line}",
-                found.kind, found.name, found.file
-            );
-            if !found.aliases.is_empty() {
-                body.push_str(&format!("\n\naliases: {}", found.aliases.join(", ")));
-            }
-            if !users.is_empty() {
-                body.push_str(&format!("\n\nused in this file by: {}", users.join(", ")));
-            }
-            return json!({
-                "contents": {"kind": "markdown", "value": body},
-                "range": text::range(text, start, end, self.encoding),
-            });
-        }
-        let Some((span, clause)) = clauses
-            .iter()
-            .find(|(span, _)| span.start <= at && at < span.end.max(span.start + 1))
-        else {
-            return Value::Null;
-        };
-        let mut body = format!(
-            "**{}**{}\n\n{} · {} · pack `{}`\n\n",
-            clause.id,
-            clause
-                .title
-                .as_deref()
-                .map(|t| format!(" — {t}"))
-                .unwrap_or_default(),
-            clause.source,
-            clause.severity.as_str(),
-            clause.pack
-        );
-        for rule in &clause.requires {
-            body.push_str(&format!("- {rule}\n"));
-        }
-        body.push_str(&format!("\nchecks: {}", clause.checks.join(", ")));
-        if let Some(party) = &clause.waivable_by {
-            body.push_str(&format!("\n\nwaivable by {party}"));
-        }
-        json!({
-            "contents": {"kind": "markdown", "value": body},
-            "range": text::range(text, span.start, span.end, self.encoding),
-        })
-    }
-
-    /// From a name to where it is declared (in any policy file of the repository), from an
-    /// `include` to the file.
-    fn definition(&self, uri: &str, params: &Value) -> Value {
-        let Some((path, text, at)) = self.at(uri, params) else {
-            return Value::Null;
-        };
-        let (start, end) = word_at(text, at);
-        let word = &text[start..end];
-        if word.is_empty() {
-            return Value::Null;
-        }
-        if crate::data::load::is_data(&path) {
-            return self.data_definition(&path, word);
-        }
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        if text[line_start..start].trim_start().starts_with("include") {
-            let target = path.parent().unwrap_or(Path::new(".")).join(word);
-            return match (target.is_file(), uri_of(&target)) {
-                (true, Some(uri)) => {
-                    json!({"uri": uri, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}})
-                }
-                _ => Value::Null,
-            };
-        }
-        match self.declaration(uri, &path, text, word) {
-            Some(found) => json!({
-                "uri": found.uri,
-                "range": found.range,
-            }),
-            None => Value::Null,
-        }
-    }
-
-    /// In a data file: from an id (or a unique name) to the entry it names, anywhere in the
-    /// workspace's data.
-    fn data_definition(&self, path: &Path, word: &str) -> Value {
-        let root = self
-            .root
-            .clone()
-            .or_else(|| path.parent().map(Path::to_path_buf))
-            .unwrap_or_else(|| PathBuf::from("."));
-        let mut sources = Sources::new();
-        let (config, _) = crate::api::policies::load_config(
-            &crate::api::ConfigChoice::Discover,
-            std::slice::from_ref(&root),
-            &mut sources,
-        );
-        let tz = config
-            .timezone
-            .as_deref()
-            .and_then(|t| crate::time::time_zone(t).ok())
-            .unwrap_or(jiff::tz::TimeZone::UTC);
-        let (found, _) = crate::read::walk(&[root], &crate::data::load::is_data, &mut sources);
-        let options = crate::api::check::data_options(&config, tz, None, false);
-        let (data, _) = crate::data::load::load(&found, &options, &mut sources);
-        let org = &data.org;
-        let loc = org
-            .person(word)
-            .map(|p| org.people[p].id.loc)
-            .or_else(|| org.role(word).map(|r| org.roles[r].id.loc))
-            .or_else(|| org.unit(word).map(|u| org.units[u].id.loc))
-            .or_else(|| {
-                org.bind::<crate::data::org::BodyIx>([word])
-                    .first()
-                    .map(|&b| org.bodies[b].id.loc)
-            })
-            .or_else(|| {
-                data.records
-                    .all
-                    .iter()
-                    .find(|r| r.id.value == word)
-                    .map(|r| r.id.loc)
-            });
-        let Some(loc) = loc else {
-            return Value::Null;
-        };
-        match sources.get(loc.file) {
-            Some(file) if file.sheet.is_none() => match uri_of(Path::new(&file.name)) {
-                Some(uri) => json!({
-                    "uri": uri,
-                    "range": text::range(&file.text, loc.span.start, loc.span.end, self.encoding),
-                }),
-                None => Value::Null,
-            },
-            _ => Value::Null,
-        }
-    }
-
-    /// Every role, unit and body the policy files of the document's repository declare, the
-    /// document first (as the editor has it, saved or not).
-    fn declarations(&self, uri: &str, path: &Path, text: &str) -> Vec<Declared> {
-        let root = crate::api::validate::repository(path);
-        let (found, _) = crate::read::walk(
-            &[root],
-            &crate::policy::load::is_policy,
-            &mut Sources::new(),
-        );
-        let others = found
-            .into_iter()
-            .map(|f| f.path)
-            .filter(|p| crate::policy::load::is_policy(p) && !same_file(p, path))
-            .filter_map(|p| {
-                let content = std::fs::read_to_string(&p).ok()?;
-                Some((uri_of(&p)?, crate::read::display(&p), content))
-            });
-        let mut out = Vec::new();
-        let own = (
-            uri.to_string(),
-            crate::read::display(path),
-            text.to_string(),
-        );
-        for (uri, file, content) in std::iter::once(own).chain(others) {
-            let parsed = crate::policy::parse::parse(crate::source::FileId(0), "", &content);
-            for item in &parsed.file.items {
-                let crate::policy::ast::ItemKind::Name(decl) = &item.kind else {
-                    continue;
-                };
-                let span = decl.name.span;
-                out.push(Declared {
-                    uri: uri.clone(),
-                    file: file.clone(),
-                    kind: decl.kind.keyword(),
-                    name: decl.name.node.clone(),
-                    aliases: decl.aliases.iter().map(|a| a.node.clone()).collect(),
-                    line: content[..span.start].matches('\n').count() + 1,
-                    range: text::range(&content, span.start, span.end, self.encoding),
-                });
-            }
-        }
-        out
-    }
-
-    /// Where a role, unit or body named `word` (or one of its aliases) is declared.
-    fn declaration(&self, uri: &str, path: &Path, text: &str, word: &str) -> Option<Declared> {
-        self.declarations(uri, path, text)
-            .into_iter()
-            .find(|d| d.name == word || d.aliases.iter().any(|a| a == word))
-    }
-
-    /// A quick fix for every diagnostic that says "did you mean `X`?" about a single word.
-    fn code_actions(&self, uri: &str, params: &Value) -> Value {
-        let Some(text) = self.documents.get(uri) else {
-            return json!([]);
-        };
-        let actions: Vec<Value> = params
-            .pointer("/context/diagnostics")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(|d| {
-                let message = d.get("message")?.as_str()?;
-                let suggestion = message.split("did you mean `").nth(1)?.split('`').next()?;
-                let range: lsp_types::Range =
-                    serde_json::from_value(d.get("range")?.clone()).ok()?;
-                let start = text::offset(text, range.start, self.encoding);
-                let end = text::offset(text, range.end, self.encoding);
-                let current = text.get(start..end)?;
-                if current.is_empty() || current.contains(char::is_whitespace) {
-                    return None;
-                }
-                Some(json!({
-                    "title": format!("replace `{current}` with `{suggestion}`"),
-                    "kind": "quickfix",
-                    "diagnostics": [d],
-                    "isPreferred": true,
-                    "edit": {"changes": {uri: [{"range": range, "newText": suggestion}]}},
-                }))
-            })
-            .collect();
-        json!(actions)
-    }
-
-    /// The keywords, and the roles, units and bodies the repository declares.
-    fn completion(&self, uri: &str) -> Value {
-        let mut items = keywords();
-        if let (Some(path), Some(text)) = (text::path_of(uri), self.documents.get(uri)) {
-            let mut seen = std::collections::BTreeSet::new();
-            for d in self.declarations(uri, &path, text) {
-                if seen.insert(d.name.clone()) {
-                    items.push(json!({"label": d.name, "kind": 12, "detail": d.kind}));
-                }
-            }
-        }
-        json!(items)
-    }
-
-    /// The whole document, formatted as `zhidu fmt` would; nothing when it does not parse.
-    fn formatting(&self, uri: &str) -> Value {
-        let Some(text) = self.documents.get(uri) else {
-            return Value::Null;
-        };
-        match crate::api::format::format_text(uri, text) {
-            Ok(formatted) if formatted != *text => json!([{
-                "range": text::range(text, 0, text.len(), self.encoding),
-                "newText": formatted,
-            }]),
-            _ => json!([]),
-        }
-    }
-
-    /// The clauses of a policy file.
-    fn symbols(&self, uri: &str) -> Value {
-        let (Some(path), Some(text)) = (text::path_of(uri), self.documents.get(uri)) else {
-            return json!([]);
-        };
-        let symbols: Vec<Value> = crate::api::clauses::clauses_in_text(&path, text)
-            .into_iter()
-            .map(|(span, clause)| {
-                let range = text::range(text, span.start, span.end, self.encoding);
-                json!({
-                    "name": clause.id,
-                    "detail": clause.title.unwrap_or_default(),
-                    "kind": 5,
-                    "range": range,
-                    "selectionRange": range,
-                })
-            })
-            .collect();
-        json!(symbols)
-    }
-}
-
-/// A name's declaration: where, and what it declares.
-struct Declared {
-    uri: String,
-    /// The file as shown to users.
-    file: String,
-    kind: &'static str,
-    name: String,
-    aliases: Vec<String>,
-    /// The declared name's line (1-based) and range in its file.
-    line: usize,
-    range: lsp_types::Range,
-}
-
-/// The keywords of the policy language, as completion items.
-fn keywords() -> Vec<Value> {
-    const KEYWORDS: &[&str] = &[
-        "namespace",
-        "pack",
-        "source",
-        "include",
-        "waivable by",
-        "role",
-        "unit",
-        "body",
-        "person",
-        "plan",
-        "request",
-        "meeting",
-        "report",
-        "ticket",
-        "org",
-        "delegation",
-        "limits",
-        "cite",
-        "severity",
-        "param",
-        "kind",
-        "when",
-        "exists every",
-        "every",
-        "at least",
-        "gap at most",
-        "signed by",
-        "reviewed by",
-        "signed before",
-        "reviewed before",
-        "signers distinct",
-        "signers exclude",
-        "head of",
-        "overseer of",
-        "superior of",
-        "then",
-        "and",
-        "or",
-        "last",
-        "submitted by",
-        "within",
-        "after",
-        "before",
-        "filled",
-        "headcount",
-        "term",
-    ];
-    KEYWORDS
-        .iter()
-        .map(|k| json!({"label": k, "kind": 14}))
-        .collect()
 }
 
 /// The bytes of the word at `at`: up to whitespace, quotes, braces and punctuation.

@@ -47,6 +47,28 @@ pub fn range(text: &str, start: usize, end: usize, encoding: Encoding) -> Range 
     )
 }
 
+/// The range of `span` in a file a run has read, from its line index: no counting from the
+/// start of a line (a minified export is one line of many megabytes).
+pub fn range_in(
+    file: &crate::source::SourceFile,
+    span: crate::source::Span,
+    encoding: Encoding,
+) -> Range {
+    let position = |offset: usize| {
+        let offset = crate::source::floor_char_boundary(&file.text, offset.min(file.text.len()));
+        let line = file.line_index(offset);
+        let character = match encoding {
+            Encoding::Utf8 => offset - file.line_range(line).start,
+            Encoding::Utf16 => file.utf16_column(offset) - 1,
+        };
+        Position::new(
+            u32::try_from(line).unwrap_or(u32::MAX),
+            u32::try_from(character).unwrap_or(u32::MAX),
+        )
+    };
+    Range::new(position(span.start), position(span.end))
+}
+
 /// The byte offset of a position; a position past its line's end is its line's end, past the
 /// last line the text's end (as LSP asks).
 pub fn offset(text: &str, position: Position, encoding: Encoding) -> usize {
@@ -127,6 +149,25 @@ mod tests {
         // An emoji is two UTF-16 units.
         let emoji = "😀a";
         assert_eq!(position(emoji, 4, Encoding::Utf16), Position::new(0, 2));
+    }
+
+    #[test]
+    fn ranges_from_a_files_index_agree_with_counting() {
+        let text = "甲乙\nab 丙𝒳丁\n\nxyz";
+        let file = crate::source::SourceFile::new("f", text);
+        for start in 0..=text.len() {
+            if !text.is_char_boundary(start) {
+                continue;
+            }
+            let span = crate::source::Span::new(start, text.len());
+            for encoding in [Encoding::Utf8, Encoding::Utf16] {
+                assert_eq!(
+                    range_in(&file, span, encoding),
+                    range(text, start, text.len(), encoding),
+                    "{start} {encoding:?}"
+                );
+            }
+        }
     }
 
     #[test]

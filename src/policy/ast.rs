@@ -106,6 +106,17 @@ pub enum ClauseKind {
 }
 
 impl ClauseKind {
+    pub const ALL: [ClauseKind; 8] = [
+        ClauseKind::Plan,
+        ClauseKind::Request,
+        ClauseKind::Meeting,
+        ClauseKind::Report,
+        ClauseKind::Ticket,
+        ClauseKind::Org,
+        ClauseKind::Delegation,
+        ClauseKind::Limits,
+    ];
+
     pub fn keyword(self) -> &'static str {
         match self {
             ClauseKind::Plan => "plan",

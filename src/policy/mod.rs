@@ -1,5 +1,6 @@
 //! Policy files: the pest grammar, the typed AST, and the validated model the engine evaluates.
 
+pub mod assist;
 pub mod ast;
 pub mod dates;
 pub mod describe;
