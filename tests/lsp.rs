@@ -158,6 +158,23 @@ fn hover_formatting_symbols_and_completion() {
         completion,
         json!([{"label": "直属领导", "kind": 12, "detail": "role"}])
     );
+    // In zhidu.toml: the check codes, for `select`, `ignore` and `[severity]`.
+    let config = uri(&dir.path().join("zhidu.toml"));
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": config, "languageId": "toml", "version": 1, "text": "ignore = [\"\"]\n"}}),
+    );
+    let codes = client.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": config}, "position": {"line": 0, "character": 11}}),
+    );
+    let codes = labels(&codes);
+    for expected in ["missing-approver", "overdue", "unknown-reference"] {
+        assert!(
+            codes.contains(&expected.to_string()),
+            "{expected}: {codes:?}"
+        );
+    }
     client.stop();
 }
 

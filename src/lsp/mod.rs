@@ -135,6 +135,19 @@ fn serve(connection: &Connection) -> Result<(), String> {
     }
 }
 
+/// In `zhidu.toml` (`select`, `ignore`, `[severity]`): the check codes, each with the first
+/// line of what `zhidu explain` says of it.
+fn check_codes() -> Value {
+    let items: Vec<Value> = crate::diagnostic::Check::ALL
+        .iter()
+        .map(|check| {
+            let summary = check.explain().lines().next().unwrap_or_default();
+            json!({"label": check.code(), "kind": 20, "detail": summary})
+        })
+        .collect();
+    json!(items)
+}
+
 /// Is `message` a `$/cancelRequest` for the request `id`?
 fn cancels(message: &Message, id: &RequestId) -> bool {
     let Message::Notification(n) = message else {
@@ -179,6 +192,7 @@ impl Server<'_> {
             "textDocument/hover" => self.hover(&uri, &request.params),
             "textDocument/formatting" => self.formatting(&uri),
             "textDocument/documentSymbol" => self.symbols(&uri),
+            "textDocument/completion" if uri.ends_with(crate::config::FILE_NAME) => check_codes(),
             "textDocument/completion" => self.completion(&uri, &request.params),
             "textDocument/definition" => self.definition(&uri, &request.params),
             "textDocument/codeAction" => self.code_actions(&uri, &request.params),
