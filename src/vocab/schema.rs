@@ -225,6 +225,10 @@ pub const REPORT_FIELDS: &[Field] = record_fields![
     opt("by", Ref(PEOPLE)),
     opt("to", Ref(RECIPIENTS)),
     opt("submitted", Timestamp),
+    // Beyond DATA.md: a report a regulation has signed or reviewed before it goes out (an annual
+    // quality report, an analysis report), as plans and requests are.
+    opt("signatures", Signatures),
+    opt("reviews", Reviews),
 ];
 
 pub const TICKET_FIELDS: &[Field] = record_fields![

@@ -348,6 +348,13 @@ impl Builder {
                 ("by", s("p-quality-head")),
                 ("to", s("p-prod-manager")),
                 ("submitted", s(format!("{}-01-20", last_year + 1))),
+                (
+                    "signatures",
+                    Val::Maps(vec![
+                        sig("p-prod-manager", format!("{}-01-22", last_year + 1)),
+                        sig("p-gm", format!("{}-01-26", last_year + 1)),
+                    ]),
+                ),
             ],
         ));
     }
