@@ -38,6 +38,9 @@ pub struct Claim {
 pub struct Matching {
     pub who: Vec<Who>,
     pub filled_by: Vec<Option<usize>>,
+    /// False for a step this record does not need (`unless requester`, and the requester is
+    /// that party): nothing fills it, and nothing is missing.
+    pub needed: Vec<bool>,
 }
 
 /// Matches approving signatures to steps. `day` is the record's date (for parties like "head of
@@ -53,9 +56,14 @@ pub fn signatures(
 ) -> Matching {
     let org = &ctx.data.org;
     let who = resolve_steps(ctx, record, steps, day);
+    let needed = needed(ctx, record, steps, &who, day);
     let eligible: Vec<Vec<usize>> = who
         .iter()
-        .map(|w| {
+        .zip(&needed)
+        .map(|(w, &needed)| {
+            if !needed {
+                return Vec::new();
+            }
             record
                 .signatures
                 .iter()
@@ -89,16 +97,25 @@ pub fn signatures(
             }
         }
     }
-    Matching { filled_by, who }
+    Matching {
+        filled_by,
+        who,
+        needed,
+    }
 }
 
 /// Matches reviews to review steps: a body by its id, a unit by its id or anyone in it, a role
 /// by anyone who may act as it on the day of the review.
 pub fn reviews(ctx: &Context, record: &Record, steps: &[Step], day: Date) -> Matching {
     let who = resolve_steps(ctx, record, steps, day);
+    let needed = needed(ctx, record, steps, &who, day);
     let eligible: Vec<Vec<usize>> = who
         .iter()
-        .map(|w| {
+        .zip(&needed)
+        .map(|(w, &needed)| {
+            if !needed {
+                return Vec::new();
+            }
             record
                 .reviews
                 .iter()
@@ -115,7 +132,26 @@ pub fn reviews(ctx: &Context, record: &Record, steps: &[Step], day: Date) -> Mat
     Matching {
         filled_by: assign(&eligible, record.reviews.len()),
         who,
+        needed,
     }
+}
+
+/// Whether the record needs each step: a step `unless requester` is not needed when the
+/// requester is the party it asks for on the record's day (a director raising his own purchase
+/// has approved it as director by raising it).
+fn needed(ctx: &Context, record: &Record, steps: &[Step], who: &[Who], day: Date) -> Vec<bool> {
+    steps
+        .iter()
+        .zip(who)
+        .map(|(step, who)| {
+            let Some(field) = step.unless else {
+                return true;
+            };
+            !record
+                .text(field.path())
+                .is_some_and(|id| parties::stands_for(ctx, who, id, day, record.kind()))
+        })
+        .collect()
 }
 
 /// Who each step stands for, on the record's day.

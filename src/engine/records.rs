@@ -202,6 +202,9 @@ fn one(scope: Scope, record: &Record) -> Vec<Finding> {
                 continue;
             };
             for (s, step) in steps.iter().enumerate() {
+                if !matching.needed[s] {
+                    continue;
+                }
                 let who = &matching.who[s];
                 let filled_by = matching.filled_by[s];
                 let claimant = (filled_by.is_none() && *who != Who::Unbound)
@@ -269,6 +272,9 @@ fn one(scope: Scope, record: &Record) -> Vec<Finding> {
                 continue;
             };
             for (s, step) in steps.iter().enumerate() {
+                if !matching.needed[s] {
+                    continue;
+                }
                 let step = StepFacts {
                     step,
                     who: &matching.who[s],
@@ -363,7 +369,8 @@ fn completed(
     }
     let mut last: Option<(Instant, Loc)> = None;
     for (_, matching, _) in chains {
-        for filled in &matching.filled_by {
+        let needed = matching.filled_by.iter().zip(&matching.needed);
+        for (filled, _) in needed.filter(|(_, needed)| **needed) {
             let t = time((*filled)?);
             if last.is_none_or(|(l, _)| t.0.ts > l.ts) {
                 last = Some(t);

@@ -485,6 +485,8 @@ pub enum Link {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
     pub party: Spanned<Party>,
+    /// `unless requester`: not needed when the person in that field is the party.
+    pub unless: Option<PersonField>,
     pub last: bool,
 }
 

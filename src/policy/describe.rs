@@ -257,11 +257,14 @@ fn chain(steps: &[Step], ordered: bool) -> String {
     let parts: Vec<String> = steps
         .iter()
         .map(|s| {
-            if s.last {
-                format!("{} (last)", s.party)
-            } else {
-                s.party.to_string()
+            let mut text = s.party.to_string();
+            if let Some(field) = s.unless {
+                text.push_str(&format!(" (unless that is the {})", field.keyword()));
             }
+            if s.last {
+                text.push_str(" (last)");
+            }
+            text
         })
         .collect();
     parts.join(if ordered { ", then " } else { " and " })

@@ -398,6 +398,10 @@ fn chain(chain: &Chain) -> String {
             });
         }
         text.push_str(&party(&step.party));
+        if let Some(field) = step.unless {
+            text.push_str(" unless ");
+            text.push_str(field.keyword());
+        }
         if step.last {
             text.push_str(" last");
         }

@@ -477,6 +477,9 @@ impl RuleKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
     pub party: Party,
+    /// Not needed when the person in this field of the record is the party (`unless
+    /// requester`: a director raising his own purchase does not sign it as director too).
+    pub unless: Option<PersonField>,
     /// Nobody may sign after this step.
     pub last: bool,
     pub loc: Loc,

@@ -37,6 +37,7 @@ impl ClauseLowerer<'_> {
             let party = self.party(scope, &step.party)?;
             steps.push(Step {
                 party,
+                unless: step.unless,
                 last: step.last,
                 loc: self.loc(step.span),
             });

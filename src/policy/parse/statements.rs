@@ -407,8 +407,22 @@ impl<'t> FileParser<'t> {
                     let span = span_of(&part);
                     let mut inner = Inner::of(part);
                     let party = self.parse_party(inner.expect(Rule::party, "chain_step")?)?;
+                    let unless = match inner.eat(Rule::kw_unless) {
+                        true => {
+                            let field = inner.expect(Rule::person_field, "chain_step")?;
+                            Some(parse_person_field(field.as_str())?)
+                        }
+                        false => None,
+                    };
                     let last = inner.eat(Rule::kw_last);
-                    steps.push(Spanned::new(Step { party, last }, span));
+                    steps.push(Spanned::new(
+                        Step {
+                            party,
+                            unless,
+                            last,
+                        },
+                        span,
+                    ));
                 }
                 Rule::chain_link => {
                     let link = match first_inner_rule(&part) {
