@@ -12,30 +12,21 @@ impl Builder {
         };
         let drop = |entry: &mut Entry, key: &'static str| entry.fields.retain(|(k, _)| *k != key);
         let year = self.opts.as_of.year();
-        // missing-record: no training plan this year.
+        // missing-record: no training plan last year (due by its end, so judged whatever the
+        // day checked); this year's was filed, so the company keeps training plans.
         if self.wants(Check::MissingRecord) {
-            let id = format!("training-{year}");
+            let last = year - 1;
+            let id = format!("training-{last}");
             self.entries.retain(|e| {
                 !(e.collection == "plans"
                     && e.fields
                         .iter()
                         .any(|(k, v)| *k == "id" && matches!(v, Val::S(x) if *x == id)))
             });
-            // Last year's plan was filed: the company keeps training plans (so they are judged).
-            let last = year - 1;
-            self.plan(
-                format!("training-{last}"),
-                "annual-training-plan",
-                last.to_string(),
-                vec![
-                    ("owner", s("p-hr-manager")),
-                    ("submitted", s(format!("{last}-01-25"))),
-                ],
-            );
             self.expect(
                 Check::MissingRecord,
                 "proc.annual-training-plan",
-                format!("proc.annual-training-plan@{year}"),
+                format!("proc.annual-training-plan@{last}"),
             );
         }
         // late and out-of-window: two monthly plans handed in outside the month's last week.

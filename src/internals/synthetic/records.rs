@@ -18,6 +18,16 @@ impl Builder {
 
     pub(super) fn plans(&mut self) {
         let y = self.opts.as_of.year();
+        // Last year's training plan: due by the end of last year, so always judged.
+        self.plan(
+            format!("training-{}", y - 1),
+            "annual-training-plan",
+            (y - 1).to_string(),
+            vec![
+                ("owner", s("p-hr-manager")),
+                ("submitted", s(format!("{}-01-25", y - 1))),
+            ],
+        );
         for year in [y, y + 1] {
             let prev = year - 1;
             // The business plan of `year` is due 11-20 of the year before; only plans already due
