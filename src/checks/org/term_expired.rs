@@ -7,7 +7,9 @@ use crate::engine::parties;
 use crate::policy::dates;
 use crate::policy::model::{Duration, Rule};
 
-/// A holding of one of `roles`, still in force on `--as-of`, older than `length`.
+/// A holding of one of `roles`, still in force on `--as-of`, older than `length`, and not
+/// renewed: a later holding of the same role by the same person (a re-election recorded as a new
+/// term) starts a new term, and only that one is judged.
 pub fn check(
     scope: Scope,
     rule: &Rule,
@@ -21,6 +23,13 @@ pub fn check(
     p.holdings
         .iter()
         .filter(|h| h.covers(ctx.as_of))
+        .filter(|h| {
+            let renewed = p.holdings.iter().any(|later| {
+                later.role.value == h.role.value
+                    && matches!((&later.since, &h.since), (Some(l), Some(e)) if l.value > e.value)
+            });
+            !renewed
+        })
         .filter_map(|h| {
             let role = org.role(&h.role.value).filter(|r| roles.contains(r))?;
             let since = h.since.as_ref()?;
