@@ -232,7 +232,12 @@ fn severities_follow_the_words_of_the_regulations() {
         let cells: Vec<&str> = row.trim_matches('|').split('|').map(str::trim).collect();
         let (id, severity, duty) = (cells[0], cells[2], cells[3]);
         rows += 1;
-        let plain = duty.replace("方可", "").replace("可以酌情", "");
+        // 方可 ("only then may"), 可以酌情 ("more at discretion") and 可研 (可行性研究, in a
+        // department's name) are not permissions that soften a duty.
+        let plain = duty
+            .replace("方可", "")
+            .replace("可以酌情", "")
+            .replace("可研", "");
         let soft =
             ["一般", "原则上", "建议"].iter().any(|w| plain.contains(w)) || plain.contains('可');
         let hard = ["必须", "须", "应", "不得"]

@@ -218,6 +218,9 @@ pub const MEETING_FIELDS: &[Field] = record_fields![
     opt("agenda_sent", Timestamp),
     opt("minutes", Map(MINUTES_FIELDS)),
     opt("attendees", RefList(PEOPLE)),
+    // Beyond DATA.md: a meeting that must be approved before it is held (an SBU annual review
+    // the 执委会 approves).
+    opt("reviews", Reviews),
 ];
 
 pub const REPORT_FIELDS: &[Field] = record_fields![

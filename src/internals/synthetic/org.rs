@@ -17,7 +17,8 @@ const LEADERS: &[(&str, &str, &str, &str, &str, &str)] = &[
         "general-manager",
         "总经理",
         "company",
-        "president",
+        // 企业管理制度汇编 第二章一: the 总经理 answers to the 董事长.
+        "chairman",
         "executive",
     ),
     ("p-chair", "chairman", "董事长", "company", "", "board"),
