@@ -112,6 +112,97 @@ fn the_twelve_packs_of_the_contract() {
     assert_eq!(tender["pack"], "tendering");
 }
 
+/// The documents each pack's clauses may cite (PACK.md v2, "Citations"): the document a clause
+/// comes from, never the name of the compilation that holds it (004).
+const CITED: &[(&str, &[&str])] = &[
+    ("ops-center", &["运营中心工作规范", "企业日常运营规范"]),
+    ("operations-procedures", &["運營管理流程制度辦法"]),
+    ("production", &["产品生产部运营管理制度"]),
+    ("soe", &["国有企业运营管理手册范本"]),
+    ("operations-manual", &["企业运营管理制度手册范本"]),
+    ("research-institute", &["研究院工作制度"]),
+    ("hiring", &["公司员工工作流程及管理制度"]),
+    (
+        "customer-service",
+        &[
+            "客服部管理制度与工作流程",
+            "客服部管理手册",
+            "客服管理制度工作流程图",
+        ],
+    ),
+    ("after-sales", &["售后服务工作流程及管理制度"]),
+    ("tendering", &["流程制度汇编(试行)"]),
+    (
+        "project-engineering",
+        &["房地产开发有限公司项目工程管理制度"],
+    ),
+    (
+        "office",
+        &[
+            "办公室管理制度与工作流程图",
+            "会议管理制度",
+            "OA办公系统管理办法",
+        ],
+    ),
+    (
+        "general",
+        &[
+            "企业运营流程标准化实践操作手册",
+            "产品生产部运营管理制度",
+            "运营中心工作规范",
+        ],
+    ),
+    ("management-compilation", &["企业管理制度汇编"]),
+    ("strategy", &["战略管理制度与工作流程"]),
+    ("hotel-front-office", &["客服部管理制度"]),
+    ("handbook", &["制度流程汇编前言"]),
+    (
+        "regulation-making",
+        &["管理制度和工作流程的关系和人力资源管理工作的作用"],
+    ),
+];
+
+#[test]
+fn every_clause_cites_the_document_it_comes_from() {
+    let nothing = tempfile::tempdir().unwrap();
+    let (_, list, _) = common::zhidu(&[
+        "list",
+        nothing.path().to_str().unwrap(),
+        "--builtin",
+        "--format",
+        "json",
+    ]);
+    let clauses: Value = serde_json::from_str(&list).unwrap();
+    let mut wrong = Vec::new();
+    let mut cited: std::collections::BTreeSet<(&str, &str)> = Default::default();
+    for clause in clauses.as_array().unwrap() {
+        let (id, pack) = (
+            clause["id"].as_str().unwrap(),
+            clause["pack"].as_str().unwrap(),
+        );
+        let document = clause["source"]["document"].as_str().unwrap();
+        match CITED.iter().find(|(p, _)| *p == pack) {
+            Some((p, documents)) if documents.contains(&document) => {
+                cited.insert((p, document));
+            }
+            Some(_) => wrong.push(format!(
+                "{id} cites 《{document}》, not a document of {pack}"
+            )),
+            None => wrong.push(format!("{id}: pack {pack} is missing from the table")),
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    // The table holds nothing no clause cites.
+    for (pack, documents) in CITED {
+        for document in *documents {
+            assert!(
+                cited.contains(&(pack, document)),
+                "{pack}: nothing cites 《{document}》"
+            );
+        }
+    }
+}
+
 #[test]
 fn a_company_with_only_purchases_hears_nothing_of_plans_and_meetings() {
     let dir = purchases_only();
