@@ -256,3 +256,115 @@ fn severities_follow_the_words_of_the_regulations() {
     assert!(softs > 10, "the soft words are found: {softs}");
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+const COVERAGE_BEGIN: &str =
+    "<!-- BEGIN coverage summary: generated from the tables below by tests/docs.rs -->";
+const COVERAGE_END: &str = "<!-- END coverage summary -->";
+
+/// docs/pack.md's coverage section lists, seed by seed, the checkable duties the seeds state: each
+/// row names the clauses that encode it, or says `left out: <why>`. This keeps it true — every
+/// clause named exists, every built-in clause is named — and generates the summary above the
+/// tables from them (`ZHIDU_UPDATE_DOCS=1 cargo test --test docs`). At least nine in ten
+/// checkable duties are encoded.
+#[test]
+fn the_coverage_tables_name_every_clause_and_the_summary_counts_them() {
+    let (code, out, err) = common::zhidu(&["list", "rules", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let clauses: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let ids: std::collections::BTreeSet<String> = clauses
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap().to_string())
+        .collect();
+    let path = Path::new("docs/pack.md");
+    let doc = std::fs::read_to_string(path).unwrap();
+    let section = &doc[doc.find("## Coverage, seed by seed").unwrap()..];
+    let section = section[1..]
+        .find("\n## ")
+        .map_or(section, |end| &section[..end + 1]);
+    // Per seed: (heading, duties encoded, duties left out).
+    let mut seeds: Vec<(String, usize, usize)> = Vec::new();
+    let mut named = std::collections::BTreeSet::new();
+    let mut wrong = Vec::new();
+    for line in section.lines() {
+        if let Some(heading) = line.strip_prefix("### ") {
+            seeds.push((heading.to_string(), 0, 0));
+            continue;
+        }
+        let row = cells(line);
+        if !line.starts_with('|') || row.len() != 3 || row[0] == "article" || row[0].starts_with("---")
+        {
+            continue;
+        }
+        if row[0] == "seed" || row[0].starts_with("document") {
+            continue;
+        }
+        let Some(seed) = seeds.last_mut() else {
+            continue;
+        };
+        let target = &row[2];
+        if target.starts_with("left out:") {
+            seed.2 += 1;
+            continue;
+        }
+        let mentioned: Vec<&str> = target
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .collect();
+        if mentioned.is_empty() {
+            wrong.push(format!("`{line}` names no clause and is not `left out: …`"));
+        }
+        for id in mentioned {
+            if ids.contains(id) {
+                named.insert(id.to_string());
+            } else {
+                wrong.push(format!("`{id}` is not a built-in clause ({line})"));
+            }
+        }
+        seed.1 += 1;
+    }
+    for id in &ids {
+        if !named.contains(id) {
+            wrong.push(format!("`{id}` is in no coverage table"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+
+    let (encoded, left): (usize, usize) = seeds
+        .iter()
+        .fold((0, 0), |(e, l), (_, a, b)| (e + a, l + b));
+    let share = |e: usize, l: usize| format!("{}%", (e * 100) / (e + l).max(1));
+    let mut summary = String::from(
+        "\n| seed | checkable duties | encoded | left out | encoded share |\n| --- | ---: | ---: | ---: | ---: |\n",
+    );
+    for (heading, e, l) in &seeds {
+        summary.push_str(&format!(
+            "| {} | {} | {e} | {l} | {} |\n",
+            heading.split(" (").next().unwrap_or(heading),
+            e + l,
+            share(*e, *l)
+        ));
+    }
+    summary.push_str(&format!(
+        "| **all** | {} | {encoded} | {left} | {} |\n",
+        encoded + left,
+        share(encoded, left)
+    ));
+    let (head, rest) = doc.split_once(COVERAGE_BEGIN).expect("the summary's BEGIN marker");
+    let (current, tail) = rest.split_once(COVERAGE_END).expect("the summary's END marker");
+    if std::env::var_os("ZHIDU_UPDATE_DOCS").is_some() {
+        std::fs::write(path, format!("{head}{COVERAGE_BEGIN}{summary}{COVERAGE_END}{tail}")).unwrap();
+    } else {
+        assert_eq!(
+            current, summary,
+            "docs/pack.md's coverage summary is out of date: run `ZHIDU_UPDATE_DOCS=1 cargo test --test docs`"
+        );
+    }
+    assert!(
+        encoded * 10 >= (encoded + left) * 9,
+        "only {encoded} of {} checkable duties are encoded",
+        encoded + left
+    );
+}
