@@ -293,7 +293,10 @@ fn the_coverage_tables_name_every_clause_and_the_summary_counts_them() {
             continue;
         }
         let row = cells(line);
-        if !line.starts_with('|') || row.len() != 3 || row[0] == "article" || row[0].starts_with("---")
+        if !line.starts_with('|')
+            || row.len() != 3
+            || row[0] == "article"
+            || row[0].starts_with("---")
         {
             continue;
         }
@@ -308,11 +311,7 @@ fn the_coverage_tables_name_every_clause_and_the_summary_counts_them() {
             seed.2 += 1;
             continue;
         }
-        let mentioned: Vec<&str> = target
-            .split('`')
-            .skip(1)
-            .step_by(2)
-            .collect();
+        let mentioned: Vec<&str> = target.split('`').skip(1).step_by(2).collect();
         if mentioned.is_empty() {
             wrong.push(format!("`{line}` names no clause and is not `left out: …`"));
         }
@@ -352,10 +351,18 @@ fn the_coverage_tables_name_every_clause_and_the_summary_counts_them() {
         encoded + left,
         share(encoded, left)
     ));
-    let (head, rest) = doc.split_once(COVERAGE_BEGIN).expect("the summary's BEGIN marker");
-    let (current, tail) = rest.split_once(COVERAGE_END).expect("the summary's END marker");
+    let (head, rest) = doc
+        .split_once(COVERAGE_BEGIN)
+        .expect("the summary's BEGIN marker");
+    let (current, tail) = rest
+        .split_once(COVERAGE_END)
+        .expect("the summary's END marker");
     if std::env::var_os("ZHIDU_UPDATE_DOCS").is_some() {
-        std::fs::write(path, format!("{head}{COVERAGE_BEGIN}{summary}{COVERAGE_END}{tail}")).unwrap();
+        std::fs::write(
+            path,
+            format!("{head}{COVERAGE_BEGIN}{summary}{COVERAGE_END}{tail}"),
+        )
+        .unwrap();
     } else {
         assert_eq!(
             current, summary,
