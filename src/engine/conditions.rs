@@ -1,17 +1,25 @@
 //! `when` conditions on a record.
 
 use crate::data::model::{FieldValue, Record};
+use crate::data::org::{BodyIx, Org, UnitIx};
 use crate::policy::ast::CmpOp;
 use crate::policy::model::{Cond, Value};
 use crate::vocab::Money;
 use std::cmp::Ordering;
 
-/// Does the record meet the condition? A missing field meets no comparison.
-pub fn holds(cond: &Cond, record: &Record) -> bool {
+/// Does the record meet the condition? A missing field meets no comparison. `org` places the
+/// entries a field names (`body in unit 办公室`).
+pub fn holds(cond: &Cond, record: &Record, org: &Org) -> bool {
     match cond {
-        Cond::Or(parts) => parts.iter().any(|c| holds(c, record)),
-        Cond::And(parts) => parts.iter().all(|c| holds(c, record)),
-        Cond::Not(inner) => !holds(inner, record),
+        Cond::Or(parts) => parts.iter().any(|c| holds(c, record, org)),
+        Cond::And(parts) => parts.iter().all(|c| holds(c, record, org)),
+        Cond::Not(inner) => !holds(inner, record, org),
+        Cond::InUnit { field, unit } => {
+            let units: Vec<UnitIx> = org.bind(unit.spellings());
+            record
+                .text(&field.path)
+                .is_some_and(|text| in_unit(org, text, &units))
+        }
         Cond::Present(field) => match field.path.as_str() {
             "kind" => record.kind.is_some(),
             path => record
@@ -35,6 +43,26 @@ pub fn holds(cond: &Cond, record: &Record) -> bool {
             }
         }
     }
+}
+
+/// Does `text` name one of `units`, a body of one (its `unit`), or a person holding a role in one?
+fn in_unit(org: &Org, text: &str, units: &[UnitIx]) -> bool {
+    let of = |unit: Option<&crate::data::model::At<String>>| {
+        unit.and_then(|u| org.unit(&u.value))
+            .is_some_and(|u| units.contains(&u))
+    };
+    if org.unit(text).is_some_and(|u| units.contains(&u)) {
+        return true;
+    }
+    if let Some(&body) = org.bind::<BodyIx>([text]).first() {
+        return of(org.bodies[body].unit.as_ref());
+    }
+    org.person(text).is_some_and(|p| {
+        org.people[p].holdings.iter().any(|h| {
+            org.role(&h.role.value)
+                .is_some_and(|r| of(org.roles[r].unit.as_ref()))
+        })
+    })
 }
 
 fn op_holds(op: CmpOp, o: Ordering) -> bool {

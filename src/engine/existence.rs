@@ -43,7 +43,11 @@ pub fn evaluate(scope: Scope, ids: &[usize], out: &mut Vec<Finding>) {
         let records: Vec<&Record> = ids
             .iter()
             .map(|&i| &*all[i])
-            .filter(|r| rule.when.iter().all(|c| conditions::holds(c, r)))
+            .filter(|r| {
+                rule.when
+                    .iter()
+                    .all(|c| conditions::holds(c, r, &ctx.data.org))
+            })
             .collect();
         match &rule.kind {
             RuleKind::Exists { every, due } => {

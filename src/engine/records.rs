@@ -63,7 +63,7 @@ pub fn bound(scope: Scope) -> Vec<usize> {
     ids.sort_unstable();
     ids.dedup();
     if let Some(cond) = &scope.clause.condition {
-        ids.retain(|&i| conditions::holds(cond, &data.records.all[i]));
+        ids.retain(|&i| conditions::holds(cond, &data.records.all[i], &data.org));
     }
     ids
 }
@@ -124,7 +124,11 @@ fn one(scope: Scope, record: &Record) -> Vec<Finding> {
         .clause
         .rules
         .iter()
-        .filter(|r| r.when.iter().all(|c| conditions::holds(c, record)))
+        .filter(|r| {
+            r.when
+                .iter()
+                .all(|c| conditions::holds(c, record, &ctx.data.org))
+        })
         .collect();
     let day = record_day(record);
     let mut facts = Facts {
@@ -315,7 +319,7 @@ fn one(scope: Scope, record: &Record) -> Vec<Finding> {
                 unless,
             } if unless
                 .as_ref()
-                .is_none_or(|u| !conditions::holds(u, record)) =>
+                .is_none_or(|u| !conditions::holds(u, record, &ctx.data.org)) =>
             {
                 out.extend(insufficient_count::check(scope, &facts, field, *min, *max));
             }

@@ -634,6 +634,11 @@ pub enum Cond {
     },
     /// The field is present and not `false`.
     Present(Spanned<FieldPath>),
+    /// `body in unit 办公室`: the field names the unit, a body of it, or a person working in it.
+    InUnit {
+        field: Spanned<FieldPath>,
+        unit: Spanned<String>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

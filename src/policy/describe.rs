@@ -333,9 +333,18 @@ pub fn date(spec: &DateSpec) -> String {
 pub fn cond(c: &Cond) -> String {
     match c {
         Cond::Or(parts) => parts.iter().map(cond).collect::<Vec<_>>().join(" or "),
-        Cond::And(parts) => parts.iter().map(cond).collect::<Vec<_>>().join(" and "),
+        // `and` binds tighter than `or`: an `or` inside an `and` keeps its parentheses.
+        Cond::And(parts) => parts
+            .iter()
+            .map(|p| match p {
+                Cond::Or(_) => format!("({})", cond(p)),
+                _ => cond(p),
+            })
+            .collect::<Vec<_>>()
+            .join(" and "),
         Cond::Not(inner) => format!("not ({})", cond(inner)),
         Cond::Present(f) => format!("`{f}` is set"),
+        Cond::InUnit { field, unit } => format!("`{field}` is in {unit}"),
         Cond::Compare { field, op, value } => {
             let v = match value {
                 Value::Level(l) => l.keyword().to_string(),

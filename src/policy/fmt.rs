@@ -579,6 +579,7 @@ pub fn cond(c: &Cond) -> String {
             value: v,
         } => format!("{} {} {}", field.node, op.symbol(), value(v)),
         Cond::Present(field) => field.node.to_string(),
+        Cond::InUnit { field, unit } => format!("{} in unit {}", field.node, name(&unit.node)),
     }
 }
 

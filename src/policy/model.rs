@@ -519,6 +519,11 @@ pub enum Cond {
         value: Value,
     },
     Present(Field),
+    /// The field names the unit, a body of the unit, or a person working in it.
+    InUnit {
+        field: Field,
+        unit: Name,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -529,6 +529,10 @@ impl ClauseLowerer<'_> {
             ast::Cond::Not(inner) => Cond::Not(Box::new(self.cond(scope, inner)?)),
             ast::Cond::Group(inner) => self.cond(scope, inner)?,
             ast::Cond::Present(f) => Cond::Present(self.field(scope, f, Use::Condition)?),
+            ast::Cond::InUnit { field, unit } => Cond::InUnit {
+                field: self.field(scope, field, Use::Condition)?,
+                unit: self.name(NameKind::Unit, unit)?,
+            },
             ast::Cond::Compare { field, op, value } => {
                 let f = self.field(scope, field, Use::Condition)?;
                 let v = match &value.node {

@@ -286,6 +286,17 @@ impl<'t> FileParser<'t> {
                     value,
                 })
             }
+            Rule::within_unit => {
+                let mut inner = Inner::of(p);
+                let field = inner.expect(Rule::field_path, "within_unit")?;
+                inner.expect(Rule::kw_in, "within_unit")?;
+                inner.expect(Rule::kw_unit, "within_unit")?;
+                let unit = self.parse_name(inner.expect(Rule::name, "within_unit")?)?;
+                Ok(Cond::InUnit {
+                    field: spanned(FieldPath(field.as_str().to_string()), &field),
+                    unit,
+                })
+            }
             Rule::presence => {
                 let field = Inner::of(p).expect(Rule::field_path, "presence")?;
                 Ok(Cond::Present(spanned(
