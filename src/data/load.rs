@@ -36,6 +36,20 @@ pub struct Options {
 }
 
 impl Options {
+    /// The defaults of a run without zhidu.toml, in China's time zone: for tests.
+    #[cfg(test)]
+    pub fn for_tests() -> Options {
+        Options {
+            tz: crate::time::time_zone("Asia/Shanghai").unwrap_or(TimeZone::UTC),
+            budget: Budget::default_for_machine(),
+            max_file_size: None,
+            strict: false,
+            encodings: Vec::new(),
+            files: Vec::new(),
+            columns: Vec::new(),
+        }
+    }
+
     /// The encoding `[encoding]` names for a file (the last line that matches).
     fn encoding_of(&self, path: &Path) -> Option<&'static encoding_rs::Encoding> {
         self.encodings

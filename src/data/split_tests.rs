@@ -65,15 +65,7 @@ fn fingerprint(files: &[Vec<(String, String)>]) -> String {
             named: false,
         });
     }
-    let options = Options {
-        tz: crate::time::time_zone("Asia/Shanghai").unwrap_or(jiff::tz::TimeZone::UTC),
-        budget: crate::read::budget::Budget::default_for_machine(),
-        max_file_size: None,
-        strict: false,
-        encodings: Vec::new(),
-        files: Vec::new(),
-        columns: Vec::new(),
-    };
+    let options = Options::for_tests();
     let (data, findings) = load(&found, &options, &mut Sources::new());
     assert!(
         findings.iter().all(|f| f.check.code() == "skipped-file"),

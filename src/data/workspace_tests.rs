@@ -9,18 +9,6 @@ use crate::source::FileId;
 use crate::source::Sources;
 use std::sync::Arc;
 
-fn options() -> Options {
-    Options {
-        tz: jiff::tz::TimeZone::UTC,
-        budget: crate::read::budget::Budget::default_for_machine(),
-        max_file_size: None,
-        strict: false,
-        encodings: Vec::new(),
-        files: Vec::new(),
-        columns: Vec::new(),
-    }
-}
-
 #[test]
 fn only_a_changed_file_is_read_again_and_unsaved_text_wins() {
     let dir = tempfile::tempdir().unwrap();
@@ -42,7 +30,7 @@ fn only_a_changed_file_is_read_again_and_unsaved_text_wins() {
         .collect();
     let workspace = Workspace::keeping();
     let mut first = Sources::new();
-    let (data, findings) = load_in(&found, &options(), &workspace, &mut first);
+    let (data, findings) = load_in(&found, &Options::for_tests(), &workspace, &mut first);
     assert!(findings.is_empty(), "{findings:#?}");
     assert_eq!(data.records.len(), 1);
 
@@ -50,7 +38,7 @@ fn only_a_changed_file_is_read_again_and_unsaved_text_wins() {
     // clock's resolution): only they are read again.
     std::fs::write(&records, "tickets:\n  - {id: t-1, kind: repair, received: 2026-05-20, assignee: p1}\n  - {id: t-2, kind: repair, received: 2026-05-21}\n").unwrap();
     let mut second = Sources::new();
-    let (data, findings) = load_in(&found, &options(), &workspace, &mut second);
+    let (data, findings) = load_in(&found, &Options::for_tests(), &workspace, &mut second);
     assert!(findings.is_empty(), "{findings:#?}");
     assert_eq!(data.records.len(), 2);
     assert_eq!(data.org.people.len(), 1);
@@ -67,14 +55,19 @@ fn only_a_changed_file_is_read_again_and_unsaved_text_wins() {
         Some("people:\n  - {id: p1, name: 周明, left_on: 2026-13-01}\n".into()),
     );
     let mut third = Sources::new();
-    let (_, findings) = load_in(&found, &options(), &workspace, &mut third);
+    let (_, findings) = load_in(&found, &Options::for_tests(), &workspace, &mut third);
     assert_eq!(findings.len(), 1, "{findings:#?}");
     assert_eq!(findings[0].location.map(|l| l.file), Some(FileId(0)));
     assert!(third.get(FileId(0)).unwrap().text.contains("2026-13-01"));
     // Saved (the buffer dropped): the disk again, and the same data as a plain load.
     workspace.set_unsaved(&org, None);
-    let (kept, _) = load_in(&found, &options(), &workspace, &mut Sources::new());
-    let (plain, _) = load(&found, &options(), &mut Sources::new());
+    let (kept, _) = load_in(
+        &found,
+        &Options::for_tests(),
+        &workspace,
+        &mut Sources::new(),
+    );
+    let (plain, _) = load(&found, &Options::for_tests(), &mut Sources::new());
     assert_eq!(
         format!("{:?}", kept.org.people),
         format!("{:?}", plain.org.people)

@@ -39,15 +39,7 @@ fn org(text: &str) -> DataSet {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("org.yaml");
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
-    let options = Options {
-        tz: crate::time::time_zone("Asia/Shanghai").unwrap_or(jiff::tz::TimeZone::UTC),
-        budget: crate::read::budget::Budget::default_for_machine(),
-        max_file_size: None,
-        strict: false,
-        encodings: Vec::new(),
-        files: Vec::new(),
-        columns: Vec::new(),
-    };
+    let options = Options::for_tests();
     let (data, findings) = load(
         &[Found {
             display: "org.yaml".into(),
