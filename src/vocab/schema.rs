@@ -401,17 +401,21 @@ pub fn record_field_type(collection: super::Collection, path: &str) -> Option<Fi
     }
 }
 
-/// Every field name a record of any collection may have (for "did you mean" in policies).
-pub fn all_record_field_names() -> Vec<&'static str> {
-    let mut names: Vec<&'static str> = COLLECTIONS
-        .iter()
-        .filter(|c| c.space == Space::Records)
-        .flat_map(|c| c.fields.iter().map(|f| f.name))
-        .collect();
-    names.extend(MINUTES_FIELDS.iter().map(|_| "minutes"));
-    names.sort_unstable();
-    names.dedup();
-    names
+/// Every field name a record of any collection may have (for "did you mean" in policies),
+/// sorted; computed once, since every line a policy parser cannot read asks for it.
+pub fn all_record_field_names() -> &'static [&'static str] {
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names: Vec<&'static str> = COLLECTIONS
+            .iter()
+            .filter(|c| c.space == Space::Records)
+            .flat_map(|c| c.fields.iter().map(|f| f.name))
+            .collect();
+        names.extend(MINUTES_FIELDS.iter().map(|_| "minutes"));
+        names.sort_unstable();
+        names.dedup();
+        names
+    })
 }
 
 #[cfg(test)]
