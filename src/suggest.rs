@@ -15,7 +15,9 @@ where
     let mut best: Option<(usize, String)> = None;
     for candidate in candidates {
         let candidate = candidate.as_ref();
-        if candidate == word {
+        // The distance is at least the difference in length: a candidate too long or too short
+        // is out of reach without computing it (a case-only match has the same length).
+        if candidate == word || len.abs_diff(candidate.chars().count()) > budget {
             continue;
         }
         let distance = strsim::damerau_levenshtein(word, candidate);
