@@ -251,56 +251,25 @@ fn select_and_ignore_by_code_or_clause_with_globs() {
 
 #[test]
 fn as_of_and_since_decide_what_is_judged() {
+    let judged = |as_of: &str, since: Option<&str>| {
+        let mut args = vec!["check", EXAMPLE, "--as-of", as_of];
+        if let Some(since) = since {
+            args.extend(["--since", since]);
+        }
+        args.extend(["--select", "proc.annual-training-plan", "--format", "json"]);
+        let (_, out, _) = common::zhidu(&args);
+        (out.contains("proc.annual-training-plan@2025"), out)
+    };
     // The 2025 training plan is due on 2025-12-31: judged on that day, even when it is the
     // first day of the range…
-    let (_, out, _) = common::zhidu(&[
-        "check",
-        EXAMPLE,
-        "--as-of",
-        "2025-12-31",
-        "--since",
-        "2025-12-31",
-        "--select",
-        "proc.annual-training-plan",
-        "--format",
-        "json",
-    ]);
-    assert!(
-        out.contains("proc.annual-training-plan@2025"),
-        "judged on its deadline: {out}"
-    );
+    let (found, out) = judged("2025-12-31", Some("2025-12-31"));
+    assert!(found, "judged on its deadline: {out}");
     // …not the day before it,
-    let (_, out, _) = common::zhidu(&[
-        "check",
-        EXAMPLE,
-        "--as-of",
-        "2025-12-30",
-        "--select",
-        "proc.annual-training-plan",
-        "--format",
-        "json",
-    ]);
-    assert!(
-        !out.contains("proc.annual-training-plan@2025"),
-        "not yet due: {out}"
-    );
+    let (found, out) = judged("2025-12-30", None);
+    assert!(!found, "not yet due: {out}");
     // …and not when the range starts after it.
-    let (_, out, _) = common::zhidu(&[
-        "check",
-        EXAMPLE,
-        "--as-of",
-        "2026-11-20",
-        "--since",
-        "2026-01-01",
-        "--select",
-        "proc.annual-training-plan",
-        "--format",
-        "json",
-    ]);
-    assert!(
-        !out.contains("proc.annual-training-plan@2025"),
-        "before the range: {out}"
-    );
+    let (found, out) = judged("2026-11-20", Some("2026-01-01"));
+    assert!(!found, "before the range: {out}");
 }
 
 #[test]

@@ -41,6 +41,19 @@ fn check(dir: &Path, extra: &[&str]) -> (u8, Value, String) {
     (code, json, err)
 }
 
+/// The built-in clauses, as `zhidu list --format json` gives them.
+fn builtin_clauses() -> Value {
+    let nothing = tempfile::tempdir().unwrap();
+    let (_, list, _) = common::zhidu(&[
+        "list",
+        nothing.path().to_str().unwrap(),
+        "--builtin",
+        "--format",
+        "json",
+    ]);
+    serde_json::from_str(&list).unwrap()
+}
+
 fn checks_of(report: &Value) -> Vec<(String, String)> {
     report["findings"]
         .as_array()
@@ -87,15 +100,7 @@ fn the_twelve_packs_of_the_contract() {
         assert!(!pack["document"].as_str().unwrap().is_empty(), "{pack}");
     }
     // Every built-in clause is in exactly one pack, as `list` says.
-    let nothing = tempfile::tempdir().unwrap();
-    let (_, list, _) = common::zhidu(&[
-        "list",
-        nothing.path().to_str().unwrap(),
-        "--builtin",
-        "--format",
-        "json",
-    ]);
-    let clauses: Value = serde_json::from_str(&list).unwrap();
+    let clauses = builtin_clauses();
     let total: u64 = packs
         .as_array()
         .unwrap()
@@ -164,15 +169,7 @@ const CITED: &[(&str, &[&str])] = &[
 
 #[test]
 fn every_clause_cites_the_document_it_comes_from() {
-    let nothing = tempfile::tempdir().unwrap();
-    let (_, list, _) = common::zhidu(&[
-        "list",
-        nothing.path().to_str().unwrap(),
-        "--builtin",
-        "--format",
-        "json",
-    ]);
-    let clauses: Value = serde_json::from_str(&list).unwrap();
+    let clauses = builtin_clauses();
     let mut wrong = Vec::new();
     let mut cited: std::collections::BTreeSet<(&str, &str)> = Default::default();
     for clause in clauses.as_array().unwrap() {

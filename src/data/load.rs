@@ -36,8 +36,9 @@ pub struct Options {
 }
 
 impl Options {
-    /// The defaults of a run without zhidu.toml, in China's time zone: for tests.
-    #[cfg(test)]
+    /// The defaults of a run without zhidu.toml, in China's time zone: for tests and fuzz
+    /// targets.
+    #[cfg(any(test, feature = "internals"))]
     pub fn for_tests() -> Options {
         Options {
             tz: crate::time::time_zone("Asia/Shanghai").unwrap_or(TimeZone::UTC),
@@ -780,16 +781,7 @@ mod tests {
             path,
             named: false,
         }];
-        let options = Options {
-            tz: crate::time::time_zone("Asia/Shanghai").unwrap_or(TimeZone::UTC),
-            budget: Budget::default_for_machine(),
-            max_file_size: None,
-            strict: false,
-            encodings: Vec::new(),
-            files: Vec::new(),
-            columns: Vec::new(),
-        };
-        let (data, findings) = load(&found, &options, &mut sources);
+        let (data, findings) = load(&found, &Options::for_tests(), &mut sources);
         (data, findings, sources)
     }
 

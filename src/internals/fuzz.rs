@@ -16,7 +16,6 @@ use crate::diagnostic::Finding;
 use crate::engine::{self, Context};
 use crate::policy::lower::{PolicyFile, lower};
 use crate::policy::{fmt, parse};
-use crate::read::budget::Budget;
 use crate::report::{self, Format, Report, Style, Summary};
 use crate::source::{FileId, Sources};
 use crate::time::Calendar;
@@ -110,23 +109,15 @@ pub fn fmt_roundtrip(bytes: &[u8]) {
     );
 }
 
-fn options() -> Options {
-    Options {
-        tz: crate::time::time_zone("Asia/Shanghai").unwrap_or(jiff::tz::TimeZone::UTC),
-        budget: Budget::default_for_machine(),
-        max_file_size: None,
-        strict: false,
-        encodings: Vec::new(),
-        files: Vec::new(),
-        columns: Vec::new(),
-    }
-}
-
 /// Loads one data file of a format: parse, type, merge, resolve references.
 fn load_one(name: &str, bytes: &[u8]) {
     let text: &str = &String::from_utf8_lossy(bytes);
     let mut sources = Sources::new();
-    let (_, findings) = load_texts(&[(name.into(), text.into())], &options(), &mut sources);
+    let (_, findings) = load_texts(
+        &[(name.into(), text.into())],
+        &Options::for_tests(),
+        &mut sources,
+    );
     located(&findings, &sources);
 }
 
@@ -330,7 +321,7 @@ pub fn spreadsheet(bytes: &[u8]) {
         },
     };
     let mut sources = Sources::new();
-    let mut options = options();
+    let mut options = Options::for_tests();
     // Small enough that a declared bomb is refused, large enough for any 8 KiB input's sheets.
     options.budget.limit = 256 << 20;
     let (_, findings) = crate::data::load::load_workbook(name, workbook, &options, &mut sources);
@@ -397,7 +388,7 @@ pub fn pipeline(bytes: &[u8]) {
     findings.extend(parsed.errors);
     let (data, data_findings) = load_texts(
         &[("data.yaml".into(), data_text.into())],
-        &options(),
+        &Options::for_tests(),
         &mut sources,
     );
     findings.extend(data_findings);
