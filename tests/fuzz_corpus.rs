@@ -1,6 +1,6 @@
 //! Replays the inputs that once crashed or hung a fuzz target (`fuzz/artifacts/<target>/`,
-//! committed) and, where a local campaign left them, the minimised corpora (`fuzz/corpus/<target>/`,
-//! not committed) through the same function the fuzz target calls, so that CI on the stable
+//! committed) and the minimised corpora (`fuzz/corpus/<target>/`, committed too)
+//! through the same function the fuzz target calls, so that CI on the stable
 //! toolchain keeps what fuzzing found fixed.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at the first surprise
@@ -24,6 +24,12 @@ fn replay(target: &str) {
             .filter(|p| p.is_file())
             .collect();
         inputs.sort();
+        // A corpus folder that went missing would make this test pass on nothing.
+        assert!(
+            folder != "fuzz/corpus" || !inputs.is_empty(),
+            "no committed corpus in {}: run fuzz/run.sh {target}",
+            dir.display()
+        );
         for input in inputs {
             let bytes = std::fs::read(&input).unwrap();
             // The tests are built with the faults they inject (fuzzing never is): an input that
