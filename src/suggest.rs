@@ -20,8 +20,11 @@ where
         if candidate == word || len.abs_diff(candidate.chars().count()) > budget {
             continue;
         }
-        let distance = strsim::damerau_levenshtein(word, candidate);
         let case_only = candidate.eq_ignore_ascii_case(word);
+        if !case_only && bag_distance(word, candidate) > budget {
+            continue;
+        }
+        let distance = strsim::damerau_levenshtein(word, candidate);
         if (distance <= budget || case_only)
             && best
                 .as_ref()
@@ -31,6 +34,24 @@ where
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// A lower bound of the Damerau–Levenshtein distance, without its matrix and alphabet map: an
+/// insertion or deletion leaves one character of one side unmatched, a substitution one of each
+/// side, a transposition none — so the characters of either word that the other lacks (counted
+/// with repeats) take at least that many edits. Most candidates fail on it alone.
+fn bag_distance(a: &str, b: &str) -> usize {
+    let mut unmatched: Vec<char> = b.chars().collect();
+    let mut missing = 0;
+    for c in a.chars() {
+        match unmatched.iter().position(|&u| u == c) {
+            Some(i) => {
+                unmatched.swap_remove(i);
+            }
+            None => missing += 1,
+        }
+    }
+    missing.max(unmatched.len())
 }
 
 /// `did you mean `x`?` or nothing.
@@ -70,6 +91,42 @@ pub fn did_you_mean_all<'w>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_bag_distance_never_exceeds_the_edit_distance() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "ca",
+            "name",
+            "nmae",
+            "NAME",
+            "names",
+            "approved_by",
+            "aproved_by",
+            "approvedby",
+            "运营总监",
+            "运营总鉴",
+            "总监运营",
+            "deadline",
+            "dedline",
+            "aabb",
+            "bbaa",
+            "abab",
+        ];
+        for a in words {
+            for b in words {
+                let (bag, edits) = (bag_distance(a, b), strsim::damerau_levenshtein(a, b));
+                assert!(bag <= edits, "{a} / {b}: bag {bag} > edits {edits}");
+            }
+        }
+        // It is a real filter: a word made of other letters is ruled out by counting alone.
+        assert_eq!(bag_distance("zzzz", "name"), 4);
+        assert_eq!(bag_distance("nmae", "name"), 0);
+    }
 
     #[test]
     fn suggests_near_misses_only() {
