@@ -196,6 +196,9 @@ pub struct Config {
     pub packs: Vec<(String, Loc)>,
     /// `covers`: record kinds whose existence and cadence are judged even without a record.
     pub covers: Vec<String>,
+    /// `covered_from`: the data is complete from this day, so a count per period starting on or
+    /// after it is judged whole even when its first record comes later (LANGUAGE.md v3).
+    pub covered_from: Option<Date>,
 }
 
 const KEYS: &[&str] = &[
@@ -210,6 +213,7 @@ const KEYS: &[&str] = &[
     "currency",
     "as_of",
     "since",
+    "covered_from",
     "policy",
     "data",
     "fail_on",
@@ -349,14 +353,15 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                     None,
                 ),
             },
-            "as_of" | "since" => {
+            "as_of" | "since" | "covered_from" => {
                 let parsed = match value.get_ref() {
                     toml::de::DeValue::Datetime(dt) => dt.to_string(),
                     other => other.as_str().unwrap_or_default().to_string(),
                 };
                 match crate::time::parse_date(&parsed) {
                     Ok(d) if k == "as_of" => config.as_of = Some(d),
-                    Ok(d) => config.since = Some(d),
+                    Ok(d) if k == "since" => config.since = Some(d),
+                    Ok(d) => config.covered_from = Some(d),
                     Err(e) => error(range, format!("`{k}`: {e}"), None),
                 }
             }

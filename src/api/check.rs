@@ -169,16 +169,11 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         since,
         calendar: &calendar,
         currency: config.currency.clone().unwrap_or_else(|| "CNY".into()),
+        covers: &config.covers,
+        covered_from: config.covered_from,
     };
     findings.extend(pool.install(|| engine::run(&ctx)));
-    let not_judged = super::coverage::apply(
-        &loaded.set,
-        &data,
-        &config.covers,
-        packs.is_some(),
-        &sources,
-        &mut findings,
-    );
+    let not_judged = super::coverage::apply(&ctx, packs.is_some(), &sources, &mut findings);
     // No data at all is an error of its own, unless a file that could not be read says why.
     let nothing =
         data.org.people.len() + data.org.roles.len() + data.org.units.len() + data.records.len()

@@ -40,6 +40,10 @@ pub struct ClauseInfo {
     /// The severity in effect (after zhidu.toml's `[severity]`).
     pub severity: Severity,
     pub source: Citation,
+    /// The regulation's own word for the duty (必须, 应, 一般 …), as the cited article has it.
+    pub words: Option<String>,
+    /// Why the severity departs from the word, when it does.
+    pub severity_reason: Option<String>,
     pub title: Option<String>,
     /// The record collection and kinds a record clause binds to.
     pub binds: Option<Binds>,
@@ -222,6 +226,8 @@ fn info(clause: &Clause, severity: Severity, sources: &Sources) -> ClauseInfo {
         kind: clause.kind.keyword(),
         severity,
         source: clause.citation.clone(),
+        words: clause.words.as_deref().map(str::to_string),
+        severity_reason: clause.severity_reason.clone(),
         title: clause.title.clone(),
         binds,
         params: clause

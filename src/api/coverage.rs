@@ -14,6 +14,8 @@
 
 use crate::data::DataSet;
 use crate::diagnostic::{Check, Finding};
+use crate::engine::{Context, Scope, existence, records};
+use crate::policy::model::RuleKind;
 use crate::policy::model::{Clause, KindFilter, PolicySet};
 use crate::report::NotJudged;
 use crate::source::Sources;
@@ -21,13 +23,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Drops the findings of what is not judged; returns the clauses left unjudged, by id.
 pub fn apply(
-    set: &PolicySet,
-    data: &DataSet,
-    covers: &[String],
+    ctx: &Context,
     packs_chosen: bool,
     sources: &Sources,
     findings: &mut Vec<Finding>,
 ) -> Vec<NotJudged> {
+    let (set, data, covers) = (ctx.policies, ctx.data, ctx.covers);
     let mut unjudged: BTreeMap<String, String> = BTreeMap::new();
     if !packs_chosen {
         let builtin: BTreeSet<&str> = set
@@ -87,10 +88,57 @@ pub fn apply(
         Some(clause) => !unjudged.contains_key(clause),
         None => true,
     });
-    unjudged
+    let mut out: Vec<NotJudged> = unjudged
         .into_iter()
         .map(|(clause, reason)| NotJudged { clause, reason })
-        .collect()
+        .collect();
+    out.extend(steps_not_kept(set, data, covers));
+    out.extend(partial_periods(ctx));
+    out.sort_by(|a, b| {
+        a.clause
+            .cmp(&b.clause)
+            .then_with(|| a.reason.cmp(&b.reason))
+    });
+    out
+}
+
+/// Steps a company does not keep: a clause's step whose field no record of a bound kind carries
+/// (the engine does not judge them missing, PACK.md v3), unless `covers` names `kind.field`.
+fn steps_not_kept(set: &PolicySet, data: &DataSet, covers: &[String]) -> Vec<NotJudged> {
+    let mut out = Vec::new();
+    for clause in &set.clauses {
+        let (Some(collection), KindFilter::Only(kinds)) = (clause.collection(), &clause.kinds)
+        else {
+            continue;
+        };
+        let steps: BTreeSet<&str> = clause
+            .rules
+            .iter()
+            .filter_map(|r| r.kind.due_step())
+            .map(|f| f.path.as_str())
+            .collect();
+        for kind in kinds
+            .iter()
+            .filter(|k| !data.records.of_kind(collection, k).is_empty())
+        {
+            for step in &steps {
+                let kept = data.records.keeps(collection, kind, step)
+                    || covers
+                        .iter()
+                        .any(|c| crate::engine::covers_step(c, kind, step));
+                if !kept {
+                    let short = step.strip_prefix("attrs.").unwrap_or(step);
+                    out.push(NotJudged {
+                        clause: clause.id.to_string(),
+                        reason: format!(
+                            "no {kind} record carries `{step}`: the step is not kept, so its absence is not judged (list `{kind}.{short}` in `covers` to judge it)"
+                        ),
+                    });
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The kinds the clause binds to, when the data has no record of any of them and `covers`
@@ -109,4 +157,48 @@ fn absent_kinds(clause: &Clause, data: &DataSet, covers: &[String]) -> Option<Ve
             (!present).then(|| kinds.iter().cloned().collect())
         }
     }
+}
+
+/// Periods of a count (`at least 6 per year`) the data covers only in part: neither a finding nor
+/// dropped in silence (LANGUAGE.md v3).
+fn partial_periods(ctx: &Context) -> Vec<NotJudged> {
+    let mut out = Vec::new();
+    for clause in &ctx.policies.clauses {
+        let pers: BTreeSet<_> = clause
+            .rules
+            .iter()
+            .filter_map(|r| match r.kind {
+                RuleKind::AtLeast { per, .. } => Some(per),
+                _ => None,
+            })
+            .collect();
+        if pers.is_empty() {
+            continue;
+        }
+        let ids = records::bound(Scope { ctx, clause });
+        if ids.is_empty() {
+            continue;
+        }
+        let first = ids
+            .iter()
+            .filter_map(|&i| records::record_day(&ctx.data.records.all[i]))
+            .min();
+        for per in pers {
+            for (period, _) in existence::count_periods(ctx, per, first)
+                .into_iter()
+                .filter(|(_, whole)| !whole)
+            {
+                let since = first
+                    .map(|d| format!(" (the first is dated {d})"))
+                    .unwrap_or_default();
+                out.push(NotJudged {
+                    clause: clause.id.to_string(),
+                    reason: format!(
+                        "{period} is not judged: the data holds its records only from part of it{since}; set `covered_from` in zhidu.toml if it is complete"
+                    ),
+                });
+            }
+        }
+    }
+    out
 }

@@ -68,8 +68,17 @@ fn explain_clause(clause: &ClauseInfo, out: &mut dyn Write) -> io::Result<()> {
         None => String::new(),
     };
     writeln!(out, "kind:     {}{binds}", clause.kind)?;
-    writeln!(out, "severity: {}", clause.severity)?;
+    match &clause.severity_reason {
+        Some(why) => writeln!(out, "severity: {} (because {why})", clause.severity)?,
+        None => writeln!(out, "severity: {}", clause.severity)?,
+    }
     writeln!(out, "source:   {}", clause.source)?;
+    if let Some(words) = &clause.words {
+        writeln!(
+            out,
+            "words:    {words} (the regulation's own word for the duty)"
+        )?;
+    }
     writeln!(out, "checks:   {}", clause.checks.join(", "))?;
     writeln!(out, "pack:     {}", clause.pack)?;
     match &clause.waivable_by {

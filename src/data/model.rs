@@ -233,6 +233,11 @@ impl Fields {
         self.find(path).is_ok()
     }
 
+    /// The paths of the fields present, shared with every record that has them.
+    pub fn names(&self) -> impl Iterator<Item = &FieldName> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
     /// Fields from (path, value) pairs in any order; of two values for one path the later wins.
     /// One sort, so that a record with 200,000 `attrs` costs no more than its size.
     pub fn from_pairs(mut pairs: Vec<(FieldName, At<FieldValue>)>) -> Fields {

@@ -50,6 +50,8 @@ pub struct Finding {
     pub related: Vec<Related>,
     pub help: Option<String>,
     pub source: Option<Citation>,
+    /// The regulation's own word for the duty (必须, 应, 一般 …), when the clause records it.
+    pub words: Option<Arc<str>>,
     /// What identifies the finding across runs (see [`fingerprint`](super::fingerprint)); set
     /// once the run's findings are all known.
     pub fingerprint: String,
@@ -81,6 +83,7 @@ impl Finding {
             related: Vec::new(),
             help: None,
             source: None,
+            words: None,
             fingerprint: String::new(),
             suppressed: None,
         }

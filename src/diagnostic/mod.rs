@@ -8,6 +8,7 @@
 mod check;
 mod finding;
 pub mod fingerprint;
+pub mod words;
 
 pub use check::{Check, Family};
 pub use finding::{Citation, Finding, Related, Suppressed};

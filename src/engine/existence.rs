@@ -3,13 +3,16 @@
 //! (`gap at most 3 months`). Only slots whose deadline lies in `[--since, --as-of]` are judged.
 
 use super::records::record_day;
+use super::timing::Due;
 use super::{Scope, conditions};
-use crate::checks::records::{cadence, insufficient_count, missing_record};
-use crate::data::model::Record;
+use crate::checks::records::{cadence, insufficient_count, late, missing_record};
+use crate::data::model::{FieldValue, Record};
 use crate::diagnostic::Finding;
 use crate::policy::ast::{self, Cadence};
 use crate::policy::dates;
-use crate::policy::model::{KindFilter, Rule, RuleKind};
+use crate::policy::model::{DateSpec, KindFilter, Rule, RuleKind};
+use crate::source::Loc;
+use crate::time::Instant;
 use crate::time::Period;
 use crate::time::span;
 use crate::vocab::PeriodUnit;
@@ -52,26 +55,47 @@ pub fn evaluate(scope: Scope, ids: &[usize], out: &mut Vec<Finding>) {
         match &rule.kind {
             RuleKind::Exists { every, due } => {
                 for slot in periods(ctx, *every) {
-                    let deadline = due
-                        .as_ref()
-                        .map_or(slot.end(), |d| dates::resolve(d, &slot, ctx.calendar));
-                    let filled = records.iter().any(|r| fills(r, &slot));
-                    out.extend(missing_record::check(scope, rule, &slot, deadline, filled));
+                    let accepts = (slot.start(), slot.end());
+                    let deadline = deadline(scope, due.as_ref(), &slot);
+                    slot_met(
+                        scope,
+                        rule,
+                        &records,
+                        &slot,
+                        accepts,
+                        deadline,
+                        due.is_some(),
+                        out,
+                    );
                 }
             }
             RuleKind::Every { cadence: c, due } => {
                 for slot in slots(ctx, c) {
-                    let deadline = due
-                        .as_ref()
-                        .map_or(slot.end(), |d| dates::resolve(d, &slot, ctx.calendar));
-                    let filled = records.iter().any(|r| fills(r, &slot));
-                    let nearest = (!filled).then(|| nearest(&records, &slot)).flatten();
-                    out.extend(cadence::missing(
-                        scope, rule, &slot, deadline, filled, nearest,
-                    ));
+                    let accepts = accepts(scope, c, &slot);
+                    let deadline = match due {
+                        Some(_) => deadline(scope, due.as_ref(), &slot),
+                        None if accepts.1 > slot.end() => Due::Extended {
+                            day: accepts.1,
+                            nominal: slot.end(),
+                        },
+                        None => Due::Day(slot.end()),
+                    };
+                    slot_met(
+                        scope,
+                        rule,
+                        &records,
+                        &slot,
+                        accepts,
+                        deadline,
+                        due.is_some(),
+                        out,
+                    );
                 }
             }
-            RuleKind::AtLeast { count, per } => at_least(scope, rule, &records, *count, *per, out),
+            RuleKind::AtLeast { count, per } => {
+                let first = first_day(ctx, ids);
+                at_least(scope, rule, &records, *count, *per, first, out)
+            }
             RuleKind::MaxGap { max } => {
                 let mut days: Vec<(Date, &Record)> = records
                     .iter()
@@ -83,6 +107,138 @@ pub fn evaluate(scope: Scope, ids: &[usize], out: &mut Vec<Finding>) {
             _ => {}
         }
     }
+}
+
+/// A slot's deadline: the clause's `by …`, moved off a rest day unless the clause is `strict`,
+/// else the slot's last day.
+fn deadline(scope: Scope, due: Option<&DateSpec>, slot: &Period) -> Due {
+    match due {
+        Some(spec) => {
+            let day = dates::resolve(spec, slot, scope.ctx.calendar);
+            Due::limit(scope, day, dates::names_weekday(spec))
+        }
+        None => Due::Day(slot.end()),
+    }
+}
+
+/// One slot: missing when no record fills it by its deadline; `late` when the records that fill
+/// it all came after a deadline the clause sets (LANGUAGE.md v3: existence by a deadline judges
+/// the date too), unless another rule of the clause already judges that step's date.
+#[allow(clippy::too_many_arguments)]
+fn slot_met(
+    scope: Scope,
+    rule: &Rule,
+    records: &[&Record],
+    slot: &Period,
+    accepts: (Date, Date),
+    deadline: Due,
+    dated: bool,
+    out: &mut Vec<Finding>,
+) {
+    let filling: Vec<&Record> = records
+        .iter()
+        .filter(|r| fills(r, slot, accepts))
+        .copied()
+        .collect();
+    if filling.is_empty() {
+        let out_of = match rule.kind {
+            RuleKind::Exists { .. } => missing_record::check(scope, rule, slot, &deadline, false),
+            _ => {
+                let nearest = nearest(records, slot);
+                cadence::missing(scope, rule, slot, &deadline, false, nearest)
+            }
+        };
+        out.extend(out_of);
+        return;
+    }
+    if !dated {
+        return;
+    }
+    let acts: Vec<(&Record, Instant, Loc)> = filling
+        .iter()
+        .filter_map(|r| first_act(r).map(|(t, at)| (*r, t, at)))
+        .collect();
+    let on_time = acts.len() < filling.len() || acts.iter().any(|(_, t, _)| !deadline.is_before(t));
+    let judged_elsewhere = scope
+        .clause
+        .rules
+        .iter()
+        .filter_map(|r| r.kind.due_step())
+        .any(|f| f.path == "submitted");
+    if on_time || judged_elsewhere {
+        return;
+    }
+    if let Some((record, done, at)) = acts
+        .into_iter()
+        .min_by_key(|(r, t, _)| (t.ts, r.id.value.clone()))
+    {
+        out.extend(late::existence(
+            scope, rule, record, slot, &done, at, &deadline,
+        ));
+    }
+}
+
+/// A record's first act: its `submitted` time, else its own date.
+fn first_act(record: &Record) -> Option<(Instant, Loc)> {
+    let time = |path: &str| match record.get(path) {
+        Some(v) => match &v.value {
+            FieldValue::Time(t) => Some((*t, v.loc)),
+            _ => None,
+        },
+        None => None,
+    };
+    time("submitted").or_else(|| time(record.collection.time_field()))
+}
+
+/// The days a record may fall on to fill a slot (LANGUAGE.md v3, dated slots on rest days): a
+/// named weekday or date that is not a working day may be met up to the next working day (a
+/// weekday only over a public holiday: the regulation chose it); the last day of a month, from
+/// the month's last working day. A `strict` clause takes the day as it is.
+fn accepts(scope: Scope, cadence: &Cadence, slot: &Period) -> (Date, Date) {
+    let (start, end) = (slot.start(), slot.end());
+    let Period::Day(day) = slot else {
+        return (start, end);
+    };
+    let calendar = scope.ctx.calendar;
+    if scope.clause.strict || calendar.is_working_day(*day) {
+        return (*day, *day);
+    }
+    match cadence {
+        Cadence::Weekday(_) | Cadence::NthWeekday(..) => calendar
+            .extend(*day, true)
+            .map_or((*day, *day), |(to, _)| (*day, to)),
+        Cadence::DayOfMonth(_) => calendar
+            .extend(*day, false)
+            .map_or((*day, *day), |(to, _)| (*day, to)),
+        Cadence::LastDayOfMonth => (calendar.working_day_until(*day), *day),
+        Cadence::Unit(_) => (start, end),
+    }
+}
+
+/// The earliest day of any record the clause binds: the data covers a period for its kinds only
+/// when it holds a record from before the period (or `covered_from` says so).
+fn first_day(ctx: &super::Context, ids: &[usize]) -> Option<Date> {
+    ids.iter()
+        .filter_map(|&i| record_day(&ctx.data.records.all[i]))
+        .min()
+}
+
+/// The periods of a count judged in `[since, as_of]` (ended in it, or still running), each with
+/// whether the data covers it whole (LANGUAGE.md v3: whole periods only).
+pub fn count_periods(
+    ctx: &super::Context,
+    per: PeriodUnit,
+    first: Option<Date>,
+) -> Vec<(Period, bool)> {
+    Period::between(per, ctx.since, ctx.as_of)
+        .into_iter()
+        .filter(|p| p.end() >= ctx.since)
+        .map(|p| {
+            let whole = first.is_some_and(|d| d < p.start())
+                || ctx.covered_from.is_some_and(|d| d <= p.start());
+            (p, whole)
+        })
+        .collect()
 }
 
 /// Every period of `unit` that could have a deadline in the judged range.
@@ -136,13 +292,15 @@ fn slots(ctx: &super::Context, cadence: &Cadence) -> Vec<Period> {
     }
 }
 
-/// Does the record fill the slot? By its period when it has one, else by its day.
-fn fills(record: &Record, slot: &Period) -> bool {
+/// Does the record fill the slot? By its period when it has one, else by its day falling in the
+/// days the slot accepts.
+fn fills(record: &Record, slot: &Period, (from, to): (Date, Date)) -> bool {
+    let within = |d: Date| from <= d && d <= to;
     match record.period() {
         Some(p) if p == *slot => true,
-        Some(Period::Day(d)) => slot.contains(d),
+        Some(Period::Day(d)) => within(d),
         Some(_) => false,
-        None => record_day(record).is_some_and(|d| slot.contains(d)),
+        None => record_day(record).is_some_and(within),
     }
 }
 
@@ -166,10 +324,15 @@ fn at_least(
     records: &[&Record],
     count: u32,
     per: PeriodUnit,
+    first: Option<Date>,
     out: &mut Vec<Finding>,
 ) {
     let ctx = scope.ctx;
-    for period in Period::between(per, ctx.since, ctx.as_of) {
+    // A period the data covers only in part is not judged (coverage lists it).
+    for (period, _) in count_periods(ctx, per, first)
+        .into_iter()
+        .filter(|(_, whole)| *whole)
+    {
         let held = records
             .iter()
             .filter(|r| record_day(r).is_some_and(|d| period.contains(d) && d <= ctx.as_of))

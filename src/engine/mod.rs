@@ -55,6 +55,11 @@ pub struct Context<'a> {
     pub calendar: &'a Calendar,
     /// The currency of amounts without one.
     pub currency: String,
+    /// zhidu.toml's `covers`: record kinds (`all-hands`) and steps (`all-hands.notice_sent`)
+    /// judged even where the data holds none.
+    pub covers: &'a [String],
+    /// zhidu.toml's `covered_from`: the data is complete from this day.
+    pub covered_from: Option<Date>,
 }
 
 impl Context<'_> {
@@ -75,9 +80,26 @@ impl Context<'_> {
         due.ts < self.end_of_as_of() && self.since <= due.date
     }
 
+    /// Is a step's field kept for records of this record's kind — carried by at least one of
+    /// them, or listed in `covers` as `kind.field`? A step the company does not keep is not
+    /// judged missing (PACK.md v3).
+    pub fn keeps(&self, record: &crate::data::model::Record, path: &str) -> bool {
+        let kind = record.kind();
+        self.data.records.keeps(record.collection, kind, path)
+            || self.covers.iter().any(|c| covers_step(c, kind, path))
+    }
+
     pub fn show(&self, instant: &Instant) -> String {
         instant.display(&self.data.tz)
     }
+}
+
+/// Does a `covers` entry name this step: `kind.field`, the field with or without `attrs.`?
+pub fn covers_step(entry: &str, kind: &str, path: &str) -> bool {
+    entry
+        .strip_prefix(kind)
+        .and_then(|r| r.strip_prefix('.'))
+        .is_some_and(|field| field == path || path.strip_prefix("attrs.") == Some(field))
 }
 
 /// One clause's view while it is evaluated: fills in what every finding of the clause shares.
@@ -94,6 +116,7 @@ impl Scope<'_> {
         f.clause = Some(self.clause.id.clone());
         f.severity = self.clause.severity;
         f.source = Some(self.clause.citation.clone());
+        f.words = self.clause.words.clone();
         f.policy_location = Some(rule);
         f
     }

@@ -9,7 +9,7 @@ use crate::data::model::FieldValue;
 use crate::diagnostic::Finding;
 use crate::policy::ast::Relation;
 use crate::policy::dates;
-use crate::policy::model::{Duration, Field, PeriodRef, RuleKind};
+use crate::policy::model::{DateSpec, Duration, Field, PeriodRef, RuleKind};
 use crate::source::Loc;
 use crate::time::Instant;
 use crate::time::span;
@@ -20,13 +20,35 @@ use jiff::civil::Date;
 pub enum Due {
     Day(Date),
     Exact(Instant),
+    /// A limit whose day (`nominal`) was not a working day, moved to the end of the next one
+    /// (LANGUAGE.md v3).
+    Extended {
+        day: Date,
+        nominal: Date,
+    },
 }
 
 impl Due {
+    /// A limit of whole days that moves off rest days unless the clause is `strict`;
+    /// `named_weekday` for a weekday the regulation names itself (每周六), which only a public
+    /// holiday moves.
+    pub fn limit(scope: Scope, day: Date, named_weekday: bool) -> Due {
+        if scope.clause.strict {
+            return Due::Day(day);
+        }
+        match scope.ctx.calendar.extend(day, named_weekday) {
+            Some((moved, _)) => Due::Extended {
+                day: moved,
+                nominal: day,
+            },
+            None => Due::Day(day),
+        }
+    }
+
     /// The day it falls on, for the judged range.
     pub fn date(&self) -> Date {
         match self {
-            Due::Day(d) => *d,
+            Due::Day(d) | Due::Extended { day: d, .. } => *d,
             Due::Exact(i) => i.date,
         }
     }
@@ -34,7 +56,7 @@ impl Due {
     /// Has it passed by the end of `--as-of`, inside the judged range?
     pub fn judged(&self, ctx: &Context) -> bool {
         match self {
-            Due::Day(d) => ctx.judged(*d),
+            Due::Day(d) | Due::Extended { day: d, .. } => ctx.judged(*d),
             Due::Exact(i) => ctx.judged_instant(i),
         }
     }
@@ -42,7 +64,7 @@ impl Due {
     /// Is `done` after this point? A date-only time is compared by day.
     pub fn is_before(&self, done: &Instant) -> bool {
         match self {
-            Due::Day(d) => done.date > *d,
+            Due::Day(d) | Due::Extended { day: d, .. } => done.date > *d,
             Due::Exact(i) if done.date_only || i.date_only => done.date > i.date,
             Due::Exact(i) => done.ts > i.ts,
         }
@@ -51,16 +73,28 @@ impl Due {
     /// Is `done` before this point?
     pub fn is_after(&self, done: &Instant) -> bool {
         match self {
-            Due::Day(d) => done.date < *d,
+            Due::Day(d) | Due::Extended { day: d, .. } => done.date < *d,
             Due::Exact(i) if done.date_only || i.date_only => done.date < i.date,
             Due::Exact(i) => done.ts < i.ts,
         }
     }
 
+    /// The limit as a message gives it: `2026-10-08, extended from 10-01 (国庆节)`.
     pub fn show(&self, ctx: &Context) -> String {
         match self {
             Due::Day(d) => d.to_string(),
             Due::Exact(i) => ctx.show(i),
+            Due::Extended { day, nominal } => {
+                let from = if nominal.year() == day.year() {
+                    format!("{:02}-{:02}", nominal.month(), nominal.day())
+                } else {
+                    nominal.to_string()
+                };
+                match ctx.calendar.rest(*nominal) {
+                    Some(rest) => format!("{day}, extended from {from} ({rest})"),
+                    None => format!("{day}, extended from {from}"),
+                }
+            }
         }
     }
 }
@@ -107,16 +141,23 @@ pub fn evaluate(scope: Scope, facts: &Facts, kind: &RuleKind, out: &mut Vec<Find
     let ctx = scope.ctx;
     let period = facts.period;
     let resolve = |spec| period.map(|p| Due::Day(dates::resolve(spec, &p, ctx.calendar)));
+    // A limit (the end of a window, a deadline) moves off a rest day; a window's start never does.
+    let limit = |spec: &DateSpec| {
+        period.map(|p| {
+            let day = dates::resolve(spec, &p, ctx.calendar);
+            Due::limit(scope, day, dates::names_weekday(spec))
+        })
+    };
     match kind {
         RuleKind::Deadline { field, due } => {
-            let Some(due) = resolve(due) else {
+            let Some(due) = limit(due) else {
                 return;
             };
             window(scope, facts, field, None, Some(due), out);
         }
         RuleKind::Window { field, from, to } => {
             let from = from.as_ref().and_then(&resolve);
-            let to = to.as_ref().and_then(&resolve);
+            let to = to.as_ref().and_then(&limit);
             window(scope, facts, field, from, to, out);
         }
         RuleKind::LastDays {
@@ -134,7 +175,7 @@ pub fn evaluate(scope: Scope, facts: &Facts, kind: &RuleKind, out: &mut Vec<Find
                 facts,
                 field,
                 Some(Due::Day(from)),
-                Some(Due::Day(to)),
+                Some(Due::limit(scope, to, false)),
                 out,
             );
         }
@@ -155,11 +196,15 @@ pub fn evaluate(scope: Scope, facts: &Facts, kind: &RuleKind, out: &mut Vec<Find
                     shift(ctx, &base, *within, 1),
                 ),
             };
-            // Measured by whole days, the window's edges are whole days too.
+            // Measured by whole days, the window's edges are whole days too; a limit counted
+            // forward in days, months or years moves off a rest day (working days never land on
+            // one, and a lead time before an event never moves later).
             let (from, to) = if within.is_exact() {
                 (from, to)
-            } else {
+            } else if *relation == Relation::Before {
                 (Due::Day(from.date()), Due::Day(to.date()))
+            } else {
+                (Due::Day(from.date()), Due::limit(scope, to.date(), false))
             };
             window(scope, facts, field, Some(from), Some(to), out);
         }
@@ -239,11 +284,18 @@ fn window(
             }
         }
         None => {
-            if let Some(to) = &to {
+            if let Some(to) = &to
+                && (scope.ctx.keeps(facts.record, &field.path) || is_approval(field))
+            {
                 out.extend(overdue::check(scope, facts, field, to));
             }
         }
     }
+}
+
+/// `signed` and `reviewed` stand for the record's signatures and reviews, not a field.
+fn is_approval(field: &Field) -> bool {
+    matches!(field.path.as_str(), "signed" | "reviewed")
 }
 
 /// `field before other` (or after): both times, in that order.
@@ -255,10 +307,24 @@ fn order(
     relation: Relation,
     out: &mut Vec<Finding>,
 ) {
+    let b = time(scope, facts, other, out).map(|(b, _)| b);
     let Some((a, at)) = time(scope, facts, field, out) else {
+        // A step that must come no later than another that happened — `attrs.installed not
+        // after attrs.install_due`, training before probation — was due by then: never done,
+        // it is overdue (PACK.md v3), once that time has passed.
+        if let (Some(b), Relation::Before) = (b, relation)
+            && scope.ctx.keeps(facts.record, &field.path)
+            && !is_approval(field)
+        {
+            let due = if b.date_only {
+                Due::Day(b.date)
+            } else {
+                Due::Exact(b)
+            };
+            out.extend(overdue::check(scope, facts, field, &due));
+        }
         return;
     };
-    let b = time(scope, facts, other, out).map(|(b, _)| b);
     out.extend(out_of_sequence::check(
         scope,
         facts,

@@ -403,6 +403,8 @@ pub fn pipeline(bytes: &[u8]) {
         since: as_of.saturating_sub(crate::time::span::years(1)),
         calendar: &calendar,
         currency: "CNY".into(),
+        covers: &[],
+        covered_from: None,
     };
     findings.extend(engine::run(&ctx));
     report::sort(&mut findings, &sources);

@@ -63,7 +63,7 @@ impl Server<'_> {
             return Value::Null;
         };
         let mut body = format!(
-            "**{}**{}\n\n{} · {} · pack `{}`\n\n",
+            "**{}**{}\n\n{}{} · {} · pack `{}`\n\n",
             clause.id,
             clause
                 .title
@@ -71,9 +71,20 @@ impl Server<'_> {
                 .map(|t| format!(" — {t}"))
                 .unwrap_or_default(),
             clause.source,
+            clause
+                .words
+                .as_deref()
+                .map(|w| format!(" ({w})"))
+                .unwrap_or_default(),
             clause.severity.as_str(),
             clause.pack
         );
+        if let Some(why) = &clause.severity_reason {
+            body.push_str(&format!(
+                "severity {} because {why}\n\n",
+                clause.severity.as_str()
+            ));
+        }
         for rule in &clause.requires {
             body.push_str(&format!("- {rule}\n"));
         }

@@ -176,7 +176,15 @@ pub enum Statement {
         article: Spanned<String>,
         document: Option<Spanned<String>>,
     },
-    Severity(Spanned<Severity>),
+    /// `severity warning`, with the reason when it departs from the regulation's word.
+    Severity {
+        level: Spanned<Severity>,
+        because: Option<Spanned<String>>,
+    },
+    /// `words "必须"`: the regulation's own modal word for the duty.
+    Words(Spanned<String>),
+    /// `strict`: deadlines and slots are not moved off rest days.
+    Strict,
     /// `waivable by PARTY`: who may approve a waiver of the clause.
     Waivable(Spanned<Party>),
     Param {

@@ -18,6 +18,12 @@ pub fn period_of(period: &Period, of: &PeriodRef) -> Period {
     base.shift(of.shift as i32)
 }
 
+/// Does the expression name a weekday (`by saturday of the week`)? The regulation chose that
+/// day, so an ordinary weekend does not move it; only a public holiday does.
+pub fn names_weekday(spec: &DateSpec) -> bool {
+    matches!(spec.anchor, Anchor::Weekday { .. })
+}
+
 /// The day a date expression names for a record of `period`.
 pub fn resolve(spec: &DateSpec, period: &Period, calendar: &Calendar) -> Date {
     let day = match &spec.anchor {

@@ -177,7 +177,12 @@ pub fn statement_text(statement: &Statement) -> String {
             Some(doc) => format!("cite {} in {}", string(article), string(doc)),
             None => format!("cite {}", string(article)),
         },
-        Statement::Severity(s) => format!("severity {}", s.node),
+        Statement::Severity { level, because } => match because {
+            Some(why) => format!("severity {} because {}", level.node, string(why)),
+            None => format!("severity {}", level.node),
+        },
+        Statement::Words(w) => format!("words {}", string(w)),
+        Statement::Strict => "strict".into(),
         Statement::Waivable(p) => format!("waivable by {}", party(p)),
         Statement::Param {
             name: param,

@@ -28,6 +28,12 @@ pub struct Clause {
     pub title: Option<String>,
     pub citation: Citation,
     pub severity: Severity,
+    /// The regulation's own word for the duty (`words "必须"`), as the cited article has it.
+    pub words: Option<Arc<str>>,
+    /// Why the severity departs from the word (`severity warning because "…"`).
+    pub severity_reason: Option<String>,
+    /// `strict`: deadlines and dated slots on rest days are not moved to the next working day.
+    pub strict: bool,
     /// The record kinds it binds to (record and limits clauses).
     pub kinds: KindFilter,
     /// The clause-wide `when`.
@@ -427,6 +433,30 @@ impl RuleKind {
                 | RuleKind::AtLeast { .. }
                 | RuleKind::MaxGap { .. }
         )
+    }
+
+    /// The step whose absence the rule judges as overdue once its due time has passed: the field
+    /// of a deadline, of a window with an end, of a limit after another field, or one that must
+    /// come no later than another field. Signatures and reviews are judged by their chains.
+    pub fn due_step(&self) -> Option<&Field> {
+        let field = match self {
+            RuleKind::Deadline { field, .. }
+            | RuleKind::Window {
+                field, to: Some(_), ..
+            }
+            | RuleKind::LastDays { field, .. }
+            | RuleKind::Offset { field, .. }
+            | RuleKind::Order {
+                field,
+                relation: ast::Relation::Before,
+                ..
+            } => field,
+            RuleKind::Margin {
+                field, relation, ..
+            } if *relation != ast::Relation::After => field,
+            _ => return None,
+        };
+        (!matches!(field.path.as_str(), "signed" | "reviewed")).then_some(field)
     }
 
     fn names<'a>(&'a self, f: &mut dyn FnMut(&'a Name)) {

@@ -61,17 +61,20 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
         writeln!(out, "{} (not counted)", parts.join(", "))?;
     }
     if s.fixed > 0 && !style.quiet {
+        let verb = if s.fixed == 1 { "occurs" } else { "occur" };
         writeln!(
             out,
-            "{} of the baseline no longer occur: write the baseline again (`--write-baseline FILE`) to shrink it",
+            "{} of the baseline no longer {verb}: write the baseline again (`--write-baseline FILE`) to shrink it",
             super::plural(s.fixed, "finding", "findings")
         )?;
     }
     if !s.not_judged.is_empty() && !style.quiet {
+        let clauses: std::collections::BTreeSet<&str> =
+            s.not_judged.iter().map(|n| n.clause.as_str()).collect();
         writeln!(
             out,
-            "{} not judged: the data holds no record of their kind, or lacks the roles and units they name (`--format json` lists them; `covers` and `packs` in zhidu.toml decide)",
-            super::plural(s.not_judged.len(), "clause", "clauses")
+            "{} not judged, in whole or in part: the data holds no record of their kind, does not keep a step they judge, covers a period only in part, or lacks the roles and units they name (`--format json` lists them with the reason; `covers`, `covered_from` and `packs` in zhidu.toml decide)",
+            super::plural(clauses.len(), "clause", "clauses")
         )?;
     }
     if let Some(packs) = s.all_packs.filter(|_| !style.quiet) {
@@ -156,7 +159,10 @@ impl<'a> View<'a> {
         }
         let mut help = finding.help.clone();
         if let Some(source) = &finding.source {
-            let cite = format!("source: {source}");
+            let cite = match &finding.words {
+                Some(words) => format!("source: {source} ({words})"),
+                None => format!("source: {source}"),
+            };
             help = Some(match help {
                 Some(h) => format!("{h}\n{cite}"),
                 None => cite,

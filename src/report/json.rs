@@ -36,6 +36,8 @@ struct Item<'a> {
     subject: &'a str,
     message: &'a str,
     source: Option<&'a Citation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    words: Option<&'a str>,
     location: Option<Position>,
     policy_location: Option<Short>,
     related: Vec<Related<'a>>,
@@ -80,6 +82,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             subject: &f.subject,
             message: &f.message,
             source: f.source.as_ref(),
+            words: f.words.as_deref(),
             location: f.location.map(|l| position(report.sources, l)),
             policy_location: f
                 .policy_location

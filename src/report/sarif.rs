@@ -241,6 +241,9 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let mut help = f.check.explain().to_string();
         if let Some(source) = &f.source {
             help.push_str(&format!("\n\n## Source\n{source}"));
+            if let Some(words) = &f.words {
+                help.push_str(&format!("\n\nThe regulation's word for this duty: {words}"));
+            }
         }
         let first_line = help
             .lines()

@@ -9,7 +9,8 @@ use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
 use crate::source::{FileId, Loc, Span};
 use jiff::civil::{Date, Weekday};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// The bundled calendar of mainland China.
 pub const CHINA: &str = include_str!("../../calendars/cn.toml");
@@ -17,7 +18,8 @@ pub const CHINA: &str = include_str!("../../calendars/cn.toml");
 /// Public holidays and make-up working days, for the years it covers.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Calendar {
-    holidays: BTreeSet<Date>,
+    /// Days off, with the holiday's name where the file gives one.
+    holidays: BTreeMap<Date, Option<Arc<str>>>,
     workdays: BTreeSet<Date>,
     /// The years whose official notice it holds.
     years: BTreeSet<i16>,
@@ -72,17 +74,23 @@ impl Calendar {
         let mut errors = Vec::new();
         for table in parsed.year {
             calendar.years.insert(table.year);
-            for (list, target) in [
-                (&table.holidays, &mut calendar.holidays),
-                (&table.workdays, &mut calendar.workdays),
-            ] {
+            for (list, holidays) in [(&table.holidays, true), (&table.workdays, false)] {
                 for entry in list {
                     let span = Span::new(entry.span().start, entry.span().end);
-                    match parse_range(entry.get_ref()) {
+                    let (range, name) = match entry.get_ref().trim().split_once(char::is_whitespace)
+                    {
+                        Some((range, name)) => (range, Some(Arc::<str>::from(name.trim()))),
+                        None => (entry.get_ref().as_str(), None),
+                    };
+                    match parse_range(range) {
                         Ok((from, to)) => {
                             let mut d = from;
                             while d <= to {
-                                target.insert(d);
+                                if holidays {
+                                    calendar.holidays.insert(d, name.clone());
+                                } else {
+                                    calendar.workdays.insert(d);
+                                }
                                 d = d.saturating_add(span::days(1));
                                 if d == Date::MAX {
                                     break;
@@ -110,10 +118,70 @@ impl Calendar {
         if self.workdays.contains(&date) {
             return true;
         }
-        if self.holidays.contains(&date) {
+        if self.holidays.contains_key(&date) {
             return false;
         }
         !matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday)
+    }
+
+    /// Why a day is not a working day: a public holiday of the calendar (named where the file
+    /// names it) or a weekend; `None` on a working day.
+    pub fn rest(&self, date: Date) -> Option<Rest> {
+        if self.is_working_day(date) {
+            return None;
+        }
+        Some(match self.holidays.get(&date) {
+            Some(name) => Rest::Holiday(name.clone()),
+            None => Rest::Weekend {
+                guessed: !self.covers(date.year()),
+            },
+        })
+    }
+
+    /// The first working day on or after `date` (bounded: a calendar with no working day at all
+    /// gives `date` back).
+    pub fn working_day_from(&self, date: Date) -> Date {
+        let mut d = date;
+        for _ in 0..366 {
+            if self.is_working_day(d) {
+                return d;
+            }
+            let next = d.saturating_add(span::days(1));
+            if next == d {
+                break;
+            }
+            d = next;
+        }
+        date
+    }
+
+    /// The last working day on or before `date` (bounded as above).
+    pub fn working_day_until(&self, date: Date) -> Date {
+        let mut d = date;
+        for _ in 0..366 {
+            if self.is_working_day(d) {
+                return d;
+            }
+            let prev = d.saturating_sub(span::days(1));
+            if prev == d {
+                break;
+            }
+            d = prev;
+        }
+        date
+    }
+
+    /// A deadline on a rest day moves to the end of the next working day (民法典 第二百零三条,
+    /// LANGUAGE.md v3): the new day and why, or `None` when `date` is a working day. With
+    /// `weekends_stand` (a weekday the regulation names itself, 每周六) only a public holiday
+    /// moves it.
+    pub fn extend(&self, date: Date, weekends_stand: bool) -> Option<(Date, Rest)> {
+        let rest = self.rest(date)?;
+        if weekends_stand && matches!(rest, Rest::Weekend { .. }) {
+            return None;
+        }
+        let next = self.working_day_from(date);
+        (next != date).then_some((next, rest))
     }
 
     /// The day `n` working days after `date` (before it, for negative `n`): "within 3 working
@@ -136,6 +204,28 @@ impl Calendar {
             budget -= 1;
         }
         d
+    }
+}
+
+/// Why a day is not worked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rest {
+    /// A public holiday, with its name when the calendar gives one.
+    Holiday(Option<Arc<str>>),
+    /// A Saturday or Sunday; `guessed` when the calendar does not know the year's holidays.
+    Weekend { guessed: bool },
+}
+
+impl std::fmt::Display for Rest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Rest::Holiday(Some(name)) => f.write_str(name),
+            Rest::Holiday(None) => f.write_str("public holiday"),
+            Rest::Weekend { guessed: false } => f.write_str("weekend"),
+            Rest::Weekend { guessed: true } => f.write_str(
+                "weekend; the calendar does not know that year's holidays, so working days are guessed from weekends",
+            ),
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::existence::what;
+use crate::engine::timing::Due;
 use crate::policy::dates;
 use crate::policy::model::{Duration, Rule};
 use crate::time::Period;
@@ -14,11 +15,11 @@ pub fn missing(
     scope: Scope,
     rule: &Rule,
     slot: &Period,
-    due: Date,
+    due: &Due,
     filled: bool,
     nearest: Option<Date>,
 ) -> Option<Finding> {
-    if filled || !scope.ctx.judged(due) {
+    if filled || !due.judged(scope.ctx) {
         return None;
     }
     let subject = format!("{}@{slot}", scope.clause.id);
@@ -27,8 +28,21 @@ pub fn missing(
         p => format!("in {p}"),
     };
     let mut message = format!("no {} {when}", what(scope));
-    if due != slot.end() {
-        message.push_str(&format!(" (due {due})"));
+    match due {
+        // A dated slot on a rest day could still be met up to the next working day.
+        Due::Extended { day, nominal } if matches!(slot, Period::Day(d) if d == nominal) => {
+            let why = scope
+                .ctx
+                .calendar
+                .rest(*nominal)
+                .map(|r| format!(", after {r}"))
+                .unwrap_or_default();
+            message.push_str(&format!(" nor by {day}, the next working day{why}"));
+        }
+        d if *d != Due::Day(slot.end()) => {
+            message.push_str(&format!(" (due {})", d.show(scope.ctx)));
+        }
+        _ => {}
     }
     if let Some(n) = nearest {
         message.push_str(&format!("; the nearest was on {} {n}", weekday(n)));

@@ -31,3 +31,37 @@ pub fn check(
             .help("a late step cannot be made on time; correct the date if it was recorded wrongly, and keep the finding as evidence otherwise")
     })
 }
+
+/// The record that fills `slot` of an existence rule came after the rule's deadline: its first
+/// act (`submitted`, else its own date) `done`, at `at`.
+pub fn existence(
+    scope: Scope,
+    rule: &crate::policy::model::Rule,
+    record: &crate::data::model::Record,
+    slot: &crate::time::Period,
+    done: &Instant,
+    at: Loc,
+    due: &Due,
+) -> Option<Finding> {
+    let ctx = scope.ctx;
+    if !due.judged(ctx) {
+        return None;
+    }
+    let what = crate::engine::existence::what(scope);
+    Some(
+        scope
+            .finding(
+                crate::diagnostic::Check::Late,
+                &record.id.value,
+                format!(
+                    "the {what} for {slot} came {}, due {}",
+                    ctx.show(done),
+                    due.show(ctx)
+                ),
+                rule.loc,
+            )
+            .at(at)
+            .label(format!("due {}", due.show(ctx)))
+            .help("a late step cannot be made on time; correct the date if it was recorded wrongly, and keep the finding as evidence otherwise"),
+    )
+}

@@ -3,9 +3,9 @@
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::existence::what;
+use crate::engine::timing::Due;
 use crate::policy::model::Rule;
 use crate::time::Period;
-use jiff::civil::Date;
 
 /// No record fills `period`, and it was due by `due`, a day that has passed (in the judged
 /// range).
@@ -13,12 +13,13 @@ pub fn check(
     scope: Scope,
     rule: &Rule,
     period: &Period,
-    due: Date,
+    due: &Due,
     filled: bool,
 ) -> Option<Finding> {
-    if filled || !scope.ctx.judged(due) {
+    if filled || !due.judged(scope.ctx) {
         return None;
     }
+    let due = due.show(scope.ctx);
     let subject = format!("{}@{period}", scope.clause.id);
     Some(scope
         .finding(

@@ -23,7 +23,9 @@ impl ClauseLowerer<'_> {
 
         // Settings first, so that parameters may be used before they are declared.
         let mut cite: Option<(&Spanned<String>, Option<&Spanned<String>>)> = None;
-        let mut severity: Option<&Spanned<crate::diagnostic::Severity>> = None;
+        let mut severity: Option<super::lints::SeveritySetting> = None;
+        let mut words: Option<&Spanned<String>> = None;
+        let mut strict = false;
         let mut kinds: Option<(&KindSel, Span)> = None;
         let mut condition: Option<&Spanned<ast::Cond>> = None;
         let mut waivable: Option<&Spanned<ast::Party>> = None;
@@ -39,7 +41,7 @@ impl ClauseLowerer<'_> {
                         cite = Some((article, document.as_ref()));
                     }
                 }
-                Statement::Severity(s) => {
+                Statement::Severity { level, because } => {
                     if severity.is_some() {
                         self.error(
                             Check::PolicyError,
@@ -49,7 +51,20 @@ impl ClauseLowerer<'_> {
                             "keep one",
                         );
                     }
-                    severity = Some(s);
+                    severity = Some((level, because.as_ref(), line.span));
+                }
+                Statement::Strict => strict = true,
+                Statement::Words(w) => {
+                    if words.is_some() {
+                        self.error(
+                            Check::PolicyError,
+                            &subject,
+                            line.span,
+                            "`words` is set twice",
+                            "record the one word the cited article uses for this duty",
+                        );
+                    }
+                    words = Some(w);
                 }
                 Statement::Waivable(p) => {
                     if waivable.is_some() {
@@ -208,6 +223,8 @@ impl ClauseLowerer<'_> {
             None => None,
         };
 
+        let (severity, words, severity_reason) = self.severity(&subject, severity, words);
+
         let mut rules = Vec::new();
         self.lines(&mut scope, &clause.body, &mut Vec::new(), &mut rules, true);
         let stated = Stated::of(&clause.body);
@@ -250,7 +267,10 @@ impl ClauseLowerer<'_> {
             kind: scope.kind,
             title: clause.title.as_ref().map(|t| t.node.clone()),
             citation,
-            severity: severity.map_or(crate::diagnostic::Severity::Error, |s| s.node),
+            severity,
+            words,
+            severity_reason,
+            strict,
             kinds,
             condition,
             params: scope.params,
@@ -299,7 +319,9 @@ impl ClauseLowerer<'_> {
                     let is_setting = matches!(
                         statement,
                         Statement::Cite { .. }
-                            | Statement::Severity(_)
+                            | Statement::Severity { .. }
+                            | Statement::Words(_)
+                            | Statement::Strict
                             | Statement::Waivable(_)
                             | Statement::Param { .. }
                             | Statement::Kind(_)
@@ -558,7 +580,9 @@ impl ClauseLowerer<'_> {
             }
             Statement::Field { field, rule } => self.field_rule(scope, field, rule)?,
             Statement::Cite { .. }
-            | Statement::Severity(_)
+            | Statement::Severity { .. }
+            | Statement::Words(_)
+            | Statement::Strict
             | Statement::Waivable(_)
             | Statement::Param { .. }
             | Statement::Kind(_)
@@ -774,7 +798,9 @@ impl Stated {
                 }
                 ast::LineKind::Statement(s) => match s {
                     Statement::Cite { .. }
-                    | Statement::Severity(_)
+                    | Statement::Severity { .. }
+                    | Statement::Words(_)
+                    | Statement::Strict
                     | Statement::Waivable(_)
                     | Statement::Param { .. }
                     | Statement::Kind(_)

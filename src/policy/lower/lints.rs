@@ -244,3 +244,85 @@ pub(super) fn money_text(units: i128) -> String {
     }
     .to_string()
 }
+
+/// `severity LEVEL [because "…"]` as written: the level, the reason, the whole line.
+pub(super) type SeveritySetting<'a> = (&'a Spanned<Severity>, Option<&'a Spanned<String>>, Span);
+
+impl ClauseLowerer<'_> {
+    /// The clause's severity from its settings: `severity` as written, else what the
+    /// regulation's word gives (binding → error, softening → warning), else error. A severity that
+    /// departs from the word says why (`because`): the word is a fact about the regulation, the
+    /// severity a choice about it.
+    pub(super) fn severity(
+        &mut self,
+        subject: &str,
+        severity: Option<SeveritySetting>,
+        words: Option<&Spanned<String>>,
+    ) -> (Severity, Option<Arc<str>>, Option<String>) {
+        let from_word = words.and_then(|w| self.word(subject, w));
+        let word = from_word
+            .and(words)
+            .map(|w| Arc::<str>::from(w.node.as_str()));
+        let Some((level, because, line)) = severity else {
+            return (from_word.unwrap_or(Severity::Error), word, None);
+        };
+        let reason = because.map(|b| b.node.clone());
+        match (from_word, because) {
+            (Some(expected), None) if expected != level.node => {
+                let w = word.as_deref().unwrap_or_default();
+                self.warn(
+                    subject,
+                    line,
+                    format!(
+                        "`severity {}` departs from the regulation's word {w}, which gives {expected}",
+                        level.node
+                    ),
+                    format!(
+                        "say why: `severity {} because \"…\"`, or remove the line",
+                        level.node
+                    ),
+                );
+            }
+            (Some(expected), Some(b)) if expected == level.node => self.warn(
+                subject,
+                b.span,
+                "`because` explains a severity the regulation's word already gives",
+                "remove `because …`",
+            ),
+            (None, Some(b)) if words.is_none() => self.warn(
+                subject,
+                b.span,
+                "`because` explains a departure from the regulation's word, but the clause records none",
+                "record the word the cited article uses: `words \"应\"`",
+            ),
+            _ => {}
+        }
+        (level.node, word, reason)
+    }
+
+    /// The severity a recorded word gives; an unknown word is an error with the closest known one.
+    fn word(&mut self, subject: &str, word: &Spanned<String>) -> Option<Severity> {
+        if let Some(severity) = crate::diagnostic::words::severity(&word.node) {
+            return Some(severity);
+        }
+        let suggestion = crate::diagnostic::words::simplified(&word.node)
+            .map(str::to_string)
+            .or_else(|| crate::suggest::closest(&word.node, crate::diagnostic::words::all()));
+        let help = match suggestion {
+            Some(s) => format!("did you mean `words \"{s}\"`?"),
+            None => format!(
+                "record the modal word of the cited article, in simplified form: one of {} (bind) or {} (soften)",
+                crate::diagnostic::words::BINDING.join(" "),
+                crate::diagnostic::words::SOFTENING.join(" ")
+            ),
+        };
+        self.error(
+            Check::PolicyError,
+            subject,
+            word.span,
+            format!("`{}` is not a word zhidu knows for a duty", word.node),
+            help,
+        );
+        None
+    }
+}

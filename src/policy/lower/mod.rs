@@ -12,7 +12,7 @@ use super::grammar::{Rule as Grammar, ZhiduParser};
 use super::model::*;
 use crate::config::{ParamOverride, glob_matches};
 use crate::diagnostic::Check;
-use crate::diagnostic::{Citation, Finding};
+use crate::diagnostic::{Citation, Finding, Severity};
 use crate::source::{FileId, Loc, Span};
 use crate::suggest;
 use crate::time;

@@ -34,7 +34,20 @@ impl<'t> FileParser<'t> {
                     Some(Rule::kw_warning) => Severity::Warning,
                     _ => Severity::Info,
                 };
-                Statement::Severity(spanned(severity, &level))
+                inner.eat(Rule::kw_because);
+                let because = match inner.take(Rule::string) {
+                    Some(s) => Some(self.parse_string(s)?),
+                    None => None,
+                };
+                Statement::Severity {
+                    level: spanned(severity, &level),
+                    because,
+                }
+            }
+            Rule::strict_stmt => Statement::Strict,
+            Rule::words_stmt => {
+                inner.eat(Rule::kw_words);
+                Statement::Words(self.parse_string(inner.expect(Rule::string, "words")?)?)
             }
             Rule::waivable_stmt => {
                 inner.eat(Rule::kw_waivable);
