@@ -531,6 +531,16 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                                 toml::de::DeValue::Integer(i) => i.as_str().to_string(),
                                 toml::de::DeValue::Float(f) => f.as_str().to_string(),
                                 toml::de::DeValue::Datetime(d) => d.to_string(),
+                                // A list of record kinds (`kinds = ["purchase", "leave"]`).
+                                toml::de::DeValue::Array(items)
+                                    if items.iter().all(|i| i.get_ref().as_str().is_some()) =>
+                                {
+                                    items
+                                        .iter()
+                                        .filter_map(|i| i.get_ref().as_str())
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
+                                }
                                 _ => {
                                     error(v.span(), "a parameter value is a string such as \"01-31\" or \"3 days\"".into(), None);
                                     continue;

@@ -53,6 +53,7 @@ fn json_has_exactly_the_shape_of_cli_md() {
                 "subject",
                 "message",
                 "source",
+                "words",
                 "location",
                 "policy_location",
                 "related",

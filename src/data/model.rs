@@ -38,7 +38,23 @@ pub struct Unit {
     pub head: Option<At<String>>,
     /// The executive in charge of it (分管领导).
     pub overseen_by: Option<At<String>>,
+    /// `company`, `department`, `branch`, `team` or another word (DATA.md v3).
+    pub kind: Option<At<String>>,
     pub loc: Loc,
+}
+
+impl Unit {
+    /// The unit's kind as written, else `branch` for a name ending in 分店 or 分公司 (DATA.md v3).
+    pub fn kind(&self) -> Option<&str> {
+        match &self.kind {
+            Some(k) => Some(k.value.as_str()),
+            None => self
+                .name
+                .as_ref()
+                .filter(|n| n.value.ends_with("分店") || n.value.ends_with("分公司"))
+                .map(|_| "branch"),
+        }
+    }
 }
 
 /// 岗位: a position.

@@ -21,6 +21,8 @@ enum To {
     RolesOrPeople,
     BodiesUnitsOrPeople,
     BodiesOrUnits,
+    /// A plan's or report's recipients: a body, unit, person or role.
+    Recipients,
 }
 
 impl To {
@@ -32,6 +34,12 @@ impl To {
             To::RolesOrPeople => &[NameKind::Role, NameKind::Person],
             To::BodiesUnitsOrPeople => &[NameKind::Body, NameKind::Unit, NameKind::Person],
             To::BodiesOrUnits => &[NameKind::Body, NameKind::Unit],
+            To::Recipients => &[
+                NameKind::Body,
+                NameKind::Unit,
+                NameKind::Person,
+                NameKind::Role,
+            ],
         }
     }
 
@@ -53,6 +61,7 @@ impl To {
             To::RolesOrPeople => "role or person",
             To::BodiesUnitsOrPeople => "body, unit or person",
             To::BodiesOrUnits => "body or unit",
+            To::Recipients => "body, unit, person or role",
         }
     }
 }
@@ -223,12 +232,16 @@ impl<'a> Resolver<'a, '_> {
                 "unit" => To::Units,
                 "owner" | "drafted_by" | "requested_by" | "chair" | "by" | "assignee"
                 | "minutes.signed_by" => To::People,
-                "submitted_to" | "to" => To::BodiesUnitsOrPeople,
                 "body" => To::BodiesOrUnits,
-                "attendees" => {
+                "attendees" | "submitted_to" | "to" => {
+                    let to = if path == "attendees" {
+                        To::People
+                    } else {
+                        To::Recipients
+                    };
                     if let FieldValue::Refs(items) = &value.value {
                         for item in items {
-                            self.at(id, item, To::People, "attendees");
+                            self.at(id, item, to, path);
                         }
                     }
                     continue;

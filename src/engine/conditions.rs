@@ -26,6 +26,17 @@ pub fn holds(cond: &Cond, record: &Record, org: &Org) -> bool {
                 .get(path)
                 .is_some_and(|v| !matches!(v.value, FieldValue::Bool(false))),
         },
+        Cond::Compare { field, op, value } if field.path == "unit.kind" => {
+            let kind = record
+                .text("unit")
+                .and_then(|u| org.unit(u))
+                .and_then(|u| org.units[u].kind());
+            match (kind, value) {
+                (Some(k), Value::Text(t)) => op_holds(*op, k.cmp(t.as_str())),
+                // A unit of no kind is of none: only `!=` holds.
+                _ => *op == CmpOp::Ne,
+            }
+        }
         Cond::Compare { field, op, value } => {
             let ordering = if field.path == "kind" {
                 record.kind.as_ref().and_then(|k| match value {

@@ -4,13 +4,13 @@
 
 use super::records::record_day;
 use super::timing::Due;
-use super::{Scope, conditions};
+use super::{Scope, conditions, departments};
 use crate::checks::records::{cadence, insufficient_count, late, missing_record};
 use crate::data::model::{FieldValue, Record};
 use crate::diagnostic::Finding;
 use crate::policy::ast::{self, Cadence};
 use crate::policy::dates;
-use crate::policy::model::{DateSpec, KindFilter, Rule, RuleKind};
+use crate::policy::model::{DateSpec, KindFilter, PerDepartment, Rule, RuleKind};
 use crate::source::Loc;
 use crate::time::Instant;
 use crate::time::Period;
@@ -53,43 +53,56 @@ pub fn evaluate(scope: Scope, ids: &[usize], out: &mut Vec<Finding>) {
             })
             .collect();
         match &rule.kind {
-            RuleKind::Exists { every, due } => {
-                for slot in periods(ctx, *every) {
-                    let accepts = (slot.start(), slot.end());
-                    let deadline = deadline(scope, due.as_ref(), &slot);
-                    slot_met(
-                        scope,
-                        rule,
-                        &records,
-                        &slot,
-                        accepts,
-                        deadline,
-                        due.is_some(),
-                        out,
-                    );
+            RuleKind::Exists {
+                every,
+                per,
+                due,
+                lenient,
+            } => {
+                let slots = periods(ctx, *every);
+                for (owing, records) in owed(scope, per.as_ref(), &records) {
+                    for period in &slots {
+                        let deadline = match (due, lenient) {
+                            (Some(spec), true) => {
+                                Due::Day(dates::resolve(spec, period, ctx.calendar))
+                            }
+                            _ => deadline(scope, due.as_ref(), period),
+                        };
+                        let slot = Slot {
+                            period,
+                            accepts: (period.start(), period.end()),
+                            deadline,
+                            owing: owing.as_ref(),
+                        };
+                        slot_met(scope, rule, &records, &slot, due.is_some() && !lenient, out);
+                    }
                 }
             }
-            RuleKind::Every { cadence: c, due } => {
-                for slot in slots(ctx, c) {
-                    let accepts = accepts(scope, c, &slot);
-                    let deadline = match due {
-                        Some(_) => deadline(scope, due.as_ref(), &slot),
-                        None if accepts.1 > slot.end() => Due::Extended {
-                            day: accepts.1,
-                            nominal: slot.end(),
-                        },
-                        None => Due::Day(slot.end()),
-                    };
-                    slot_met(
-                        scope,
-                        rule,
-                        &records,
-                        &slot,
-                        accepts,
-                        deadline,
-                        due.is_some(),
-                        out,
-                    );
+            RuleKind::Every {
+                cadence: c,
+                per,
+                due,
+            } => {
+                let slots = slots(ctx, c);
+                for (owing, records) in owed(scope, per.as_ref(), &records) {
+                    for period in &slots {
+                        let accepts = accepts(scope, c, period);
+                        let deadline = match due {
+                            Some(_) => deadline(scope, due.as_ref(), period),
+                            None if accepts.1 > period.end() => Due::Extended {
+                                day: accepts.1,
+                                nominal: period.end(),
+                            },
+                            None => Due::Day(period.end()),
+                        };
+                        let slot = Slot {
+                            period,
+                            accepts,
+                            deadline,
+                            owing: owing.as_ref(),
+                        };
+                        slot_met(scope, rule, &records, &slot, due.is_some(), out);
+                    }
                 }
             }
             RuleKind::AtLeast { count, per } => {
@@ -121,32 +134,84 @@ fn deadline(scope: Scope, due: Option<&DateSpec>, slot: &Period) -> Due {
     }
 }
 
+/// Who owes a duty: a department (`per department`), by id and as messages name it.
+pub struct Owing {
+    pub id: String,
+    pub shown: String,
+}
+
+/// One slot of an existence rule or cadence, for one party when the duty is per department.
+pub struct Slot<'a> {
+    pub period: &'a Period,
+    /// The days a record may fall on to fill it.
+    pub accepts: (Date, Date),
+    pub deadline: Due,
+    pub owing: Option<&'a Owing>,
+}
+
+impl Slot<'_> {
+    /// `clause@2026-11`, or `clause@<department>@2026-11` (CLI.md v3: two departments missing
+    /// the same period never share a subject).
+    pub fn subject(&self, scope: Scope) -> String {
+        match self.owing {
+            Some(o) => format!("{}@{}@{}", scope.clause.id, o.id, self.period),
+            None => format!("{}@{}", scope.clause.id, self.period),
+        }
+    }
+}
+
+/// The parties owing the duty with the records that are theirs: the whole organisation (one
+/// party, every record), or each department with the records of its own.
+fn owed<'r>(
+    scope: Scope,
+    per: Option<&PerDepartment>,
+    records: &[&'r Record],
+) -> Vec<(Option<Owing>, Vec<&'r Record>)> {
+    let ctx = scope.ctx;
+    let Some(per) = per else {
+        return vec![(None, records.to_vec())];
+    };
+    departments::of(ctx, per)
+        .into_iter()
+        .map(|unit| {
+            let theirs = records
+                .iter()
+                .filter(|r| {
+                    let day = record_day(r).unwrap_or(ctx.as_of);
+                    departments::of_record(ctx, r, day) == Some(unit)
+                })
+                .copied()
+                .collect();
+            let owing = Owing {
+                id: ctx.data.org.units[unit].id.value.clone(),
+                shown: super::parties::unit_name(ctx, unit),
+            };
+            (Some(owing), theirs)
+        })
+        .collect()
+}
+
 /// One slot: missing when no record fills it by its deadline; `late` when the records that fill
 /// it all came after a deadline the clause sets (LANGUAGE.md v3: existence by a deadline judges
 /// the date too), unless another rule of the clause already judges that step's date.
-#[allow(clippy::too_many_arguments)]
 fn slot_met(
     scope: Scope,
     rule: &Rule,
     records: &[&Record],
-    slot: &Period,
-    accepts: (Date, Date),
-    deadline: Due,
+    slot: &Slot,
     dated: bool,
     out: &mut Vec<Finding>,
 ) {
+    let deadline = slot.deadline;
     let filling: Vec<&Record> = records
         .iter()
-        .filter(|r| fills(r, slot, accepts))
+        .filter(|r| fills(r, slot.period, slot.accepts))
         .copied()
         .collect();
     if filling.is_empty() {
         let out_of = match rule.kind {
-            RuleKind::Exists { .. } => missing_record::check(scope, rule, slot, &deadline, false),
-            _ => {
-                let nearest = nearest(records, slot);
-                cadence::missing(scope, rule, slot, &deadline, false, nearest)
-            }
+            RuleKind::Exists { .. } => missing_record::check(scope, rule, slot),
+            _ => cadence::missing(scope, rule, slot, nearest(records, slot.period)),
         };
         out.extend(out_of);
         return;
@@ -172,9 +237,7 @@ fn slot_met(
         .into_iter()
         .min_by_key(|(r, t, _)| (t.ts, r.id.value.clone()))
     {
-        out.extend(late::existence(
-            scope, rule, record, slot, &done, at, &deadline,
-        ));
+        out.extend(late::existence(scope, rule, record, slot, &done, at));
     }
 }
 

@@ -24,6 +24,8 @@
 pub mod approvals;
 pub mod conditions;
 pub mod delegations;
+pub mod departments;
+pub mod events;
 pub mod existence;
 pub mod limits;
 pub mod org_duties;

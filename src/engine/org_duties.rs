@@ -8,7 +8,7 @@ use crate::checks::org::{
 };
 use crate::data::org::{BodyIx, PersonIx, RoleIx, UnitIx};
 use crate::diagnostic::Finding;
-use crate::policy::model::{RuleKind, TermTarget};
+use crate::policy::model::{Member, RuleKind, TermTarget};
 
 /// Where a person stands in the reporting lines on `--as-of`.
 pub struct Place {
@@ -114,6 +114,31 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
                 let exists = org.knows(name.kind, name.spellings());
                 out.extend(missing_unit::check(scope, rule, name, exists));
             }
+            RuleKind::UnitUnder { unit, parent } => {
+                let units: Vec<UnitIx> = org.bind(unit.spellings());
+                let parents: Vec<UnitIx> = org.bind(parent.spellings());
+                if parents.is_empty() {
+                    continue; // an unbound reference, reported as such
+                }
+                let placed = units
+                    .iter()
+                    .any(|&u| parents.iter().any(|&p| u != p && org.within(u, p)));
+                out.extend(missing_unit::under(
+                    scope, rule, unit, parent, &units, placed,
+                ));
+            }
+            RuleKind::UnitPosts { unit, posts } => {
+                for u in org.bind::<UnitIx>(unit.spellings()) {
+                    for post in posts {
+                        let held = org.roles.iter().any(|r| {
+                            r.unit.as_ref().and_then(|x| org.unit(&x.value)) == Some(u)
+                                && (r.title.as_ref().is_some_and(|t| t.value == *post)
+                                    || r.aliases.iter().any(|a| a == post))
+                        });
+                        out.extend(missing_unit::post(scope, rule, u, post, held));
+                    }
+                }
+            }
             RuleKind::ReportsTo {
                 head_of,
                 subject,
@@ -141,6 +166,7 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
                 body,
                 chair,
                 members,
+                ..
             } => {
                 for b in org.bind::<BodyIx>(body.spellings()) {
                     if let Some(chair) = chair {
@@ -149,10 +175,20 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
                             out.extend(body_composition::chair(scope, rule, b, &roles, chair));
                         }
                     }
+                    // A member the organisation has no role for is an unbound name (or, with
+                    // `where held`, not required).
                     for member in members {
-                        let roles: Vec<RoleIx> = org.bind(member.spellings());
+                        let roles: Vec<RoleIx> = match member {
+                            Member::Role(role) => org.bind(role.spellings()),
+                            Member::HeadOf(unit) => org
+                                .bind::<UnitIx>(unit.spellings())
+                                .into_iter()
+                                .filter_map(|u| org.head_role(u))
+                                .collect(),
+                        };
                         if !roles.is_empty() {
-                            out.extend(body_composition::member(scope, rule, b, &roles, member));
+                            let wanted = member.to_string();
+                            out.extend(body_composition::member(scope, rule, b, &roles, &wanted));
                         }
                     }
                 }

@@ -55,6 +55,7 @@ fn units(
             let bound = ctx.data.org.bind(name.spellings());
             if bound.is_empty() { Err(Who::Unbound) } else { Ok(bound) }
         }
+        (UnitRef::Any, _) => Ok(ctx.data.org.units.ids().collect()),
         (UnitRef::Of(field), None) => Err(no_record(*field)),
         (UnitRef::Of(field), Some(record)) => unit_of(ctx, record, *field, day).map(|u| vec![u]).ok_or_else(|| {
             let who = field.keyword();
@@ -76,39 +77,49 @@ pub struct Entry {
 }
 
 /// What `field` names on the record (for `requester.unit` without a `unit` field: the
-/// requester's unit), and whether it stands for `who` on `day`.
-pub fn entry(ctx: &Context, record: &Record, field: &Field, who: &Who, day: Date) -> Option<Entry> {
+/// requester's unit; for a list of recipients, each of them), and whether each stands for `who`
+/// on `day`.
+pub fn entries(ctx: &Context, record: &Record, field: &Field, who: &Who, day: Date) -> Vec<Entry> {
     let org = &ctx.data.org;
-    let (id, loc, shown) = match field.path.strip_suffix(".unit") {
+    let entry = |id: &str, loc: Loc, shown: String| Entry {
+        stands: stands_for(ctx, who, id, day, record.kind()),
+        shown,
+        loc,
+    };
+    let shown = |id: &str| {
+        if let Some(p) = org.person(id) {
+            person_name(ctx, p)
+        } else if let Some(u) = org.unit(id) {
+            unit_name(ctx, u)
+        } else if let Some(r) = org.role(id) {
+            role_name(ctx, r)
+        } else {
+            id.to_string()
+        }
+    };
+    match field.path.strip_suffix(".unit") {
         Some(person) if !record.fields.contains_key(&field.path) => {
-            let pf = PersonField::from_keyword(person)?;
-            let unit = unit_of(ctx, record, pf, day)?;
+            let Some(pf) = PersonField::from_keyword(person) else {
+                return Vec::new();
+            };
+            let Some(unit) = unit_of(ctx, record, pf, day) else {
+                return Vec::new();
+            };
             let loc = record.get("unit").map_or_else(
                 || record.get(pf.path()).map_or(record.id.loc, |v| v.loc),
                 |v| v.loc,
             );
-            (org.units[unit].id.value.clone(), loc, unit_name(ctx, unit))
+            vec![entry(&org.units[unit].id.value, loc, unit_name(ctx, unit))]
         }
-        _ => {
-            let v = record.get(&field.path)?;
-            let FieldValue::Ref(id) = &v.value else {
-                return None;
-            };
-            let shown = if let Some(p) = org.person(id) {
-                person_name(ctx, p)
-            } else if let Some(u) = org.unit(id) {
-                unit_name(ctx, u)
-            } else {
-                id.clone()
-            };
-            (id.clone(), v.loc, shown)
-        }
-    };
-    Some(Entry {
-        stands: stands_for(ctx, who, &id, day, record.kind()),
-        shown,
-        loc,
-    })
+        _ => match record.get(&field.path).map(|v| (&v.value, v.loc)) {
+            Some((FieldValue::Ref(id), loc)) => vec![entry(id, loc, shown(id))],
+            Some((FieldValue::Refs(ids), _)) => ids
+                .iter()
+                .map(|id| entry(&id.value, id.loc, shown(&id.value)))
+                .collect(),
+            _ => Vec::new(),
+        },
+    }
 }
 
 /// A party that names a person on a record (`head of requester.unit`), asked without one (who
@@ -269,9 +280,18 @@ pub fn stands_for(ctx: &Context, who: &Who, id: &str, day: Date, kind: &str) -> 
         {
             true
         }
-        _ => org
-            .person(id)
-            .is_some_and(|p| can_fill(ctx, who, p, day, kind, None).is_some()),
+        _ => match org.person(id) {
+            Some(p) => can_fill(ctx, who, p, day, kind, None).is_some(),
+            // A role named as a recipient stands for the party when it is one of the party's
+            // roles, or when whoever holds it that day could act as the party.
+            None => org.role(id).is_some_and(|role| match who {
+                Who::Roles(roles) if roles.contains(&role) => true,
+                _ => org
+                    .holders(role, day)
+                    .into_iter()
+                    .any(|p| can_fill(ctx, who, p, day, kind, None).is_some()),
+            }),
+        },
     }
 }
 

@@ -43,6 +43,8 @@ pub struct Facts<'r> {
     pub reviewed_at: Option<(Instant, Loc)>,
     /// Still under way (`status: pending`…): missing approvals are not yet findings.
     pub pending: bool,
+    /// When the records this clause's steps are tied to took place (`by next …`).
+    pub events: &'r super::events::Events,
 }
 
 /// The records a clause binds: its collection and kinds, meeting its `when`.
@@ -88,9 +90,10 @@ pub fn evaluate(scope: Scope) -> Vec<Finding> {
     let mut out = Vec::new();
     existence::evaluate(scope, &ids, &mut out);
     let records = &scope.ctx.data.records.all;
+    let events = super::events::Events::for_clause(scope.ctx, scope.clause);
     let per_record: Vec<Finding> = ids
         .par_iter()
-        .flat_map_iter(|&i| one(scope, &records[i]))
+        .flat_map_iter(|&i| one(scope, &records[i], &events))
         .collect();
     out.extend(per_record);
     out
@@ -117,7 +120,7 @@ fn is_pending(record: &Record) -> bool {
 }
 
 /// Every rule of the clause on one record.
-fn one(scope: Scope, record: &Record) -> Vec<Finding> {
+fn one(scope: Scope, record: &Record, events: &super::events::Events) -> Vec<Finding> {
     let ctx = scope.ctx;
     let mut out = Vec::new();
     let rules: Vec<&Rule> = scope
@@ -139,6 +142,7 @@ fn one(scope: Scope, record: &Record) -> Vec<Finding> {
         signed_at: None,
         reviewed_at: None,
         pending: is_pending(record),
+        events,
     };
     // A record is judged on its day, or on any act dated in the judged range: a 2027 plan signed
     // in November 2026 is judged on a check made in November 2026.
@@ -306,9 +310,19 @@ fn one(scope: Scope, record: &Record) -> Vec<Finding> {
             RuleKind::Is { field, party } => {
                 let day = facts.day.unwrap_or(ctx.as_of);
                 let who = parties::resolve(ctx, Some(record), party, day);
-                if let Some(entry) = parties::entry(ctx, record, field, &who, day) {
+                let entries = parties::entries(ctx, record, field, &who, day);
+                out.extend(wrong_party::check(
+                    scope, &facts, field, party, &who, &entries,
+                ));
+            }
+            // Each party must be among the entries (a report to both directors).
+            RuleKind::IsAll { field, parties } => {
+                let day = facts.day.unwrap_or(ctx.as_of);
+                for party in parties {
+                    let who = parties::resolve(ctx, Some(record), party, day);
+                    let entries = parties::entries(ctx, record, field, &who, day);
                     out.extend(wrong_party::check(
-                        scope, &facts, field, party, &who, &entry,
+                        scope, &facts, field, party, &who, &entries,
                     ));
                 }
             }

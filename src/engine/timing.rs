@@ -129,6 +129,8 @@ pub fn time(
     let value = facts.record.get(&field.path)?;
     match &value.value {
         FieldValue::Time(t) => Some((*t, value.loc)),
+        // A step recorded as not taken is a missing one, not a malformed date.
+        FieldValue::Bool(false) => None,
         _ => {
             out.extend(data_error::not_a_time(scope, facts, field, value));
             None
@@ -241,6 +243,28 @@ pub fn evaluate(scope: Scope, facts: &Facts, kind: &RuleKind, out: &mut Vec<Find
             other,
             relation,
         } => order(scope, facts, field, other, *relation, out),
+        // No time limit: only the absence is judged, once the day has passed.
+        RuleKind::MissingAfter { field, after } => {
+            if let Some(p) = period
+                && absent(scope, facts, field)
+            {
+                let due = Due::Day(dates::resolve(after, &p, ctx.calendar));
+                out.extend(overdue::check(scope, facts, field, &due));
+            }
+        }
+        // Tied to the next record of a kind: absent once that one has taken place.
+        RuleKind::ByNext {
+            field,
+            kind,
+            collection,
+        } => {
+            if absent(scope, facts, field)
+                && let Some(this) = super::events::when(facts.record)
+                && let Some(next) = facts.events.next_after(*collection, kind, &this)
+            {
+                out.extend(overdue::check(scope, facts, field, &Due::Exact(next)));
+            }
+        }
         _ => {}
     }
 }
@@ -266,6 +290,9 @@ fn window(
     to: Option<Due>,
     out: &mut Vec<Finding>,
 ) {
+    if done_undated(facts, field) {
+        return;
+    }
     match time(scope, facts, field, out) {
         Some((done, at)) => {
             if let Some(from) = &from {
@@ -293,6 +320,24 @@ fn window(
     }
 }
 
+/// Is the step missing, in a data set that keeps it (some record of the kind carries the field)?
+/// `false` is a step not taken; `true` one taken with no date recorded (DATA.md v3).
+fn absent(scope: Scope, facts: &Facts, field: &Field) -> bool {
+    let missing = match facts.record.get(&field.path).map(|v| &v.value) {
+        None | Some(FieldValue::Bool(false)) => true,
+        Some(_) => false,
+    };
+    missing && scope.ctx.keeps(facts.record, &field.path)
+}
+
+/// A step recorded as done without a date (`attrs.service_report: true`): nothing to time.
+fn done_undated(facts: &Facts, field: &Field) -> bool {
+    matches!(
+        facts.record.get(&field.path).map(|v| &v.value),
+        Some(FieldValue::Bool(true))
+    )
+}
+
 /// `signed` and `reviewed` stand for the record's signatures and reviews, not a field.
 fn is_approval(field: &Field) -> bool {
     matches!(field.path.as_str(), "signed" | "reviewed")
@@ -307,6 +352,9 @@ fn order(
     relation: Relation,
     out: &mut Vec<Finding>,
 ) {
+    if done_undated(facts, field) {
+        return;
+    }
     let b = time(scope, facts, other, out).map(|(b, _)| b);
     let Some((a, at)) = time(scope, facts, field, out) else {
         // A step that must come no later than another that happened — `attrs.installed not

@@ -27,9 +27,20 @@ pub fn check(scope: Scope, out: &mut Vec<Finding>) {
     let mut seen: BTreeSet<_> = clause
         .rules
         .iter()
-        .filter_map(|r| match &r.kind {
-            RuleKind::OrgExists(name) => Some((name.kind, name.text.clone())),
-            _ => None,
+        .flat_map(|r| match &r.kind {
+            RuleKind::OrgExists(name) | RuleKind::UnitUnder { unit: name, .. } => {
+                vec![(name.kind, name.text.clone())]
+            }
+            // Members listed `where held` are required only where the organisation has them.
+            RuleKind::BodyHas {
+                members,
+                where_held: true,
+                ..
+            } => members
+                .iter()
+                .map(|m| (m.name().kind, m.name().text.clone()))
+                .collect(),
+            _ => Vec::new(),
         })
         .collect();
     for (name, loc) in clause.names() {

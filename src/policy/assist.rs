@@ -260,7 +260,7 @@ mod tests {
         assert_eq!(
             deadline.meanings,
             [
-                "`exists every year by 11-20 of previous year`: one record per period, due by a date."
+                "`exists every year by 11-20 of previous year`: one record per period, due by a date (a record that came later is late). `exists every year missing after end of next year`: where the regulation sets no date, a record is never late, and its absence is judged only once that day has passed. `per department`: one for each department."
             ]
         );
         // Neither a name nor a date is a keyword.

@@ -159,6 +159,13 @@ pub enum LineKind {
     When(WhenBlock),
 }
 
+/// `per department [under role X]`: a duty each department owes on its own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PerParty {
+    /// Only the departments whose head reports to this role.
+    pub under: Option<Spanned<String>>,
+}
+
 /// `when <condition> { … }`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WhenBlock {
@@ -196,10 +203,14 @@ pub enum Statement {
     When(Spanned<Cond>),
     Exists {
         every: Spanned<PeriodUnit>,
+        per: Option<Spanned<PerParty>>,
         due: Option<Spanned<DateExpr>>,
+        /// `missing after …` rather than `by …`: absence only, never late.
+        lenient: bool,
     },
     Every {
         cadence: Spanned<Cadence>,
+        per: Option<Spanned<PerParty>>,
         due: Option<Spanned<DateExpr>>,
     },
     AtLeast {
@@ -221,10 +232,16 @@ pub enum Statement {
         authorizer: Option<Spanned<Party>>,
     },
     NotCombined(Vec<Spanned<String>>),
-    /// `unit 客服部 exists`.
+    /// `unit 客服部 exists [under unit X]`.
     OrgExists {
         kind: NameKind,
         name: Spanned<String>,
+        under: Option<Spanned<String>>,
+    },
+    /// `unit 战略发展部 has posts "…", "…"`.
+    UnitPosts {
+        unit: Spanned<String>,
+        posts: Vec<Spanned<String>>,
     },
     /// `head of unit X reports to role Y` (`head_of`), `role X reports to role Y`.
     ReportsTo {
@@ -237,10 +254,11 @@ pub enum Statement {
         body: Spanned<String>,
         chair: Spanned<String>,
     },
-    /// `body X includes role Y, role Z`.
+    /// `body X includes role Y, head of unit Z [where held]`.
     BodyMembers {
         body: Spanned<String>,
-        members: Vec<Spanned<String>>,
+        members: Vec<Member>,
+        where_held: bool,
     },
     Filled {
         role: Spanned<String>,
@@ -275,6 +293,10 @@ pub enum ParamValue {
     Date(Date),
     MonthDay(MonthDay),
     Amount(Amount),
+    /// Nothing: the statements using it are off (a limit the regulation does not set).
+    None,
+    /// Record kinds (`kind param kinds`).
+    Kinds(Vec<String>),
 }
 
 /// `kind a, b` or `kind any`.
@@ -282,6 +304,8 @@ pub enum ParamValue {
 pub enum KindSel {
     Any,
     Kinds(Vec<Spanned<String>>),
+    /// `kind param kinds`: the kinds a list parameter holds.
+    Param(Spanned<String>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -520,6 +544,16 @@ pub enum Party {
 pub enum UnitRef {
     Named(Spanned<String>),
     Of(PersonField),
+    /// `any unit`: whichever unit (`head of any unit`).
+    Any,
+}
+
+/// A member a body must include.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Member {
+    Role(Spanned<String>),
+    /// The head of a unit.
+    HeadOf(Spanned<String>),
 }
 
 /// What `signed before` / `reviewed before` compares with.
@@ -602,8 +636,17 @@ pub enum FieldRule {
         relation: Relation,
         other: Spanned<FieldPath>,
     },
+    /// `missing after <date>`: absent once the day has passed; never late.
+    MissingAfter(Spanned<DateExpr>),
+    /// `by next <kind> <collection>`: absent once the next such record has taken place.
+    ByNext {
+        kind: Spanned<String>,
+        collection: ClauseKind,
+    },
     /// `is role 运营总监`.
     Is(Spanned<Party>),
+    /// `is A and B`: every one of them is named (a list of recipients).
+    IsAll(Vec<Spanned<Party>>),
     /// `at least 3 [unless …]` / `at most 3`.
     Count {
         at_least: bool,

@@ -9,24 +9,54 @@ use crate::diagnostic::Check;
 /// What a rule requires, in one English sentence.
 pub fn rule(rule: &Rule) -> String {
     let text = match &rule.kind {
-        RuleKind::Exists { every, due } => match due {
-            Some(due) => format!(
-                "one record per {} must exist by {}",
-                every.keyword(),
-                date(due)
-            ),
-            None => format!(
-                "one record per {} must exist by the end of it",
-                every.keyword()
-            ),
-        },
-        RuleKind::Every { cadence: c, due } => {
-            let slot = cadence(c);
+        RuleKind::Exists {
+            every,
+            per,
+            due,
+            lenient,
+        } => {
+            let per = per.as_ref().map(per_department).unwrap_or_default();
             match due {
-                Some(due) => format!("one record {slot}, due by {}", date(due)),
-                None => format!("one record {slot}"),
+                Some(due) if *lenient => format!(
+                    "one record per {}{per} must exist; it is missing once {} has passed (the regulation sets no date, so none is late)",
+                    every.keyword(),
+                    date(due)
+                ),
+                Some(due) => format!(
+                    "one record per {}{per} must exist by {}",
+                    every.keyword(),
+                    date(due)
+                ),
+                None => format!(
+                    "one record per {}{per} must exist by the end of it",
+                    every.keyword()
+                ),
             }
         }
+        RuleKind::Every {
+            cadence: c,
+            per,
+            due,
+        } => {
+            let slot = cadence(c);
+            let per = per.as_ref().map(per_department).unwrap_or_default();
+            match due {
+                Some(due) => format!("one record {slot}{per}, due by {}", date(due)),
+                None => format!("one record {slot}{per}"),
+            }
+        }
+        RuleKind::MissingAfter { field, after } => format!(
+            "`{field}` must be recorded; it is missing once {} has passed (no date is set, so it is never late)",
+            date(after)
+        ),
+        RuleKind::ByNext {
+            field,
+            kind,
+            collection,
+        } => format!(
+            "`{field}` must be recorded by the next {kind} {} after the record",
+            collection.singular()
+        ),
         RuleKind::AtLeast { count, per } => {
             format!("at least {count} records per {}", per.keyword())
         }
@@ -84,6 +114,14 @@ pub fn rule(rule: &Rule) -> String {
             }
         ),
         RuleKind::Is { field, party } => format!("`{field}` is {party}"),
+        RuleKind::IsAll { field, parties } => format!(
+            "`{field}` names {}",
+            parties
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(" and ")
+        ),
         RuleKind::Count {
             field,
             min,
@@ -117,6 +155,10 @@ pub fn rule(rule: &Rule) -> String {
         },
         RuleKind::Headcount { unit, max } => format!("unit {unit} has at most {max} active people"),
         RuleKind::OrgExists(name) => format!("{} {name} exists", name.kind.keyword()),
+        RuleKind::UnitUnder { unit, parent } => format!("unit {unit} exists under unit {parent}"),
+        RuleKind::UnitPosts { unit, posts } => {
+            format!("unit {unit} has the posts {}", posts.join(", "))
+        }
         RuleKind::ReportsTo {
             head_of,
             subject,
@@ -132,14 +174,20 @@ pub fn rule(rule: &Rule) -> String {
             body,
             chair,
             members,
+            where_held,
         } => {
             let mut parts = Vec::new();
             if let Some(chair) = chair {
                 parts.push(format!("chaired by {chair}"));
             }
             if !members.is_empty() {
-                let names: Vec<String> = members.iter().map(|m| m.text.clone()).collect();
-                parts.push(format!("includes {}", names.join(", ")));
+                let names: Vec<String> = members.iter().map(ToString::to_string).collect();
+                let held = if *where_held {
+                    " (those the organisation has)"
+                } else {
+                    ""
+                };
+                parts.push(format!("includes {}{held}", names.join(", ")));
             }
             format!("body {body} {}", parts.join(" and "))
         }
@@ -196,20 +244,32 @@ pub fn rule(rule: &Rule) -> String {
     }
 }
 
+/// ` per department`, ` per department under role X`.
+fn per_department(per: &PerDepartment) -> String {
+    match &per.under {
+        Some(role) => format!(" for each department whose head reports to role {role}"),
+        None => " for each department".into(),
+    }
+}
+
 /// The check codes a rule can raise.
 pub fn checks(rule: &RuleKind) -> &'static [Check] {
     use Check::*;
     match rule {
+        RuleKind::Exists { lenient: true, .. } => &[MissingRecord],
+        RuleKind::Exists { due: Some(_), .. } => &[MissingRecord, Late],
         RuleKind::Exists { .. } => &[MissingRecord],
+        RuleKind::Every { due: Some(_), .. } => &[Cadence, Late],
         RuleKind::Every { .. } => &[Cadence],
         RuleKind::AtLeast { .. } => &[InsufficientCount],
         RuleKind::MaxGap { .. } => &[Cadence],
         RuleKind::Deadline { .. } => &[Late, Overdue],
+        RuleKind::MissingAfter { .. } | RuleKind::ByNext { .. } => &[Overdue],
         RuleKind::Window { .. } | RuleKind::LastDays { .. } => &[OutOfWindow, Late, Overdue],
         RuleKind::Offset { .. } => &[OutOfWindow, Late, Overdue],
         RuleKind::Margin { .. } => &[Late, Overdue],
         RuleKind::Order { .. } => &[OutOfSequence],
-        RuleKind::Is { .. } => &[WrongParty],
+        RuleKind::Is { .. } | RuleKind::IsAll { .. } => &[WrongParty],
         RuleKind::Count { .. } => &[InsufficientCount],
         RuleKind::Signed { .. } => &[
             MissingApprover,
@@ -223,7 +283,9 @@ pub fn checks(rule: &RuleKind) -> &'static [Check] {
         RuleKind::Filled { max: None, .. } => &[VacantRole],
         RuleKind::Filled { .. } => &[VacantRole, OverHeadcount],
         RuleKind::Headcount { .. } => &[OverHeadcount],
-        RuleKind::OrgExists(_) => &[MissingUnit],
+        RuleKind::OrgExists(_) | RuleKind::UnitUnder { .. } | RuleKind::UnitPosts { .. } => {
+            &[MissingUnit]
+        }
         RuleKind::ReportsTo { .. } => &[WrongReportingLine],
         RuleKind::BodyHas { .. } => &[BodyComposition],
         RuleKind::NotCombined(_) => &[SodConflict],

@@ -196,20 +196,37 @@ pub fn statement_text(statement: &Statement) -> String {
             text
         }
         Statement::Kind(KindSel::Any) => "kind any".into(),
+        Statement::Kind(KindSel::Param(p)) => format!("kind param {}", p.node),
         Statement::Kind(KindSel::Kinds(kinds)) => {
             let kinds: Vec<String> = kinds.iter().map(|k| name(k)).collect();
             format!("kind {}", kinds.join(", "))
         }
         Statement::When(c) => format!("when {}", cond(c)),
-        Statement::Exists { every, due } => {
+        Statement::Exists {
+            every,
+            per,
+            due,
+            lenient,
+        } => {
             let mut text = format!("exists every {}", every.keyword());
+            if let Some(per) = per {
+                text.push_str(&per_party(per));
+            }
             if let Some(due) = due {
-                let _ = write!(text, " by {}", date_expr(due));
+                let word = if *lenient { "missing after" } else { "by" };
+                let _ = write!(text, " {word} {}", date_expr(due));
             }
             text
         }
-        Statement::Every { cadence: c, due } => {
+        Statement::Every {
+            cadence: c,
+            per,
+            due,
+        } => {
             let mut text = format!("every {}", cadence(c));
+            if let Some(per) = per {
+                text.push_str(&per_party(per));
+            }
             if let Some(due) = due {
                 let _ = write!(text, " by {}", date_expr(due));
             }
@@ -244,7 +261,23 @@ pub fn statement_text(statement: &Statement) -> String {
             let roles: Vec<String> = roles.iter().map(|r| format!("role {}", name(r))).collect();
             format!("{} not combined", roles.join(" and "))
         }
-        Statement::OrgExists { kind, name: n } => format!("{} {} exists", kind.keyword(), name(n)),
+        Statement::OrgExists {
+            kind,
+            name: n,
+            under,
+        } => match under {
+            Some(u) => format!(
+                "{} {} exists under unit {}",
+                kind.keyword(),
+                name(n),
+                name(u)
+            ),
+            None => format!("{} {} exists", kind.keyword(), name(n)),
+        },
+        Statement::UnitPosts { unit, posts } => {
+            let posts: Vec<String> = posts.iter().map(|p| string(p)).collect();
+            format!("unit {} has posts {}", name(unit), posts.join(", "))
+        }
         Statement::ReportsTo {
             head_of,
             name: n,
@@ -256,12 +289,20 @@ pub fn statement_text(statement: &Statement) -> String {
         Statement::BodyChair { body, chair } => {
             format!("body {} chaired by role {}", name(body), name(chair))
         }
-        Statement::BodyMembers { body, members } => {
+        Statement::BodyMembers {
+            body,
+            members,
+            where_held,
+        } => {
             let members: Vec<String> = members
                 .iter()
-                .map(|m| format!("role {}", name(m)))
+                .map(|m| match m {
+                    Member::Role(r) => format!("role {}", name(r)),
+                    Member::HeadOf(u) => format!("head of unit {}", name(u)),
+                })
                 .collect();
-            format!("body {} includes {}", name(body), members.join(", "))
+            let held = if *where_held { " where held" } else { "" };
+            format!("body {} includes {}{held}", name(body), members.join(", "))
         }
         Statement::Filled { role, count } => {
             let mut text = format!("role {} filled", name(role));
@@ -306,8 +347,20 @@ fn band_text(band: &Band) -> String {
     }
 }
 
+/// ` per department [under role X]`.
+fn per_party(per: &PerParty) -> String {
+    match &per.under {
+        Some(role) => format!(" per department under role {}", name(role)),
+        None => " per department".into(),
+    }
+}
+
 fn field_rule(rule: &FieldRule) -> String {
     match rule {
+        FieldRule::MissingAfter(d) => format!("missing after {}", date_expr(d)),
+        FieldRule::ByNext { kind, collection } => {
+            format!("by next {} {}", name(kind), collection.keyword())
+        }
         FieldRule::Deadline(d) => format!("by {}", date_expr(d)),
         FieldRule::Window { from, to } => match to {
             Some(to) => format!("from {} to {}", date_expr(from), date_expr(to)),
@@ -350,6 +403,13 @@ fn field_rule(rule: &FieldRule) -> String {
             other.node
         ),
         FieldRule::Is(p) => format!("is {}", party(p)),
+        FieldRule::IsAll(ps) => format!(
+            "is {}",
+            ps.iter()
+                .map(|p| party(p))
+                .collect::<Vec<_>>()
+                .join(" and ")
+        ),
         FieldRule::Count {
             at_least,
             count,
@@ -436,6 +496,7 @@ fn unit_ref(u: &UnitRef) -> String {
     match u {
         UnitRef::Named(n) => format!("unit {}", name(n)),
         UnitRef::Of(f) => format!("{}.unit", f.keyword()),
+        UnitRef::Any => "any unit".into(),
     }
 }
 
@@ -568,6 +629,11 @@ fn param_value(v: &ParamValue) -> String {
         ParamValue::Date(d) => full_date(*d),
         ParamValue::MonthDay(md) => month_day(*md),
         ParamValue::Amount(a) => amount(a),
+        ParamValue::None => "none".into(),
+        ParamValue::Kinds(kinds) => format!(
+            "[{}]",
+            kinds.iter().map(|k| name(k)).collect::<Vec<_>>().join(", ")
+        ),
     }
 }
 

@@ -89,6 +89,9 @@ pub enum ParamValue {
     Date(jiff::civil::Date),
     MonthDay(MonthDay),
     Money(Money),
+    /// Not set: the statements that use it are off until zhidu.toml gives a value.
+    None,
+    Kinds(Vec<String>),
 }
 
 impl ParamValue {
@@ -98,6 +101,8 @@ impl ParamValue {
             ParamValue::Date(_) => "a date",
             ParamValue::MonthDay(_) => "a month-day",
             ParamValue::Money(_) => "an amount",
+            ParamValue::None => "nothing (a limit the regulation does not set)",
+            ParamValue::Kinds(_) => "a list of record kinds",
         }
     }
 }
@@ -109,8 +114,41 @@ impl std::fmt::Display for ParamValue {
             ParamValue::Date(d) => write!(f, "{d}"),
             ParamValue::MonthDay(md) => write!(f, "{:02}-{:02}", md.month, md.day),
             ParamValue::Money(m) => write!(f, "{m}"),
+            ParamValue::None => f.write_str("none"),
+            ParamValue::Kinds(k) => write!(f, "[{}]", k.join(", ")),
         }
     }
+}
+
+/// A member a body must include: a role, or the head of a unit.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Member {
+    Role(Name),
+    HeadOf(Name),
+}
+
+impl Member {
+    pub fn name(&self) -> &Name {
+        match self {
+            Member::Role(n) | Member::HeadOf(n) => n,
+        }
+    }
+}
+
+impl std::fmt::Display for Member {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Member::Role(n) => write!(f, "{n}"),
+            Member::HeadOf(n) => write!(f, "the head of {n}"),
+        }
+    }
+}
+
+/// `per department [under role X]`: each department owes the duty on its own.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PerDepartment {
+    /// Only departments whose head role reports to this role.
+    pub under: Option<Name>,
 }
 
 /// A span of time, normalised.
@@ -210,7 +248,9 @@ impl Party {
         match self {
             Party::Role(n) | Party::Body(n) | Party::Unit(n) | Party::Person(n) => f(n),
             Party::Head(UnitRef::Named(n)) | Party::Overseer(UnitRef::Named(n)) => f(n),
-            Party::Head(UnitRef::Of(_)) | Party::Overseer(UnitRef::Of(_)) | Party::Superior(_) => {}
+            Party::Head(UnitRef::Of(_) | UnitRef::Any)
+            | Party::Overseer(UnitRef::Of(_) | UnitRef::Any)
+            | Party::Superior(_) => {}
             Party::Either(alternatives) => alternatives.iter().for_each(|a| a.names(f)),
         }
     }
@@ -242,6 +282,8 @@ pub enum UnitRef {
     Named(Name),
     /// The unit of the person in a field (for the requester: the record's `unit`, else theirs).
     Of(PersonField),
+    /// Any unit at all (`head of any unit`).
+    Any,
 }
 
 impl std::fmt::Display for UnitRef {
@@ -249,6 +291,7 @@ impl std::fmt::Display for UnitRef {
         match self {
             UnitRef::Named(n) => write!(f, "{n}"),
             UnitRef::Of(p) => write!(f, "the {}'s unit", p.keyword()),
+            UnitRef::Any => f.write_str("any unit"),
         }
     }
 }
@@ -298,15 +341,30 @@ pub struct Rule {
 
 #[derive(Debug, Clone)]
 pub enum RuleKind {
-    /// One record per period, due by a date.
+    /// One record per period (per department, with `per`), due by a date; `lenient` when the
+    /// date only marks when absence is judged (`missing after`).
     Exists {
         every: PeriodUnit,
+        per: Option<PerDepartment>,
         due: Option<DateSpec>,
+        lenient: bool,
     },
-    /// One record per slot of a cadence.
+    /// One record per slot of a cadence (per department, with `per`).
     Every {
         cadence: Cadence,
+        per: Option<PerDepartment>,
         due: Option<DateSpec>,
+    },
+    /// `field missing after <date>`: absent once that day has passed; never late.
+    MissingAfter {
+        field: Field,
+        after: DateSpec,
+    },
+    /// `field by next <kind> <collection>`: absent once the next such record has taken place.
+    ByNext {
+        field: Field,
+        kind: String,
+        collection: Collection,
     },
     /// A minimum number of records per period.
     AtLeast {
@@ -360,6 +418,11 @@ pub enum RuleKind {
         field: Field,
         party: Party,
     },
+    /// `field is A and B`: a list that names every one of them.
+    IsAll {
+        field: Field,
+        parties: Vec<Party>,
+    },
     /// `field at least/at most/between …`.
     Count {
         field: Field,
@@ -386,17 +449,29 @@ pub enum RuleKind {
     },
     /// The unit or body exists.
     OrgExists(Name),
+    /// The unit exists below `parent`.
+    UnitUnder {
+        unit: Name,
+        parent: Name,
+    },
+    /// Roles of these titles exist within the unit.
+    UnitPosts {
+        unit: Name,
+        posts: Vec<String>,
+    },
     /// The role (or the head role of the unit, `head_of`) reports to `to`.
     ReportsTo {
         head_of: bool,
         subject: Name,
         to: Name,
     },
-    /// The body is chaired by `chair` and includes `members`.
+    /// The body is chaired by `chair` and includes `members` (with `where_held`, only those
+    /// the organisation has).
     BodyHas {
         body: Name,
         chair: Option<Name>,
-        members: Vec<Name>,
+        members: Vec<Member>,
+        where_held: bool,
     },
     Headcount {
         unit: Name,
@@ -441,6 +516,8 @@ impl RuleKind {
     pub fn due_step(&self) -> Option<&Field> {
         let field = match self {
             RuleKind::Deadline { field, .. }
+            | RuleKind::MissingAfter { field, .. }
+            | RuleKind::ByNext { field, .. }
             | RuleKind::Window {
                 field, to: Some(_), ..
             }
@@ -462,11 +539,25 @@ impl RuleKind {
     fn names<'a>(&'a self, f: &mut dyn FnMut(&'a Name)) {
         match self {
             RuleKind::Is { party, .. } => party.names(f),
+            RuleKind::IsAll { parties, .. } => parties.iter().for_each(|p| p.names(f)),
+            RuleKind::Exists {
+                per: Some(PerDepartment { under: Some(role) }),
+                ..
+            }
+            | RuleKind::Every {
+                per: Some(PerDepartment { under: Some(role) }),
+                ..
+            } => f(role),
             RuleKind::Signed { steps, .. } | RuleKind::Reviewed { steps, .. } => {
                 steps.iter().for_each(|s| s.party.names(f));
             }
             RuleKind::Filled { role, .. } => f(role),
             RuleKind::OrgExists(name) => f(name),
+            RuleKind::UnitUnder { unit, parent } => {
+                f(unit);
+                f(parent);
+            }
+            RuleKind::UnitPosts { unit, .. } => f(unit),
             RuleKind::ReportsTo { subject, to, .. } => {
                 f(subject);
                 f(to);
@@ -475,10 +566,11 @@ impl RuleKind {
                 body,
                 chair,
                 members,
+                ..
             } => {
                 f(body);
                 chair.iter().for_each(&mut *f);
-                members.iter().for_each(&mut *f);
+                members.iter().for_each(|m| f(m.name()));
             }
             RuleKind::Headcount { unit, .. } => f(unit),
             RuleKind::NotCombined(roles) => roles.iter().for_each(f),

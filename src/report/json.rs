@@ -36,7 +36,7 @@ struct Item<'a> {
     subject: &'a str,
     message: &'a str,
     source: Option<&'a Citation>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The regulation's own word for the duty (PACK.md v3); null outside clauses.
     words: Option<&'a str>,
     location: Option<Position>,
     policy_location: Option<Short>,

@@ -121,6 +121,17 @@ impl Collection {
         }
     }
 
+    /// One record of the collection: `plan`, `meeting`.
+    pub fn singular(self) -> &'static str {
+        match self {
+            Collection::Plans => "plan",
+            Collection::Requests => "request",
+            Collection::Meetings => "meeting",
+            Collection::Reports => "report",
+            Collection::Tickets => "ticket",
+        }
+    }
+
     pub fn parse(name: &str) -> Option<Collection> {
         Collection::ALL.into_iter().find(|c| c.name() == name)
     }

@@ -86,7 +86,9 @@ const UNITS: &[&str] = &["units"];
 const ROLES: &[&str] = &["roles"];
 const PEOPLE: &[&str] = &["people"];
 const ROLES_OR_PEOPLE: &[&str] = &["roles", "people"];
-const RECIPIENTS: &[&str] = &["bodies", "units", "people"];
+/// Who a plan or report goes to: a body, unit or person, or a role's holder on the record's day
+/// (DATA.md v3: `to: 总经理`).
+const RECIPIENTS: &[&str] = &["bodies", "units", "people", "roles"];
 const BODY_OR_UNIT: &[&str] = &["bodies", "units"];
 
 /// Role levels, lowest first.
@@ -131,6 +133,8 @@ pub const UNIT_FIELDS: &[Field] = &[
     opt("parent", Ref(UNITS)),
     opt("head", Ref(ROLES)),
     opt("overseen_by", Ref(ROLES)),
+    // DATA.md v3: `company`, `department`, `branch` (分店, 分公司), `team`, or any other word.
+    opt("kind", Text),
 ];
 
 pub const ROLE_FIELDS: &[Field] = &[
@@ -194,7 +198,8 @@ pub const PLAN_FIELDS: &[Field] = record_fields![
     opt("drafted_by", Ref(PEOPLE)),
     opt("drafted", Timestamp),
     opt("submitted", Timestamp),
-    opt("submitted_to", Ref(RECIPIENTS)),
+    // DATA.md v3: one recipient or several ("submitted to A and B").
+    opt("submitted_to", RefList(RECIPIENTS)),
     opt("reviews", Reviews),
     opt("signatures", Signatures),
 ];
@@ -226,7 +231,7 @@ pub const MEETING_FIELDS: &[Field] = record_fields![
 pub const REPORT_FIELDS: &[Field] = record_fields![
     req("period", Period),
     opt("by", Ref(PEOPLE)),
-    opt("to", Ref(RECIPIENTS)),
+    opt("to", RefList(RECIPIENTS)),
     opt("submitted", Timestamp),
     // Beyond DATA.md: a report a regulation has signed or reviewed before it goes out (an annual
     // quality report, an analysis report), as plans and requests are.

@@ -56,7 +56,7 @@ pub fn member(
     rule: &Rule,
     body: BodyIx,
     roles: &[RoleIx],
-    wanted: &Name,
+    wanted: &str,
 ) -> Option<Finding> {
     let entry = &scope.ctx.data.org.bodies[body];
     if entry
@@ -71,14 +71,14 @@ pub fn member(
             .finding(
                 Check::BodyComposition,
                 &entry.id.value,
-                format!("`{}` does not include {}", entry.id.value, wanted.text),
+                format!("`{}` does not include {}", entry.id.value, wanted),
                 rule.loc,
             )
             .at(entry.id.loc)
             .label("members")
             .help(format!(
                 "add {} to the `members` of `{}`",
-                wanted.text, entry.id.value
+                wanted, entry.id.value
             )),
     )
 }

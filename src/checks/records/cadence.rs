@@ -2,7 +2,7 @@
 
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
-use crate::engine::existence::what;
+use crate::engine::existence::{Slot, what};
 use crate::engine::timing::Due;
 use crate::policy::dates;
 use crate::policy::model::{Duration, Rule};
@@ -11,23 +11,22 @@ use jiff::civil::Date;
 
 /// No record fills a slot of the cadence whose deadline has passed (in the judged range);
 /// `nearest` is the closest record, to say "held on Tuesday instead".
-pub fn missing(
-    scope: Scope,
-    rule: &Rule,
-    slot: &Period,
-    due: &Due,
-    filled: bool,
-    nearest: Option<Date>,
-) -> Option<Finding> {
-    if filled || !due.judged(scope.ctx) {
+pub fn missing(scope: Scope, rule: &Rule, slot: &Slot, nearest: Option<Date>) -> Option<Finding> {
+    let due = &slot.deadline;
+    if !due.judged(scope.ctx) {
         return None;
     }
-    let subject = format!("{}@{slot}", scope.clause.id);
+    let subject = slot.subject(scope);
+    let whose = slot
+        .owing
+        .map(|o| format!(" of {}", o.shown))
+        .unwrap_or_default();
+    let slot = slot.period;
     let when = match slot {
         Period::Day(d) => format!("on {} {d}", weekday(*d)),
         p => format!("in {p}"),
     };
-    let mut message = format!("no {} {when}", what(scope));
+    let mut message = format!("no {}{whose} {when}", what(scope));
     match due {
         // A dated slot on a rest day could still be met up to the next working day.
         Due::Extended { day, nominal } if matches!(slot, Period::Day(d) if d == nominal) => {

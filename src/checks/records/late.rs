@@ -38,12 +38,17 @@ pub fn existence(
     scope: Scope,
     rule: &crate::policy::model::Rule,
     record: &crate::data::model::Record,
-    slot: &crate::time::Period,
+    slot: &crate::engine::existence::Slot,
     done: &Instant,
     at: Loc,
-    due: &Due,
 ) -> Option<Finding> {
     let ctx = scope.ctx;
+    let due = &slot.deadline;
+    let whose = slot
+        .owing
+        .map(|o| format!(" of {}", o.shown))
+        .unwrap_or_default();
+    let slot = slot.period;
     if !due.judged(ctx) {
         return None;
     }
@@ -54,7 +59,7 @@ pub fn existence(
                 crate::diagnostic::Check::Late,
                 &record.id.value,
                 format!(
-                    "the {what} for {slot} came {}, due {}",
+                    "the {what}{whose} for {slot} came {}, due {}",
                     ctx.show(done),
                     due.show(ctx)
                 ),

@@ -2,30 +2,27 @@
 
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
+use crate::engine::existence::Slot;
 use crate::engine::existence::what;
-use crate::engine::timing::Due;
 use crate::policy::model::Rule;
-use crate::time::Period;
 
-/// No record fills `period`, and it was due by `due`, a day that has passed (in the judged
-/// range).
-pub fn check(
-    scope: Scope,
-    rule: &Rule,
-    period: &Period,
-    due: &Due,
-    filled: bool,
-) -> Option<Finding> {
-    if filled || !due.judged(scope.ctx) {
+/// No record fills the slot, and it was due by its deadline, a day that has passed (in the
+/// judged range).
+pub fn check(scope: Scope, rule: &Rule, slot: &Slot) -> Option<Finding> {
+    if !slot.deadline.judged(scope.ctx) {
         return None;
     }
-    let due = due.show(scope.ctx);
-    let subject = format!("{}@{period}", scope.clause.id);
+    let due = slot.deadline.show(scope.ctx);
+    let period = slot.period;
+    let whose = slot
+        .owing
+        .map(|o| format!(" of {}", o.shown))
+        .unwrap_or_default();
     Some(scope
         .finding(
             crate::diagnostic::Check::MissingRecord,
-            &subject,
-            format!("no {} for {period}; it was due {due}", what(scope)),
+            &slot.subject(scope),
+            format!("no {}{whose} for {period}; it was due {due}", what(scope)),
             scope.clause.loc,
         )
         .at(rule.loc)

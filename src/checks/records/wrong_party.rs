@@ -6,16 +6,18 @@ use crate::engine::parties::{self, Entry, Who};
 use crate::engine::records::Facts;
 use crate::policy::model::{Field, Party};
 
-/// The person, unit or body in `field` (`entry`) is not `party` (`who` on `day`).
+/// None of the people, units or bodies in `field` (`entries`: one, or a list of recipients) is
+/// `party` (`who` on `day`).
 pub fn check(
     scope: Scope,
     facts: &Facts,
     field: &Field,
     party: &Party,
     who: &Who,
-    entry: &Entry,
+    entries: &[Entry],
 ) -> Option<Finding> {
-    if entry.stands || matches!(who, Who::Unbound | Who::Unknown(_)) {
+    let entry = entries.first()?;
+    if entries.iter().any(|e| e.stands) || matches!(who, Who::Unbound | Who::Unknown(_)) {
         return None;
     }
     let ctx = scope.ctx;
@@ -28,7 +30,8 @@ pub fn check(
         .flat_map(|&r| org.holders(r, day))
         .map(|p| parties::person_name(ctx, p))
         .collect();
-    let mut message = format!("{} is {}, not {wanted}", field.path, entry.shown);
+    let shown: Vec<&str> = entries.iter().map(|e| e.shown.as_str()).collect();
+    let mut message = format!("{} is {}, not {wanted}", field.path, shown.join(", "));
     if !roles.is_empty() {
         message.push_str(&format!(" on {day}"));
         if !holders.is_empty() {

@@ -275,6 +275,7 @@ impl<'a> Typer<'a> {
                 parent: text(&mut typed, "parent"),
                 head: text(&mut typed, "head"),
                 overseen_by: text(&mut typed, "overseen_by"),
+                kind: text(&mut typed, "kind"),
                 id,
                 loc,
             }),

@@ -17,6 +17,7 @@ pub const CHINESE: &[(&str, &str, Option<&str>)] = &[
     ("名称", "name", None),
     ("类型", "kind", None),
     ("类别", "kind", None),
+    ("单位类型", "kind", Some("units")),
     ("部门", "unit", None),
     ("所属部门", "unit", None),
     ("岗位名称", "title", None),

@@ -188,6 +188,26 @@ impl ClauseLowerer<'_> {
             Some((KindSel::Kinds(list), _)) => {
                 KindFilter::Only(list.iter().map(|k| k.node.clone()).collect())
             }
+            Some((KindSel::Param(name), _)) => {
+                match self.param_ref(&mut scope, &name.node, name.span) {
+                    Some(ParamValue::Kinds(kinds)) => KindFilter::Only(kinds.into_iter().collect()),
+                    Some(other) => {
+                        self.error(
+                            Check::PolicyError,
+                            &subject,
+                            name.span,
+                            format!(
+                                "parameter `{}` holds {}, not record kinds",
+                                name.node,
+                                other.kind()
+                            ),
+                            "give it a list of kinds: `param kinds = [purchase, leave]`",
+                        );
+                        KindFilter::Any
+                    }
+                    None => KindFilter::Any,
+                }
+            }
             None => KindFilter::Only(std::iter::once(clause.name.node.clone()).collect()),
         };
         let condition = match condition {
@@ -358,6 +378,7 @@ impl ClauseLowerer<'_> {
         match statement {
             Statement::Filled { .. }
             | Statement::OrgExists { .. }
+            | Statement::UnitPosts { .. }
             | Statement::ReportsTo { .. }
             | Statement::BodyChair { .. }
             | Statement::BodyMembers { .. }
@@ -398,14 +419,22 @@ impl ClauseLowerer<'_> {
             return None;
         }
         Some(match statement {
-            Statement::Exists { every, due } => RuleKind::Exists {
+            Statement::Exists {
+                every,
+                per,
+                due,
+                lenient,
+            } => RuleKind::Exists {
                 every: every.node,
+                per: self.per_department(per.as_ref())?,
                 due: due.as_ref().and_then(|d| self.date(scope, d)),
+                lenient: *lenient,
             },
-            Statement::Every { cadence, due } => {
+            Statement::Every { cadence, per, due } => {
                 self.check_cadence(&subject, cadence);
                 RuleKind::Every {
                     cadence: cadence.node,
+                    per: self.per_department(per.as_ref())?,
                     due: due.as_ref().and_then(|d| self.date(scope, d)),
                 }
             }
@@ -511,7 +540,17 @@ impl ClauseLowerer<'_> {
                 };
                 RuleKind::Filled { role, min, max }
             }
-            Statement::OrgExists { kind, name } => RuleKind::OrgExists(self.name(*kind, name)?),
+            Statement::OrgExists { kind, name, under } => match under {
+                Some(parent) => RuleKind::UnitUnder {
+                    unit: self.name(*kind, name)?,
+                    parent: self.name(NameKind::Unit, parent)?,
+                },
+                None => RuleKind::OrgExists(self.name(*kind, name)?),
+            },
+            Statement::UnitPosts { unit, posts } => RuleKind::UnitPosts {
+                unit: self.name(NameKind::Unit, unit)?,
+                posts: posts.iter().map(|p| p.node.clone()).collect(),
+            },
             Statement::ReportsTo { head_of, name, to } => RuleKind::ReportsTo {
                 head_of: *head_of,
                 subject: self.name(
@@ -528,14 +567,23 @@ impl ClauseLowerer<'_> {
                 body: self.name(NameKind::Body, body)?,
                 chair: Some(self.name(NameKind::Role, chair)?),
                 members: Vec::new(),
+                where_held: false,
             },
-            Statement::BodyMembers { body, members } => RuleKind::BodyHas {
+            Statement::BodyMembers {
+                body,
+                members,
+                where_held,
+            } => RuleKind::BodyHas {
                 body: self.name(NameKind::Body, body)?,
                 chair: None,
                 members: members
                     .iter()
-                    .filter_map(|m| self.name(NameKind::Role, m))
+                    .filter_map(|m| match m {
+                        ast::Member::Role(r) => self.name(NameKind::Role, r).map(Member::Role),
+                        ast::Member::HeadOf(u) => self.name(NameKind::Unit, u).map(Member::HeadOf),
+                    })
                     .collect(),
+                where_held: *where_held,
             },
             Statement::Headcount { unit, max } => RuleKind::Headcount {
                 unit: self.name(NameKind::Unit, unit)?,
@@ -587,188 +635,6 @@ impl ClauseLowerer<'_> {
             | Statement::Param { .. }
             | Statement::Kind(_)
             | Statement::When(_) => return None,
-        })
-    }
-
-    pub(super) fn field_rule(
-        &mut self,
-        scope: &mut Scope,
-        field: &Spanned<ast::FieldPath>,
-        rule: &Spanned<ast::FieldRule>,
-    ) -> Option<RuleKind> {
-        let subject = scope.id.to_string();
-        Some(match &rule.node {
-            ast::FieldRule::Deadline(due) => RuleKind::Deadline {
-                field: self.field(scope, field, Use::Time)?,
-                due: self.date(scope, due)?,
-            },
-            ast::FieldRule::Window { from, to } => {
-                let field = self.field(scope, field, Use::Time)?;
-                let from_d = self.date(scope, from);
-                let to_d = to.as_ref().and_then(|t| self.date(scope, t));
-                if let (Some(a), Some(b)) = (&from_d, &to_d) {
-                    let period = dates::sample_period(sample_unit(&[a, b]));
-                    let calendar = time::Calendar::weekends_only();
-                    let (da, db) = (
-                        dates::resolve(a, &period, &calendar),
-                        dates::resolve(b, &period, &calendar),
-                    );
-                    if da > db {
-                        let finding = Finding::new(
-                            Check::PolicyError,
-                            &subject,
-                            format!("the window closes before it opens (for a record of {period}: from {da} to {db})"),
-                        )
-                        .at(self.loc(rule.span))
-                        .label("inverted window")
-                        .help("swap the two dates, or say which year each belongs to (`of previous year`)");
-                        self.errors.push(finding);
-                    }
-                }
-                RuleKind::Window {
-                    field,
-                    from: from_d,
-                    to: to_d,
-                }
-            }
-            ast::FieldRule::LastDays { first, days, of } => {
-                if days.node == 0 {
-                    self.error(
-                        Check::PolicyError,
-                        &subject,
-                        days.span,
-                        "a window of 0 days is empty",
-                        "give the number of days, such as `in last 7 days of previous month`",
-                    );
-                }
-                let limit = match of.node.unit {
-                    Some(crate::vocab::PeriodUnit::Week) => 7,
-                    Some(crate::vocab::PeriodUnit::Month) => 28,
-                    Some(crate::vocab::PeriodUnit::Day) => 1,
-                    _ => 181,
-                };
-                if days.node > limit {
-                    self.error(
-                        Check::PolicyError,
-                        &subject,
-                        days.span,
-                        format!(
-                            "{} days do not fit in a {}",
-                            days.node,
-                            fmt::period_ref(&of.node)
-                        ),
-                        format!("at most {limit} days"),
-                    );
-                }
-                RuleKind::LastDays {
-                    field: self.field(scope, field, Use::Time)?,
-                    first: *first,
-                    days: days.node,
-                    of: of.node,
-                }
-            }
-            ast::FieldRule::Offset {
-                within,
-                relation,
-                other,
-            } => {
-                let within_d = self.duration(scope, within)?;
-                if within_d.amount == 0 {
-                    self.error(
-                        Check::PolicyError,
-                        &subject,
-                        within.span,
-                        "a window of zero length can never be met",
-                        "give the allowed span, such as `24h`",
-                    );
-                }
-                RuleKind::Offset {
-                    field: self.field(scope, field, Use::Time)?,
-                    other: self.field(scope, other, Use::Time)?,
-                    within: within_d,
-                    relation: *relation,
-                }
-            }
-            ast::FieldRule::Margin {
-                margin,
-                relation,
-                other,
-            } => RuleKind::Margin {
-                field: self.field(scope, field, Use::Time)?,
-                other: self.field(scope, other, Use::Time)?,
-                margin: self.duration(scope, margin)?,
-                relation: *relation,
-            },
-            ast::FieldRule::Order {
-                negated,
-                relation,
-                other,
-            } => {
-                let relation = match (negated, relation) {
-                    (false, r) => *r,
-                    (true, ast::Relation::Before) => ast::Relation::After,
-                    (true, _) => ast::Relation::Before,
-                };
-                if field.node == other.node {
-                    self.error(
-                        Check::PolicyError,
-                        &subject,
-                        rule.span,
-                        "a field compared with itself",
-                        "name two different fields",
-                    );
-                }
-                RuleKind::Order {
-                    field: self.field(scope, field, Use::Time)?,
-                    other: self.field(scope, other, Use::Time)?,
-                    relation,
-                }
-            }
-            ast::FieldRule::Is(party) => {
-                let f = self.field(scope, field, Use::Party)?;
-                let p = self.party(scope, party)?;
-                self.check_party_fits(&subject, &f, &p, party.span);
-                RuleKind::Is { field: f, party: p }
-            }
-            ast::FieldRule::Count {
-                at_least,
-                count,
-                unless,
-            } => {
-                let f = self.field(scope, field, Use::Count)?;
-                let unless = unless.as_ref().and_then(|u| self.cond(scope, &u.node));
-                let n = self.count(count, &subject);
-                let (min, max) = if *at_least {
-                    (Some(n), None)
-                } else {
-                    (None, Some(n))
-                };
-                RuleKind::Count {
-                    field: f,
-                    min,
-                    max,
-                    unless,
-                }
-            }
-            ast::FieldRule::Range { min, max, unless } => {
-                if min.node > max.node {
-                    self.error(
-                        Check::PolicyError,
-                        &subject,
-                        rule.span,
-                        format!("the range {}–{} is empty", min.node, max.node),
-                        "the smaller number comes first",
-                    );
-                }
-                let f = self.field(scope, field, Use::Count)?;
-                let unless = unless.as_ref().and_then(|u| self.cond(scope, &u.node));
-                RuleKind::Count {
-                    field: f,
-                    min: Some(self.count(min, &subject)),
-                    max: Some(self.count(max, &subject)),
-                    unless,
-                }
-            }
         })
     }
 }

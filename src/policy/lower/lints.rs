@@ -202,7 +202,7 @@ impl ClauseLowerer<'_> {
         party: &Party,
         span: Span,
     ) {
-        let FieldType::Ref(collections) = field.ty else {
+        let (FieldType::Ref(collections) | FieldType::RefList(collections)) = field.ty else {
             return;
         };
         if let Party::Either(alternatives) = party {

@@ -24,6 +24,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 mod clause;
+mod fields;
 mod header;
 mod lints;
 mod names;

@@ -105,6 +105,34 @@ pub(super) fn parse_override(text: &str, default: &ParamValue) -> Result<ParamVa
                 .map(ParamValue::Money)
                 .ok_or_else(|| "use at most four decimals".into())
         }
+        // A kind list: `"purchase, expense"` (a TOML array arrives joined the same way).
+        ParamValue::Kinds(_) => {
+            let kinds: Vec<String> = text
+                .split([',', '，'])
+                .map(|k| k.trim().to_string())
+                .filter(|k| !k.is_empty())
+                .collect();
+            if kinds.is_empty() {
+                Err("expected a list of record kinds".to_string())
+            } else {
+                Ok(ParamValue::Kinds(kinds))
+            }
+        }
+        // A limit the regulation leaves unset: a month-day, a date or a duration, or `none`.
+        ParamValue::None if text.trim() == "none" => Ok(ParamValue::None),
+        ParamValue::None => [
+            ParamValue::MonthDay(ast::MonthDay { month: 1, day: 1 }),
+            ParamValue::Date(jiff::civil::Date::MIN),
+            ParamValue::Duration(Duration {
+                amount: 1,
+                unit: ast::DurationUnit::Days,
+            }),
+        ]
+        .iter()
+        .find_map(|typed| parse_override(text, typed).ok())
+        .ok_or_else(|| {
+            "expected a month-day (`01-31`), a date or a duration (`7 days`)".to_string()
+        }),
     }?;
     // The same bounds as a policy's own values.
     match &value {

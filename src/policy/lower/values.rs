@@ -87,6 +87,7 @@ impl ClauseLowerer<'_> {
                 self.person_field(scope, *f, span)?;
                 UnitRef::Of(*f)
             }
+            ast::UnitRef::Any => UnitRef::Any,
         })
     }
 
@@ -146,6 +147,13 @@ impl ClauseLowerer<'_> {
                 ty: FieldType::Ref(&["units"]),
             });
         }
+        // `unit.kind`: the kind of the record's unit (`company`, `branch` …, DATA.md v3).
+        if text == "unit.kind" && usage == Use::Condition {
+            return Some(Field {
+                path: text.to_string(),
+                ty: FieldType::Text,
+            });
+        }
         // `signed` and `reviewed`: when the last required signature or review was given.
         if matches!(text, "signed" | "reviewed") && usage == Use::Time {
             return Some(Field {
@@ -176,7 +184,10 @@ impl ClauseLowerer<'_> {
         let ok = match usage {
             Use::Time => ty.is_time() || ty == FieldType::Attrs,
             Use::Count => matches!(ty, FieldType::Integer | FieldType::Attrs),
-            Use::Party => matches!(ty, FieldType::Ref(_) | FieldType::Attrs),
+            Use::Party => matches!(
+                ty,
+                FieldType::Ref(_) | FieldType::RefList(_) | FieldType::Attrs
+            ),
             Use::Condition => true,
         };
         if !ok {
@@ -262,6 +273,8 @@ impl ClauseLowerer<'_> {
             },
             ast::DurationExpr::Param(name) => match self.param_ref(scope, name, d.span)? {
                 ParamValue::Duration(d) => return Some(d),
+                // Not set: the statement is off, silently.
+                ParamValue::None => return None,
                 other => {
                     self.error(
                         Check::PolicyError,
@@ -361,6 +374,7 @@ impl ClauseLowerer<'_> {
             }
             ast::Anchor::Date(date) => Anchor::Date(self.civil(&subject, *date, d.anchor.span)?),
             ast::Anchor::Param { name, of } => match self.param_ref(scope, name, d.anchor.span)? {
+                ParamValue::None => return None,
                 ParamValue::MonthDay(md) => Anchor::MonthDay {
                     date: md,
                     of: year(of),
@@ -509,6 +523,8 @@ impl ClauseLowerer<'_> {
                 self.check_month_day(subject, *md, span);
                 ParamValue::MonthDay(*md)
             }
+            ast::ParamValue::None => ParamValue::None,
+            ast::ParamValue::Kinds(k) => ParamValue::Kinds(k.clone()),
             ast::ParamValue::Amount(a) => {
                 ParamValue::Money(self.money(&Spanned::new(a.clone(), span)).unwrap_or(Money {
                     units: 0,

@@ -165,6 +165,15 @@ impl<'t> FileParser<'t> {
             Rule::full_date => ParamValue::Date(parse_full_date(v.as_str())),
             Rule::month_day => ParamValue::MonthDay(parse_month_day(v.as_str())),
             Rule::amount => ParamValue::Amount(self.parse_amount(v)?.node),
+            Rule::kw_none => ParamValue::None,
+            Rule::kind_list => {
+                let mut kinds = Vec::new();
+                for kind in v.into_inner() {
+                    let name = Inner::of(kind).expect(Rule::name, "kind list")?;
+                    kinds.push(self.parse_name(name)?.node);
+                }
+                ParamValue::Kinds(kinds)
+            }
             _ => return bug("param_value", &v),
         };
         Ok(Spanned::new(node, span))

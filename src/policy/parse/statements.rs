@@ -72,6 +72,9 @@ impl<'t> FileParser<'t> {
                 inner.eat(Rule::kw_kind);
                 if inner.eat(Rule::kw_any) {
                     Statement::Kind(KindSel::Any)
+                } else if inner.eat(Rule::kw_param) {
+                    let name = inner.expect(Rule::ident, "kind param")?;
+                    Statement::Kind(KindSel::Param(spanned(name.as_str().to_string(), &name)))
                 } else {
                     let mut kinds = Vec::new();
                     while let Some(kind) = inner.take(Rule::kind_name) {
@@ -90,22 +93,37 @@ impl<'t> FileParser<'t> {
                 inner.eat(Rule::kw_every);
                 let unit = inner.expect(Rule::period_unit, "exists")?;
                 let every = spanned(parse_period_unit(&unit)?, &unit);
-                inner.eat(Rule::kw_by);
-                let due = match inner.take(Rule::date_expr) {
-                    Some(d) => Some(self.parse_date_expr(d)?),
+                let per = match inner.take(Rule::per_party) {
+                    Some(p) => Some(self.parse_per_party(p)?),
                     None => None,
                 };
-                Statement::Exists { every, due }
+                inner.eat(Rule::kw_by);
+                let (due, lenient) =
+                    match (inner.take(Rule::date_expr), inner.take(Rule::missing_after)) {
+                        (Some(d), _) => (Some(self.parse_date_expr(d)?), false),
+                        (None, Some(m)) => (Some(self.parse_missing_after(m)?), true),
+                        (None, None) => (None, false),
+                    };
+                Statement::Exists {
+                    every,
+                    per,
+                    due,
+                    lenient,
+                }
             }
             Rule::every_stmt => {
                 inner.eat(Rule::kw_every);
                 let cadence = self.parse_cadence(inner.expect(Rule::cadence, "every")?)?;
+                let per = match inner.take(Rule::per_party) {
+                    Some(p) => Some(self.parse_per_party(p)?),
+                    None => None,
+                };
                 inner.eat(Rule::kw_by);
                 let due = match inner.take(Rule::date_expr) {
                     Some(d) => Some(self.parse_date_expr(d)?),
                     None => None,
                 };
-                Statement::Every { cadence, due }
+                Statement::Every { cadence, per, due }
             }
             Rule::every_org_stmt => {
                 inner.eat(Rule::kw_every);
@@ -210,7 +228,25 @@ impl<'t> FileParser<'t> {
                     NameKind::Body
                 };
                 let name = self.parse_name(inner.expect(Rule::name, "exists")?)?;
-                Statement::OrgExists { kind, name }
+                inner.eat(Rule::kw_exists);
+                let under = if inner.eat(Rule::kw_under) {
+                    inner.eat(Rule::kw_unit);
+                    Some(self.parse_name(inner.expect(Rule::name, "exists under")?)?)
+                } else {
+                    None
+                };
+                Statement::OrgExists { kind, name, under }
+            }
+            Rule::unit_posts_stmt => {
+                inner.eat(Rule::kw_unit);
+                let unit = self.parse_name(inner.expect(Rule::name, "has posts")?)?;
+                inner.eat(Rule::kw_has);
+                inner.eat(Rule::kw_posts);
+                let mut posts = Vec::new();
+                while let Some(s) = inner.take(Rule::string) {
+                    posts.push(self.parse_string(s)?);
+                }
+                Statement::UnitPosts { unit, posts }
             }
             Rule::reports_to_stmt => {
                 let head_of = inner.eat(Rule::kw_head);
@@ -238,10 +274,25 @@ impl<'t> FileParser<'t> {
                 let body = self.parse_name(inner.expect(Rule::name, "includes")?)?;
                 inner.eat(Rule::kw_includes);
                 let mut members = Vec::new();
-                while inner.eat(Rule::kw_role) {
-                    members.push(self.parse_name(inner.expect(Rule::name, "includes")?)?);
+                while let Some(member) = inner.take(Rule::body_member) {
+                    let mut m = Inner::of(member);
+                    let head = m.eat(Rule::kw_head);
+                    m.eat(Rule::kw_of);
+                    m.eat(Rule::kw_unit);
+                    m.eat(Rule::kw_role);
+                    let name = self.parse_name(m.expect(Rule::name, "includes")?)?;
+                    members.push(if head {
+                        Member::HeadOf(name)
+                    } else {
+                        Member::Role(name)
+                    });
                 }
-                Statement::BodyMembers { body, members }
+                let where_held = inner.eat(Rule::kw_where);
+                Statement::BodyMembers {
+                    body,
+                    members,
+                    where_held,
+                }
             }
             Rule::filled_stmt => {
                 inner.eat(Rule::kw_role);
@@ -372,9 +423,28 @@ impl<'t> FileParser<'t> {
                     other: spanned(FieldPath(other.as_str().to_string()), &other),
                 }
             }
+            Rule::missing_after => FieldRule::MissingAfter(self.parse_missing_after(rule.clone())?),
+            Rule::next_event_rule => {
+                inner.eat(Rule::kw_by);
+                inner.eat(Rule::kw_next);
+                let kind = Inner::of(inner.expect(Rule::kind_name, "by next")?)
+                    .expect(Rule::name, "by next")?;
+                let collection = parse_clause_kind(&inner.expect(Rule::clause_kind, "by next")?)?;
+                FieldRule::ByNext {
+                    kind: self.parse_name(kind)?,
+                    collection,
+                }
+            }
             Rule::party_rule => {
                 inner.eat(Rule::kw_is);
-                FieldRule::Is(self.parse_party(inner.expect(Rule::party, "is")?)?)
+                let mut parties = vec![self.parse_party(inner.expect(Rule::party, "is")?)?];
+                while inner.eat(Rule::kw_and) {
+                    parties.push(self.parse_party(inner.expect(Rule::party, "is")?)?);
+                }
+                match parties.len() {
+                    1 => FieldRule::Is(parties.remove(0)),
+                    _ => FieldRule::IsAll(parties),
+                }
             }
             Rule::count_rule => {
                 inner.eat(Rule::kw_at);
@@ -478,7 +548,10 @@ impl<'t> FileParser<'t> {
             Rule::head_party | Rule::overseer_party => {
                 inner.next();
                 inner.eat(Rule::kw_of);
-                let unit = self.parse_unit_ref(inner.expect(Rule::unit_ref, "party")?)?;
+                let unit = match inner.take(Rule::any_unit) {
+                    Some(any) => self.parse_unit_ref(any)?,
+                    None => self.parse_unit_ref(inner.expect(Rule::unit_ref, "party")?)?,
+                };
                 if rule == Rule::head_party {
                     Party::Head(unit)
                 } else {
@@ -513,6 +586,9 @@ impl<'t> FileParser<'t> {
     }
 
     pub(super) fn parse_unit_ref(&mut self, pair: Pair<'t, Rule>) -> R<UnitRef> {
+        if pair.as_rule() == Rule::any_unit {
+            return Ok(UnitRef::Any);
+        }
         let mut inner = Inner::of(pair);
         if let Some(person_unit) = inner.take(Rule::person_unit) {
             let field = Inner::of(person_unit).expect(Rule::person_field, "person_unit")?;
@@ -559,5 +635,31 @@ impl<'t> FileParser<'t> {
             band.up_to = Some(self.parse_amount(inner.expect(Rule::amount, "up to")?)?);
         }
         Ok(Spanned::new(band, span))
+    }
+
+    /// `per department [under role X]`.
+    fn parse_per_party(&mut self, pair: Pair<'t, Rule>) -> R<Spanned<PerParty>> {
+        let span = pair.as_span();
+        let mut inner = Inner::of(pair.clone());
+        inner.eat(Rule::kw_per);
+        inner.eat(Rule::kw_department);
+        let under = if inner.eat(Rule::kw_under) {
+            inner.eat(Rule::kw_role);
+            Some(self.parse_name(inner.expect(Rule::name, "per department under")?)?)
+        } else {
+            None
+        };
+        Ok(Spanned {
+            node: PerParty { under },
+            span: Span::new(span.start(), span.end()),
+        })
+    }
+
+    /// `missing after <date>`: the date.
+    fn parse_missing_after(&mut self, pair: Pair<'t, Rule>) -> R<Spanned<DateExpr>> {
+        let mut inner = Inner::of(pair);
+        inner.eat(Rule::kw_missing);
+        inner.eat(Rule::kw_after);
+        self.parse_date_expr(inner.expect(Rule::date_expr, "missing after")?)
     }
 }
