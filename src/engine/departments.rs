@@ -9,7 +9,8 @@ use crate::policy::model::PerDepartment;
 use jiff::civil::Date;
 
 /// The departments a `per department` duty binds: every unit but the top ones and those of kind
-/// `company`; with `under role X`, only those whose head role reports to X.
+/// `company` (PACK.md v3) or `team` (a team is not a department: 各部门 names departments);
+/// with `under role X`, only those whose head role reports to X.
 pub fn of(ctx: &Context, per: &PerDepartment) -> Vec<UnitIx> {
     let org = &ctx.data.org;
     let under: Vec<_> = per
@@ -21,7 +22,7 @@ pub fn of(ctx: &Context, per: &PerDepartment) -> Vec<UnitIx> {
         .ids()
         .filter(|&u| {
             let unit = &org.units[u];
-            unit.parent.is_some() && unit.kind() != Some("company")
+            unit.parent.is_some() && !matches!(unit.kind(), Some("company" | "team"))
         })
         .filter(|&u| {
             per.under.is_none()

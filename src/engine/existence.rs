@@ -73,6 +73,7 @@ pub fn evaluate(scope: Scope, ids: &[usize], out: &mut Vec<Finding>) {
                             accepts: (period.start(), period.end()),
                             deadline,
                             owing: owing.as_ref(),
+                            lenient: *lenient,
                         };
                         slot_met(scope, rule, &records, &slot, due.is_some() && !lenient, out);
                     }
@@ -100,6 +101,7 @@ pub fn evaluate(scope: Scope, ids: &[usize], out: &mut Vec<Finding>) {
                             accepts,
                             deadline,
                             owing: owing.as_ref(),
+                            lenient: false,
                         };
                         slot_met(scope, rule, &records, &slot, due.is_some(), out);
                     }
@@ -147,6 +149,8 @@ pub struct Slot<'a> {
     pub accepts: (Date, Date),
     pub deadline: Due,
     pub owing: Option<&'a Owing>,
+    /// The deadline only marks when absence is judged (`missing after`): the regulation sets none.
+    pub lenient: bool,
 }
 
 impl Slot<'_> {
@@ -362,6 +366,9 @@ fn fills(record: &Record, slot: &Period, (from, to): (Date, Date)) -> bool {
     match record.period() {
         Some(p) if p == *slot => true,
         Some(Period::Day(d)) => within(d),
+        // A report for a month or week meets a dated slot (every Wednesday) by the day it was
+        // made.
+        Some(_) if matches!(slot, Period::Day(_)) => record_day(record).is_some_and(within),
         Some(_) => false,
         None => record_day(record).is_some_and(within),
     }

@@ -117,7 +117,9 @@ impl Scope<'_> {
         let mut f = Finding::new(check, subject, message);
         f.clause = Some(self.clause.id.clone());
         f.severity = self.clause.severity;
-        f.source = Some(self.clause.citation.clone());
+        // The general clauses cite no single document: no source to show.
+        let c = &self.clause.citation;
+        f.source = (!(c.document.is_empty() && c.article.is_empty())).then(|| c.clone());
         f.words = self.clause.words.clone();
         f.policy_location = Some(rule);
         f

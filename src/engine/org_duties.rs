@@ -131,7 +131,11 @@ pub fn evaluate(scope: Scope, out: &mut Vec<Finding>) {
                 for u in org.bind::<UnitIx>(unit.spellings()) {
                     for post in posts {
                         let held = org.roles.iter().any(|r| {
-                            r.unit.as_ref().and_then(|x| org.unit(&x.value)) == Some(u)
+                            // A post of the unit or of a unit within it.
+                            r.unit
+                                .as_ref()
+                                .and_then(|x| org.unit(&x.value))
+                                .is_some_and(|ru| org.within(ru, u))
                                 && (r.title.as_ref().is_some_and(|t| t.value == *post)
                                     || r.aliases.iter().any(|a| a == post))
                         });

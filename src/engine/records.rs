@@ -305,7 +305,9 @@ fn one(scope: Scope, record: &Record, events: &super::events::Events) -> Vec<Fin
             | RuleKind::LastDays { .. }
             | RuleKind::Offset { .. }
             | RuleKind::Margin { .. }
-            | RuleKind::Order { .. } => timing::evaluate(scope, &facts, &rule.kind, &mut out),
+            | RuleKind::Order { .. }
+            | RuleKind::MissingAfter { .. }
+            | RuleKind::ByNext { .. } => timing::evaluate(scope, &facts, &rule.kind, &mut out),
             _ if !judged => {}
             RuleKind::Is { field, party } => {
                 let day = facts.day.unwrap_or(ctx.as_of);

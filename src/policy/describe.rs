@@ -268,6 +268,11 @@ pub fn checks(rule: &RuleKind) -> &'static [Check] {
         RuleKind::Window { .. } | RuleKind::LastDays { .. } => &[OutOfWindow, Late, Overdue],
         RuleKind::Offset { .. } => &[OutOfWindow, Late, Overdue],
         RuleKind::Margin { .. } => &[Late, Overdue],
+        // A step due no later than another that happened, and never taken, is overdue.
+        RuleKind::Order {
+            relation: Relation::Before,
+            ..
+        } => &[OutOfSequence, Overdue],
         RuleKind::Order { .. } => &[OutOfSequence],
         RuleKind::Is { .. } | RuleKind::IsAll { .. } => &[WrongParty],
         RuleKind::Count { .. } => &[InsufficientCount],

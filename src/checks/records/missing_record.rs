@@ -22,7 +22,14 @@ pub fn check(scope: Scope, rule: &Rule, slot: &Slot) -> Option<Finding> {
         .finding(
             crate::diagnostic::Check::MissingRecord,
             &slot.subject(scope),
-            format!("no {}{whose} for {period}; it was due {due}", what(scope)),
+            if slot.lenient {
+                format!(
+                    "no {}{whose} for {period}, and {due} has passed (the regulation sets no date; a record is missing once that day is over)",
+                    what(scope)
+                )
+            } else {
+                format!("no {}{whose} for {period}; it was due {due}", what(scope))
+            },
             scope.clause.loc,
         )
         .at(rule.loc)

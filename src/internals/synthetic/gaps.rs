@@ -103,7 +103,6 @@ impl Builder {
         let Some(team) = teams.first() else {
             return;
         };
-        let lead = team.lead.clone();
         let members = team.members.clone();
         let first = |prefix: &str, entries: &[Entry], member: &str| {
             entries
@@ -166,7 +165,8 @@ impl Builder {
                     if let Some((_, Val::Maps(sigs))) =
                         e.fields.iter_mut().find(|(k, _)| *k == "signatures")
                     {
-                        for s_ in sigs.iter_mut() {
+                        // The lead's signature (the first); the 总经理's stays.
+                        if let Some(s_) = sigs.first_mut() {
                             s_.retain(|(k, _)| *k != "by");
                             s_.push(("by", s(&colleague)));
                             s_.push(("as", s(&role)));
@@ -174,6 +174,8 @@ impl Builder {
                     }
                 });
                 self.expect(Check::UnauthorizedApprover, "ops.leave-approval", &id);
+                // The signing chain of 企业管理制度汇编 starts with the same head of unit.
+                self.expect(Check::UnauthorizedApprover, "mgmt.signing-chain", &id);
             }
         }
         if let Some(member) = members.get(2).cloned() {
@@ -192,6 +194,8 @@ impl Builder {
                     }
                 });
                 self.expect(Check::MissingApprover, "research.purchase-approval", &id);
+                // 企业管理制度汇编's chain ends with the 总经理 too.
+                self.expect(Check::MissingApprover, "mgmt.signing-chain", &id);
             }
         }
         if let Some(member) = members.get(3).cloned() {
@@ -218,27 +222,28 @@ impl Builder {
                 self.expect(Check::ApprovalOrder, "research.purchase-approval", &id);
             }
         }
-        // self-approval: the team lead's own purchase, signed by the lead as department head.
+        // self-approval: the pilot department's head drew up a material quota and signed it
+        // himself between the quality review and the manager's approval.
         if self.wants(Check::SelfApproval) {
             let d = self.day();
             self.request(
-                "purchase-by-lead".into(),
-                "purchase",
-                &lead,
+                "quota-by-pilot-head".into(),
+                "material-quota",
+                "p-pilot-head",
                 d,
                 vec![(
                     "signatures",
                     Val::Maps(vec![
-                        sig(&lead, d),
-                        sig("p-business-dean", d.saturating_add(1.day())),
-                        sig("p-gm", d.saturating_add(2.days())),
+                        sig("p-quality-head", d),
+                        sig("p-pilot-head", d.saturating_add(1.day())),
+                        sig("p-prod-manager", d.saturating_add(2.days())),
                     ]),
                 )],
             );
             self.expect(
                 Check::SelfApproval,
-                "research.purchase-approval",
-                "purchase-by-lead",
+                "prod.material-quota",
+                "quota-by-pilot-head",
             );
         }
         // missing-review: a budget adjustment finance never saw.
@@ -308,7 +313,7 @@ impl Builder {
                 ],
             ));
             self.expect(Check::OverHeadcount, "cs.headcount", "cs");
-            // The regulation sets the 销售支持 (客服专员) seats at two as well.
+            // The regulation sets the 销售支持 seats at two as well.
             self.expect(Check::OverHeadcount, "cs.headcount", "cs-agent");
             self.expect(Check::OverHeadcount, "org.role-seats", "cs-agent");
         }
@@ -319,6 +324,7 @@ impl Builder {
                 vec![
                     ("id", s("new-project")),
                     ("name", s("新项目组")),
+                    ("kind", s("team")),
                     ("parent", s("research")),
                 ],
             ));

@@ -153,7 +153,7 @@ const LEADERS: &[(&str, &str, &str, &str, &str, &str)] = &[
     (
         "p-cs-agent-1",
         "cs-agent",
-        "客服专员",
+        "销售支持",
         "cs",
         "cs-manager",
         "staff",
@@ -161,7 +161,7 @@ const LEADERS: &[(&str, &str, &str, &str, &str, &str)] = &[
     (
         "p-cs-agent-2",
         "cs-agent",
-        "客服专员",
+        "销售支持",
         "cs",
         "cs-manager",
         "staff",
@@ -185,7 +185,7 @@ const LEADERS: &[(&str, &str, &str, &str, &str, &str)] = &[
 ];
 
 /// Units: (id, name, parent, head role, overseen_by).
-const UNITS: &[(&str, &str, &str, &str, &str)] = &[
+pub(super) const UNITS: &[(&str, &str, &str, &str, &str)] = &[
     ("company", "恒远科技", "", "president", ""),
     (
         "ops-center",
@@ -371,6 +371,7 @@ impl Builder {
                 vec![
                     ("id", s(&unit)),
                     ("name", s(format!("研究{k}组"))),
+                    ("kind", s("team")),
                     ("parent", s("research")),
                     ("head", s(&lead_role)),
                 ],
@@ -428,4 +429,9 @@ impl Builder {
         }
         teams
     }
+}
+
+/// The leader who holds a role of [`LEADERS`].
+pub(super) fn holder(role: &str) -> Option<&'static str> {
+    LEADERS.iter().find(|l| l.1 == role).map(|l| l.0)
 }

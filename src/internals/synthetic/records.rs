@@ -18,17 +18,9 @@ impl Builder {
 
     pub(super) fn plans(&mut self) {
         let y = self.opts.as_of.year();
-        // Last year's training plan: due by the end of last year, so always judged.
-        self.plan(
-            format!("training-{}", y - 1),
-            "annual-training-plan",
-            (y - 1).to_string(),
-            vec![
-                ("owner", s("p-hr-manager")),
-                ("submitted", s(format!("{}-01-25", y - 1))),
-            ],
-        );
-        for year in [y, y + 1] {
+        // Last year's plans too: those with no date in their regulation are judged missing once
+        // their year is over.
+        for year in [y - 1, y, y + 1] {
             let prev = year - 1;
             // The business plan of `year` is due 11-20 of the year before; only plans already due
             // are in the data.
@@ -98,18 +90,28 @@ impl Builder {
                 );
             }
             if Date::new(year, 1, 31).is_ok_and(|d| d <= self.opts.as_of) {
-                self.plan(
-                    format!("targets-{year}"),
-                    "performance-targets",
-                    year.to_string(),
-                    vec![
-                        ("owner", s("p-hr-manager")),
-                        (
-                            "signatures",
-                            Val::Maps(vec![sig("p-gm", format!("{year}-01-20"))]),
-                        ),
-                    ],
-                );
+                // A target letter with every department, signed by the 总经理 and its head.
+                for (unit, _, _, head, _) in org::UNITS.iter().filter(|u| !u.2.is_empty()) {
+                    let Some(person) = org::holder(head) else {
+                        continue;
+                    };
+                    self.plan(
+                        format!("targets-{unit}-{year}"),
+                        "performance-targets",
+                        year.to_string(),
+                        vec![
+                            ("owner", s(person)),
+                            ("unit", s(unit)),
+                            (
+                                "signatures",
+                                Val::Maps(vec![
+                                    sig(person, format!("{year}-01-19")),
+                                    sig("p-gm", format!("{year}-01-20")),
+                                ]),
+                            ),
+                        ],
+                    );
+                }
                 self.plan(
                     format!("training-{year}"),
                     "annual-training-plan",
@@ -348,25 +350,28 @@ impl Builder {
             }
             d = d.saturating_add(1.day());
         }
-        let last_year = self.opts.as_of.year() - 1;
-        self.entries.push(e(
-            "reports",
-            vec![
-                ("id", s(format!("quality-{last_year}"))),
-                ("kind", s("annual-quality-report")),
-                ("period", s(last_year)),
-                ("by", s("p-quality-head")),
-                ("to", s("p-prod-manager")),
-                ("submitted", s(format!("{}-01-20", last_year + 1))),
-                (
-                    "signatures",
-                    Val::Maps(vec![
-                        sig("p-prod-manager", format!("{}-01-22", last_year + 1)),
-                        sig("p-gm", format!("{}-01-26", last_year + 1)),
-                    ]),
-                ),
-            ],
-        ));
+        // The quality reports of the last two years (the one before last is missing once last
+        // year is over: the regulation sets no date).
+        for last_year in [self.opts.as_of.year() - 2, self.opts.as_of.year() - 1] {
+            self.entries.push(e(
+                "reports",
+                vec![
+                    ("id", s(format!("quality-{last_year}"))),
+                    ("kind", s("annual-quality-report")),
+                    ("period", s(last_year)),
+                    ("by", s("p-quality-head")),
+                    ("to", s("p-prod-manager")),
+                    ("submitted", s(format!("{}-01-20", last_year + 1))),
+                    (
+                        "signatures",
+                        Val::Maps(vec![
+                            sig("p-prod-manager", format!("{}-01-22", last_year + 1)),
+                            sig("p-gm", format!("{}-01-26", last_year + 1)),
+                        ]),
+                    ),
+                ],
+            ));
+        }
     }
 
     pub(super) fn request(
@@ -400,9 +405,14 @@ impl Builder {
                         member,
                         d,
                         vec![
+                            // The lead, then the 总经理 (企业管理制度汇编 第一章九: level by
+                            // level), before the leave starts.
                             (
                                 "signatures",
-                                Val::Maps(vec![sig(&team.lead, d.saturating_add(1.day()))]),
+                                Val::Maps(vec![
+                                    sig(&team.lead, d.saturating_add(1.day())),
+                                    sig("p-gm", d.saturating_add(2.days())),
+                                ]),
                             ),
                             (
                                 "attrs",
