@@ -38,7 +38,8 @@ fn json_has_exactly_the_shape_of_cli_md() {
             "baselined",
             "waived",
             "fixed",
-            "not_judged"
+            "not_judged",
+            "unbound_kinds"
         ]
     );
     let findings = report["findings"].as_array().cloned().unwrap_or_default();
@@ -71,7 +72,8 @@ fn json_has_exactly_the_shape_of_cli_md() {
         );
         assert_eq!(keys(&f["policy_location"]), ["file", "line", "column"]);
     }
-    // A missing slot points at the clause in the policy file, subject `clause@period`.
+    // A missing slot of a built-in clause points at the data file holding meetings of its kind
+    // (CLI v3), its policy location at the clause; subject `clause@period`.
     let slot = findings
         .iter()
         .find(|f| f["check"] == "cadence")
@@ -82,10 +84,18 @@ fn json_has_exactly_the_shape_of_cli_md() {
             .is_some_and(|s| s.starts_with("ops.weekly-meeting@2026-W")),
         "{slot}"
     );
+    assert_eq!(
+        slot["location"]["file"], "fixtures/example/records/meetings.json",
+        "{slot}"
+    );
+    assert_eq!(
+        (&slot["location"]["line"], &slot["location"]["column"]),
+        (&serde_json::json!(1), &serde_json::json!(1))
+    );
     assert!(
-        slot["location"]["file"]
+        slot["policy_location"]["file"]
             .as_str()
-            .is_some_and(|f| f.ends_with(".zhidu")),
+            .is_some_and(|f| f.ends_with("ops.zhidu")),
         "{slot}"
     );
 }

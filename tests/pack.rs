@@ -49,7 +49,15 @@ fn pack_case(path: &str) {
     let (code, json, stderr) = common::zhidu(&args);
     let report: serde_json::Value = serde_json::from_str(&json)
         .unwrap_or_else(|e| panic!("{}: {e}\n{json}\n{stderr}", case.display()));
-    let findings = report["findings"].as_array().cloned().unwrap_or_default();
+    // A case dated beyond the bundled calendar hears that its rest days are guessed: not the
+    // clause's business.
+    let findings: Vec<serde_json::Value> = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["subject"] != "calendar")
+        .cloned()
+        .collect();
     let outside: Vec<String> = findings
         .iter()
         .filter(|f| f["clause"] != serde_json::Value::String(clause.to_string()))

@@ -9,7 +9,6 @@ pub use crate::data::workspace::Workspace;
 use crate::data::{self, load::Options};
 use crate::diagnostic::{Check, Finding, Severity};
 use crate::engine::{self, Context};
-use crate::policy::ast::DurationUnit;
 use crate::policy::load;
 use crate::policy::model::{PolicySet, RuleKind};
 use crate::read;
@@ -58,9 +57,20 @@ pub struct CheckOptions {
     /// The built-in packs to use (`all` for every one; default: `packs` of zhidu.toml, else
     /// all, with clauses naming what the data lacks left unjudged).
     pub packs: Vec<String>,
+    /// Where the report is written (`--output`): never read as data.
+    pub output: Option<PathBuf>,
     /// An editor's session: unsaved texts read instead of the disk, and files unchanged since
     /// its last check not read again.
     pub workspace: Option<std::sync::Arc<Workspace>>,
+}
+
+/// The names of the files CI recipes have zhidu write beside the data (docs/ci.md).
+const REPORT_NAMES: &[&str] = &["gl-code-quality-report.json", "zhidu-baseline.json"];
+
+fn written_by_zhidu(path: &std::path::Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| REPORT_NAMES.contains(&n))
 }
 
 /// Checks the data under `options.paths` against the policies.
@@ -103,11 +113,15 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         .flatten()
         .map(|(p, _)| p)
         .chain(options.baseline.iter().chain(&options.write_baseline))
+        .chain(&options.output)
         .filter_map(|p| std::fs::canonicalize(p).ok())
         .collect();
     if !named.is_empty() {
         found.retain(|f| std::fs::canonicalize(&f.path).map_or(true, |p| !named.contains(&p)));
     }
+    // Nor are the reports zhidu writes into a data folder (CLI v3): read back, a GitLab report
+    // or a baseline would be data of the next run.
+    found.retain(|f| !written_by_zhidu(&f.path));
     // A file named on the command line is read as what its name says, or said to be unreadable.
     for file in found.iter().filter(|f| f.named && !wanted(&f.path)) {
         let is_config =
@@ -174,6 +188,8 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
     };
     findings.extend(pool.install(|| engine::run(&ctx)));
     let not_judged = super::coverage::apply(&ctx, packs.is_some(), &sources, &mut findings);
+    let unbound_kinds = super::unbound_kinds::unbound_kinds(&ctx, &sources);
+    super::locate::relocate(&mut findings, &loaded.set, &data, &config, &sources);
     // No data at all is an error of its own, unless a file that could not be read says why.
     let nothing =
         data.org.people.len() + data.org.roles.len() + data.org.units.len() + data.records.len()
@@ -245,6 +261,7 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
             .collect(),
         fixed,
         not_judged,
+        unbound_kinds,
         all_packs: (builtin && packs.is_none()).then(|| builtin_packs().len()),
     };
     // A million records take a while to free, and nothing waits for them: the report can be
@@ -286,6 +303,7 @@ pub(crate) fn data_options(
         encodings: config.encodings.clone(),
         files: config.files.clone(),
         columns: config.columns.clone(),
+        values: config.values.clone(),
     }
 }
 
@@ -410,17 +428,23 @@ fn calendar_gaps(
     as_of: Date,
     at: Option<Loc>,
 ) -> Vec<Finding> {
-    let working_days = set
-        .clauses
-        .iter()
-        .flat_map(|c| &c.rules)
-        .any(|r| match &r.kind {
-            RuleKind::Offset { within: d, .. }
-            | RuleKind::Margin { margin: d, .. }
-            | RuleKind::MaxGap { max: d } => d.unit == DurationUnit::WorkingDays,
-            _ => false,
-        });
-    if !working_days {
+    // Every deadline, slot and working-day span is judged with the calendar's rest days
+    // (LANGUAGE.md v3): a year it lacks is guessed from weekends, and said so.
+    let timed = set.clauses.iter().flat_map(|c| &c.rules).any(|r| {
+        matches!(
+            r.kind,
+            RuleKind::Exists { .. }
+                | RuleKind::Every { .. }
+                | RuleKind::AtLeast { .. }
+                | RuleKind::MaxGap { .. }
+                | RuleKind::Deadline { .. }
+                | RuleKind::Window { .. }
+                | RuleKind::LastDays { .. }
+                | RuleKind::Offset { .. }
+                | RuleKind::Margin { .. }
+        )
+    });
+    if !timed {
         return Vec::new();
     }
     (since.year()..=as_of.year())
@@ -429,10 +453,10 @@ fn calendar_gaps(
             let mut f = Finding::new(
                 Check::DataError,
                 "calendar",
-                format!("the holiday calendar has no {y}: working days in {y} count weekends only, without public holidays or make-up days"),
+                format!("the holiday calendar has no {y}: its working and rest days are guessed from weekends, without public holidays or make-up days"),
             )
             .severity(Severity::Warning)
-            .help("add the year's public holidays and make-up working days to a calendar file and name it in zhidu.toml (`calendar = \"…\"`)");
+            .help("a later zhidu bundles the year once the State Council publishes it; until then add its public holidays and make-up working days to a calendar file and name it in zhidu.toml (`calendar = \"…\"`)");
             f.location = at;
             f
         })

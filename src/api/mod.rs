@@ -12,7 +12,9 @@ pub mod clauses;
 mod coverage;
 pub mod format;
 pub mod init;
+mod locate;
 pub mod policies;
+mod unbound_kinds;
 pub mod validate;
 
 use crate::diagnostic::Finding;

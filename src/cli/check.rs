@@ -49,6 +49,10 @@ pub struct CheckArgs {
     /// Write every finding (but input errors) to FILE as a baseline.
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     write_baseline: Option<PathBuf>,
+    /// Write the report to FILE instead of standard output; without --format, the format
+    /// follows the extension (.json, .sarif, .xml for JUnit, else human). Never read back as data.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
     /// Human output: show at most N findings, then counts per clause (0: all).
     #[arg(long, value_name = "N", default_value_t = 500)]
     max_findings: usize,
@@ -86,8 +90,12 @@ pub fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Res
         progress: Progress::default(),
         packs: args.policy.packs.clone(),
         workspace: None,
+        output: args.output.clone(),
     };
-    let format = args.format.unwrap_or(Format::Human);
+    let format = args
+        .format
+        .or_else(|| args.output.as_deref().and_then(Format::from_extension))
+        .unwrap_or(Format::Human);
     let shown = show_progress(format == Format::Human && !args.quiet, &options.progress);
     let result = check(&options);
     options.progress.done();
@@ -96,12 +104,26 @@ pub fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Res
     }
     match result {
         Ok(outcome) => {
-            let style = Style {
+            let mut style = Style {
                 max_findings: args.max_findings,
                 quiet: args.quiet,
                 ..Style::detect()
             };
-            outcome.write(format, style, out)?;
+            match &args.output {
+                Some(path) => {
+                    style.color = false;
+                    let mut file = match std::fs::File::create(path) {
+                        Ok(f) => io::BufWriter::new(f),
+                        Err(e) => {
+                            writeln!(err, "error: cannot write `{}`: {e}", path.display())?;
+                            return Ok(2);
+                        }
+                    };
+                    outcome.write(format, style, &mut file)?;
+                    file.flush()?;
+                }
+                None => outcome.write(format, style, out)?,
+            }
             Ok(outcome.status.code())
         }
         Err(e) => print_error(&e, err),

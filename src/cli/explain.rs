@@ -45,6 +45,12 @@ pub fn run(args: ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::R
                 args.id
             )?;
             match suggestion {
+                // Inside a policy repository the built-in pack is not loaded by default.
+                _ if !args.policy.no_builtin && in_builtin(&args) => writeln!(
+                    err,
+                    "  help: `{}` is a clause of the built-in pack, which is not loaded here: `zhidu explain {} --builtin`",
+                    args.id, args.id
+                )?,
                 Some(id) => writeln!(err, "  help: did you mean `{id}`?")?,
                 None => writeln!(
                     err,
@@ -55,6 +61,13 @@ pub fn run(args: ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::R
         }
     }
     Ok(exit::OK)
+}
+
+/// Is the id a clause of the built-in pack?
+fn in_builtin(args: &ExplainArgs) -> bool {
+    let mut options = args.policy.clauses(args.paths.clone());
+    options.builtin = crate::api::Builtin::Always;
+    matches!(explain(&args.id, &options), Explanation::Clauses(_))
 }
 
 fn explain_clause(clause: &ClauseInfo, out: &mut dyn Write) -> io::Result<()> {

@@ -33,6 +33,8 @@ pub struct Options {
     pub encodings: Vec<EncodingRule>,
     pub files: Vec<FileRule>,
     pub columns: Vec<ColumnRule>,
+    /// `[values]`: an export's values mapped to the ones zhidu reads.
+    pub values: Vec<crate::data::mapping::ValueRule>,
 }
 
 impl Options {
@@ -48,6 +50,7 @@ impl Options {
             encodings: Vec::new(),
             files: Vec::new(),
             columns: Vec::new(),
+            values: Vec::new(),
         }
     }
 
@@ -525,7 +528,7 @@ fn type_table(
         .map(|chunk| {
             let mut entries = Entries::default();
             let mut findings = Vec::new();
-            let mut typer = Typer::new(&file.display, &options.tz, &mut findings);
+            let mut typer = Typer::new(&file.display, &options.tz, &options.values, &mut findings);
             let mut shape = Vec::new();
             for row in chunk {
                 match table.entry(row) {
@@ -556,6 +559,25 @@ fn line_number(text: &str, offset: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
+}
+
+/// What to do about merged cells where the headers were looked for: name the row below them
+/// with `header_row` when they are a title, else unmerge them.
+fn merged_help(
+    header_row: Option<u32>,
+    below: Option<usize>,
+    add: &dyn Fn(usize) -> String,
+) -> String {
+    match (header_row, below) {
+        (None, Some(row)) => format!(
+            "if the merged cells are a title above the headers in row {row}, {}",
+            add(row)
+        ),
+        (Some(row), _) => format!(
+            "`header_row = {row}` names a row with merged cells: unmerge them so that every column has its own header, or set `header_row` to the row that names the columns"
+        ),
+        (None, None) => "unmerge the header cells so that every column has its own header".into(),
+    }
 }
 
 /// A sheet whose header zhidu cannot tell: merged header cells, headers below row 1 with no
@@ -599,6 +621,14 @@ fn header_problem(
         let span = row
             .and_then(|r| r.cells.get(c0 as usize))
             .map_or(first.span, |c| c.span);
+        // The first row under the merged cells that names two columns or more: the headers, when
+        // the merged cells are a title above them.
+        let below = sheet
+            .rows
+            .iter()
+            .filter(|r| line_of(r.span) > r1 as usize + 1)
+            .find(|r| filled(r) >= 2)
+            .map(|r| line_of(r.span));
         return Some(
             Finding::new(
                 Check::DataError,
@@ -610,7 +640,7 @@ fn header_problem(
                 ),
             )
             .at(at(span))
-            .help("unmerge the header cells so that every column has its own header"),
+            .help(merged_help(header_row, below, &line_to_add)),
         );
     }
     if header_row.is_some() {
@@ -688,7 +718,7 @@ const CHUNK: usize = 512;
 fn type_split_json(id: FileId, file: &Found, text: &str, options: &Options) -> Option<Typed> {
     let split = json::split(id, text)?;
     let mut findings = Vec::new();
-    let mut typer = Typer::new(&file.display, &options.tz, &mut findings);
+    let mut typer = Typer::new(&file.display, &options.tz, &options.values, &mut findings);
     let Some(collections) = typer.collections(&split.root) else {
         return Some((false, Entries::default(), findings));
     };
@@ -702,7 +732,7 @@ fn type_split_json(id: FileId, file: &Found, text: &str, options: &Options) -> O
         .map(|&(name, spans)| {
             let mut entries = Entries::default();
             let mut findings = Vec::new();
-            let mut typer = Typer::new(&file.display, &options.tz, &mut findings);
+            let mut typer = Typer::new(&file.display, &options.tz, &options.values, &mut findings);
             for &span in spans {
                 let node = json::parse_item(id, text, span).ok()?;
                 if let Some(entry) = typer.entry(name, &node) {
@@ -748,7 +778,7 @@ fn type_tree(
         Format::Csv | Format::Workbook => Vec::new(),
     };
     let mut any_data = false;
-    let mut typer = Typer::new(&file.display, &options.tz, &mut findings);
+    let mut typer = Typer::new(&file.display, &options.tz, &options.values, &mut findings);
     for root in &roots {
         if let FileKind::Data = typer.file(root, &mut entries) {
             any_data = true;

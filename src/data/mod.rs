@@ -4,6 +4,7 @@
 pub mod convert;
 pub mod json;
 pub mod load;
+pub mod mapping;
 mod merge;
 pub mod model;
 pub mod org;

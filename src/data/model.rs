@@ -92,6 +92,8 @@ pub struct Person {
     pub manager: Option<At<String>>,
     pub status: Option<At<Status>>,
     pub left_on: Option<At<Date>>,
+    /// Extra fields of an export (`attrs.手机号`), kept as read.
+    pub attrs: Vec<(String, At<FieldValue>)>,
     pub loc: Loc,
 }
 

@@ -65,6 +65,15 @@ impl Records {
     }
 
     /// The records of a collection with one kind, in id order.
+    /// The kinds of a collection's records, each with its records (in no particular order of
+    /// kinds: callers sort what they show).
+    pub fn kinds(&self, collection: Collection) -> impl Iterator<Item = (&str, &[usize])> {
+        self.by_kind
+            .get(collection as usize)
+            .into_iter()
+            .flat_map(|kinds| kinds.iter().map(|(k, v)| (k.as_str(), v.as_slice())))
+    }
+
     pub fn of_kind(&self, collection: Collection, kind: &str) -> &[usize] {
         self.by_kind
             .get(collection as usize)

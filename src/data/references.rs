@@ -230,8 +230,10 @@ impl<'a> Resolver<'a, '_> {
         for (path, value) in rec.fields.iter() {
             let to = match path {
                 "unit" => To::Units,
-                "owner" | "drafted_by" | "requested_by" | "chair" | "by" | "assignee"
+                "owner" | "drafted_by" | "requested_by" | "chair" | "assignee"
                 | "minutes.signed_by" => To::People,
+                // DATA.md v3: a report by 总经理 is by whoever holds the post that day.
+                "by" => To::RolesOrPeople,
                 "body" => To::BodiesOrUnits,
                 "attendees" | "submitted_to" | "to" => {
                     let to = if path == "attendees" {

@@ -28,11 +28,17 @@ pub enum Who {
     Either(Vec<Who>),
 }
 
-/// The person named by a record's person field.
-pub fn person_of(ctx: &Context, record: &Record, field: PersonField) -> Option<PersonIx> {
+/// The person named by a record's person field on `day`: by id or name, or (DATA.md v3, a
+/// report `by: 总经理`) by a role that one person holds that day.
+pub fn person_of(
+    ctx: &Context,
+    record: &Record,
+    field: PersonField,
+    day: Date,
+) -> Option<PersonIx> {
     record
         .text(field.path())
-        .and_then(|id| ctx.data.org.person(id))
+        .and_then(|id| ctx.data.org.person_on(id, day))
 }
 
 /// The unit of a person field: the record's own `unit` if it has one, else the unit of the
@@ -41,7 +47,7 @@ pub fn unit_of(ctx: &Context, record: &Record, field: PersonField, day: Date) ->
     if let Some(unit) = record.text("unit").and_then(|u| ctx.data.org.unit(u)) {
         return Some(unit);
     }
-    person_of(ctx, record, field).and_then(|p| ctx.data.org.unit_of(p, day))
+    person_of(ctx, record, field, day).and_then(|p| ctx.data.org.unit_of(p, day))
 }
 
 fn units(
@@ -199,7 +205,7 @@ pub fn resolve(ctx: &Context, record: Option<&Record>, party: &Party, day: Date)
             let Some(record) = record else {
                 return no_record(*field);
             };
-            let Some(person) = person_of(ctx, record, *field) else {
+            let Some(person) = person_of(ctx, record, *field, day) else {
                 return Who::Unknown(format!("the record names no {}", field.keyword()));
             };
             let p = &org.people[person];

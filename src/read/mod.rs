@@ -41,6 +41,10 @@ pub fn walk(
                 ));
                 continue;
             }
+            Ok(m) if m.is_file() && lock_file(root) => {
+                errors.push(lock_note(sources, root));
+                continue;
+            }
             Ok(m) if m.is_file() => {
                 found.push(Found {
                     display: display(root),
@@ -55,14 +59,25 @@ pub fn walk(
             }
             Ok(_) => {}
         }
+        // Hidden files are skipped, but for LibreOffice's lock files (`.~lock.台账.xlsx#`), which
+        // are said to be skipped (DATA.md v3).
         let walker = ignore::WalkBuilder::new(root)
             .follow_links(true)
             .require_git(false)
-            .hidden(true)
+            .hidden(false)
+            .filter_entry(|e| {
+                let name = e.file_name().to_string_lossy();
+                e.depth() == 0 || !name.starts_with('.') || lock_file(e.path())
+            })
             .sort_by_file_path(|a, b| a.cmp(b))
             .build();
         for entry in walker {
             match entry {
+                Ok(entry) if lock_file(entry.path()) => {
+                    if entry.file_type().is_some_and(|t| t.is_file()) {
+                        errors.push(lock_note(sources, entry.path()));
+                    }
+                }
                 Ok(entry) => match entry.file_type() {
                     Some(t) if t.is_file() && wanted(entry.path()) => {
                         found.push(Found {
@@ -95,6 +110,43 @@ pub fn walk(
         same
     });
     (found, errors)
+}
+
+/// The lock file an office suite keeps beside a workbook it has open: Excel's `~$台账.xlsx`,
+/// LibreOffice's `.~lock.台账.xlsx#`. Neither is data, and neither can be read as a workbook.
+pub fn lock_file(path: &Path) -> bool {
+    let Some(name) = path.file_name().map(|n| n.to_string_lossy()) else {
+        return false;
+    };
+    name.starts_with("~$") || (name.starts_with(".~lock.") && name.ends_with('#'))
+}
+
+/// The info line of a lock file skipped.
+fn lock_note(sources: &mut Sources, path: &Path) -> Finding {
+    let workbook = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let workbook = workbook
+        .strip_prefix("~$")
+        .or_else(|| {
+            workbook
+                .strip_prefix(".~lock.")
+                .and_then(|w| w.strip_suffix('#'))
+        })
+        .unwrap_or(&workbook)
+        .to_string();
+    let mut f = path_error(
+        sources,
+        path,
+        format!(
+            "`{}` is the lock file of `{workbook}`, open in Excel or LibreOffice; skipped",
+            display(path)
+        ),
+    )
+    .severity(crate::diagnostic::Severity::Info);
+    f.check = Check::SkippedFile;
+    f
 }
 
 /// "`x` is a FIFO (named pipe), not a regular file; not read".

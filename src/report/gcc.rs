@@ -22,8 +22,11 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 let p = position(report.sources, loc);
                 writeln!(
                     out,
-                    "{}:{}:{}: {severity}: {message} [{tag}]",
-                    p.file, p.line, p.column
+                    "{}:{}:{}: {severity}: {} [{tag}]",
+                    p.file,
+                    p.line,
+                    p.column,
+                    p.message(&f.subject, &message)
                 )?;
             }
             None => writeln!(out, "zhidu: {severity}: {message} [{tag}]")?,

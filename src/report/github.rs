@@ -27,16 +27,19 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             Some(clause) => format!("{} ({clause})", f.check),
             None => f.check.code().to_string(),
         };
-        let mut message = f.message.clone();
+        let place = f.location.map(|l| position(report.sources, l));
+        let mut message = match &place {
+            Some(p) => p.message(&f.subject, &f.message),
+            None => f.message.clone(),
+        };
         if let Some(source) = &f.source {
             message.push_str(&format!("\nsource: {source}"));
         }
         if let Some(help) = &f.help {
             message.push_str(&format!("\nhelp: {help}"));
         }
-        match f.location {
-            Some(loc) => {
-                let p = position(report.sources, loc);
+        match place {
+            Some(p) => {
                 writeln!(
                     out,
                     "::{level} file={},line={},col={},title={}::{}",

@@ -33,11 +33,13 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         .iter()
         .filter(|f| f.suppressed.is_none())
         .map(|f| {
-            let (path, begin) = f.location.map_or((String::new(), 1), |l| {
-                let p = position(report.sources, l);
-                (p.file, p.line)
-            });
-            let mut description = f.message.clone();
+            let (path, begin, mut description) =
+                f.location
+                    .map_or((String::new(), 1, f.message.clone()), |l| {
+                        let p = position(report.sources, l);
+                        let description = p.message(&f.subject, &f.message);
+                        (p.file, p.line, description)
+                    });
             if let Some(source) = &f.source {
                 description.push_str(&format!(" ({source})"));
             }

@@ -77,6 +77,20 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
             super::plural(clauses.len(), "clause", "clauses")
         )?;
     }
+    for u in &s.unbound_kinds {
+        let mean = match &u.did_you_mean {
+            Some(k) => format!(" — did you mean {k}? map it with [values.kind]"),
+            None => " — map it to a kind the clauses judge with [values.kind], or leave it".into(),
+        };
+        writeln!(
+            out,
+            "warning: {} of kind {} in {} {} to no clause{mean}",
+            super::plural(u.records, "record", "records"),
+            u.kind,
+            u.file,
+            if u.records == 1 { "binds" } else { "bind" }
+        )?;
+    }
     if let Some(packs) = s.all_packs.filter(|_| !style.quiet) {
         writeln!(
             out,
@@ -101,7 +115,12 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
     if let Some(as_of) = s.as_of {
         summary.push_str(&format!(" · as of {as_of}"));
     }
-    let mark = if counted.is_empty() { "✓" } else { "✗" };
+    // A run with nothing above info has passed (CLI v3): no ✗.
+    let mark = if counted.iter().all(|f| f.severity == Severity::Info) {
+        "✓"
+    } else {
+        "✗"
+    };
     writeln!(out, "{mark} {summary}")
 }
 

@@ -26,6 +26,7 @@ struct Summary<'a> {
     waived: usize,
     fixed: usize,
     not_judged: &'a [super::NotJudged],
+    unbound_kinds: &'a [super::UnboundKind],
 }
 
 #[derive(Serialize)]
@@ -118,6 +119,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             waived: report.waived(),
             fixed: report.summary.fixed,
             not_judged: &report.summary.not_judged,
+            unbound_kinds: &report.summary.unbound_kinds,
         },
         findings,
     };

@@ -99,9 +99,12 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 xml(subject)
             )?;
             for f in findings {
-                let mut body = f.message.clone();
-                if let Some(l) = f.location {
-                    let p = position(report.sources, l);
+                let place = f.location.map(|l| position(report.sources, l));
+                let message = place
+                    .as_ref()
+                    .map_or_else(|| f.message.clone(), |p| p.message(&f.subject, &f.message));
+                let mut body = message.clone();
+                if let Some(p) = &place {
                     body.push_str(&format!("\nat {}:{}:{}", p.place(), p.line, p.column));
                 }
                 if let Some(source) = &f.source {
@@ -129,7 +132,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                         out,
                         r#"      <failure type="{}" message="{}">{}</failure>"#,
                         f.check,
-                        xml(&f.message),
+                        xml(&message),
                         xml(&body)
                     )?,
                 }

@@ -28,6 +28,18 @@ pub enum Format {
     Gcc,
 }
 
+impl Format {
+    /// The format a report file's extension asks for (`--output report.sarif`).
+    pub fn from_extension(path: &std::path::Path) -> Option<Format> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "json" => Some(Format::Json),
+            "sarif" => Some(Format::Sarif),
+            "xml" => Some(Format::Junit),
+            _ => None,
+        }
+    }
+}
+
 /// Counts shown in summaries.
 #[derive(Clone, Debug, Default)]
 pub struct Summary {
@@ -42,6 +54,8 @@ pub struct Summary {
     pub fixed: usize,
     /// Clauses the run left unjudged, and why (docs/cli.md, coverage).
     pub not_judged: Vec<NotJudged>,
+    /// Records of kinds no clause binds (DATA.md v3).
+    pub unbound_kinds: Vec<UnboundKind>,
     /// How many built-in packs are in use when none was chosen (the human report says how to
     /// choose).
     pub all_packs: Option<usize>,
@@ -52,6 +66,17 @@ pub struct Summary {
 pub struct NotJudged {
     pub clause: String,
     pub reason: String,
+}
+
+/// Records of one kind, in one file, that no clause of the run binds.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct UnboundKind {
+    pub kind: String,
+    /// The file (`业务台账.xlsx › 客服工单` for a sheet).
+    pub file: String,
+    pub records: usize,
+    /// The kind the clauses bind that it most likely means.
+    pub did_you_mean: Option<String>,
 }
 
 /// What a report renders.
@@ -152,6 +177,16 @@ impl Position {
         match (&self.sheet, &self.cell) {
             (Some(sheet), Some(cell)) => format!("{} › {sheet}!{cell}", self.file),
             _ => self.file.clone(),
+        }
+    }
+
+    /// A message as line-oriented formats give it (CLI v3): inside a workbook, prefixed with the
+    /// sheet, cell and record id (`全员大会!E4 QY-2026-03: …`), which a file and row alone do not
+    /// tell.
+    pub fn message(&self, subject: &str, message: &str) -> String {
+        match (&self.sheet, &self.cell) {
+            (Some(sheet), Some(cell)) => format!("{sheet}!{cell} {subject}: {message}"),
+            _ => message.to_string(),
         }
     }
 }

@@ -154,6 +154,7 @@ pub const PERSON_FIELDS: &[Field] = &[
     opt("manager", Ref(PEOPLE)),
     opt("status", Word(&["active", "left"])),
     opt("left_on", Date),
+    opt("attrs", Attrs),
 ];
 
 pub const BODY_FIELDS: &[Field] = &[

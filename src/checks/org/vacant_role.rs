@@ -45,7 +45,8 @@ pub fn check(
         .people
         .iter()
         .flat_map(|p| p.holdings.iter().map(move |h| (p, h)))
-        .filter(|(_, h)| roles.iter().any(|&r| org.roles[r].id.value == h.role.value))
+        // A holding names its role by id or by title (an export writes 产品生产部副经理).
+        .filter(|(_, h)| org.role(&h.role.value).is_some_and(|r| roles.contains(&r)))
         .filter_map(|(p, h)| {
             let ended = match (h.until.as_ref(), p.left_on.as_ref()) {
                 (Some(u), Some(l)) if l.value <= u.value => {

@@ -138,10 +138,27 @@ pub fn gaps(
 /// `4 months 10 days`.
 fn span(from: Date, to: Date) -> String {
     let span = from.until((jiff::Unit::Month, to)).unwrap_or_default();
-    let (months, days) = (span.get_months(), span.get_days());
-    match (months, days) {
-        (0, d) => format!("{d} days"),
-        (m, 0) => format!("{m} months"),
-        (m, d) => format!("{m} months {d} days"),
+    let count = |n: i32, unit: &str| match n {
+        1 => format!("1 {unit}"),
+        n => format!("{n} {unit}s"),
+    };
+    match (span.get_months(), span.get_days()) {
+        (0, d) => count(d, "day"),
+        (m, 0) => count(m, "month"),
+        (m, d) => format!("{} {}", count(m, "month"), count(d, "day")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn a_gap_is_counted_in_the_singular_where_it_is_one() {
+        assert_eq!(span(date(2026, 1, 31), date(2026, 5, 1)), "3 months 1 day");
+        assert_eq!(span(date(2026, 1, 1), date(2026, 2, 1)), "1 month");
+        assert_eq!(span(date(2026, 1, 1), date(2026, 1, 2)), "1 day");
+        assert_eq!(span(date(2026, 1, 1), date(2026, 3, 3)), "2 months 2 days");
     }
 }

@@ -126,17 +126,25 @@ pub struct Typer<'a> {
     pub display: &'a str,
     pub tz: &'a TimeZone,
     pub findings: &'a mut Vec<Finding>,
+    /// `[values]` of zhidu.toml (the built-in table applies too).
+    values: &'a [crate::data::mapping::ValueRule],
     /// Field names already made, shared by the records typed here: a million records name the
     /// same dozen fields.
     names: HashMap<String, FieldName>,
 }
 
 impl<'a> Typer<'a> {
-    pub fn new(display: &'a str, tz: &'a TimeZone, findings: &'a mut Vec<Finding>) -> Self {
+    pub fn new(
+        display: &'a str,
+        tz: &'a TimeZone,
+        values: &'a [crate::data::mapping::ValueRule],
+        findings: &'a mut Vec<Finding>,
+    ) -> Self {
         Typer {
             display,
             tz,
             findings,
+            values,
             names: HashMap::new(),
         }
     }
@@ -324,6 +332,10 @@ impl<'a> Typer<'a> {
                     )
                 }),
                 left_on: date(&mut typed, "left_on"),
+                attrs: match typed.remove("attrs") {
+                    Some(Typed::Attrs(a)) => a,
+                    _ => Vec::new(),
+                },
                 id,
                 loc,
             }),

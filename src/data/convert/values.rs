@@ -2,6 +2,8 @@
 //! numbers, amounts, words, lists and nested maps; `attrs` as they come.
 
 use super::*;
+use crate::data::mapping::{self, Mapped};
+use std::borrow::Cow;
 
 impl Typer<'_> {
     pub(super) fn value(
@@ -12,6 +14,8 @@ impl Typer<'_> {
         node: &Node,
     ) -> Option<Typed> {
         let name = field.name;
+        let mapped = self.mapped(name, node);
+        let node = mapped.as_ref();
         let mismatch = |this: &mut Self, wanted: &str| {
             this.error(
                 node.loc,
@@ -260,8 +264,41 @@ impl Typer<'_> {
         }
     }
 
+    /// A scalar as `[values]` or the built-in table maps it, else as written.
+    fn mapped<'n>(&self, field: &str, node: &'n Node) -> Cow<'n, Node> {
+        let text = match &node.value {
+            Value::Str { text, .. } => text.trim(),
+            Value::Number(n) => n.as_str(),
+            _ => return Cow::Borrowed(node),
+        };
+        let value = match mapping::map(self.values, field, text).as_deref() {
+            Some(Mapped::Text(t)) => Value::Str {
+                text: t.clone(),
+                quoted: true,
+            },
+            Some(Mapped::Bool(b)) => Value::Bool(*b),
+            None if field.starts_with("attrs.") => match mapping::boolean(text) {
+                Some(b) => Value::Bool(b),
+                None => return Cow::Borrowed(node),
+            },
+            None => return Cow::Borrowed(node),
+        };
+        Cow::Owned(Node {
+            value,
+            loc: node.loc,
+        })
+    }
+
     /// An `attrs` value: a boolean, a number, a timestamp (when it reads as one) or a text.
     pub(super) fn attr(&mut self, subject: &str, key: &Key, node: &Node) -> Option<FieldValue> {
+        let mapped = if self.values.is_empty()
+            && !matches!(&node.value, Value::Str { text, .. } if mapping::boolean(text.trim()).is_some())
+        {
+            Cow::Borrowed(node)
+        } else {
+            self.mapped(&format!("attrs.{}", key.name), node)
+        };
+        let node = mapped.as_ref();
         match &node.value {
             Value::Null => None,
             Value::Bool(b) => Some(FieldValue::Bool(*b)),

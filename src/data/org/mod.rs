@@ -171,6 +171,18 @@ impl Org {
             .or_else(|| self.uniquely_named(reference))
     }
 
+    /// The person a reference names on `day`: a person, or a role (by id or title) exactly one
+    /// person holds that day — an export writes `总经理` where it means whoever holds the post.
+    pub fn person_on(&self, reference: &str, day: Date) -> Option<PersonIx> {
+        self.person(reference).or_else(|| {
+            let role = self.role(reference)?;
+            match self.holders(role, day).as_slice() {
+                [only] => Some(*only),
+                _ => None,
+            }
+        })
+    }
+
     /// Is `text` the id of an entry of the kind?
     pub fn is_id(&self, kind: NameKind, text: &str) -> bool {
         match kind {

@@ -57,6 +57,26 @@ pub const CHINESE: &[(&str, &str, Option<&str>)] = &[
     ("签批时间", "at", Some("signatures")),
 ];
 
+/// Is the column dropped by `[columns]` (`"手机号" = false`)?
+pub fn dropped(collection: &str, header: &str, columns: &[ColumnRule]) -> bool {
+    rule(collection, header, columns).is_some_and(|r| r.field.is_none())
+}
+
+/// The `[columns]` line for a header of a collection's table: one of `[columns.<collection>]`
+/// before one for every table; the last line written wins.
+fn rule<'c>(collection: &str, header: &str, columns: &'c [ColumnRule]) -> Option<&'c ColumnRule> {
+    let of = |only: bool| {
+        columns.iter().rev().find(|r| {
+            r.header == header
+                && match &r.collection {
+                    Some(c) => only && c == collection,
+                    None => !only,
+                }
+        })
+    };
+    of(true).or_else(|| of(false))
+}
+
 /// The field a header names in a table of `collection`: `[columns]` first, then the header as a
 /// field name, then the built-in Chinese headers.
 pub fn field_for(
@@ -65,12 +85,8 @@ pub fn field_for(
     header: &str,
     columns: &[ColumnRule],
 ) -> Option<String> {
-    if let Some(rule) = columns
-        .iter()
-        .rev()
-        .find(|r| r.collection == collection && r.header == header)
-    {
-        return Some(rule.field.clone());
+    if let Some(rule) = rule(collection, header, columns) {
+        return rule.field.clone();
     }
     if schema::column_known(fields, header) {
         return Some(header.to_string());
@@ -81,6 +97,21 @@ pub fn field_for(
         .map(|(_, field, _)| *field)
         .find(|field| schema::column_known(fields, field))
         .map(str::to_string)
+}
+
+/// A header close to one zhidu knows for this collection (a field name or a built-in Chinese
+/// header): "did you mean `申请人`?" for `申请⼈` or `申清人`.
+pub fn did_you_mean(collection: &str, fields: &'static [Field], header: &str) -> Option<String> {
+    let known: Vec<&str> = CHINESE
+        .iter()
+        .filter(|(h, field, only)| {
+            *h != header
+                && only.is_none_or(|c| c == collection)
+                && schema::column_known(fields, field)
+        })
+        .map(|(h, _, _)| *h)
+        .collect();
+    crate::suggest::did_you_mean(header, &known)
 }
 
 #[cfg(test)]

@@ -128,8 +128,14 @@ pub fn prepare<'a>(
     let mut columns: Vec<Option<Vec<String>>> = Vec::with_capacity(header.cells.len());
     let mut seen_headers: HashMap<&str, Span> = HashMap::with_capacity(header.cells.len());
     let mut seen_fields: HashMap<String, (&str, Span)> = HashMap::with_capacity(header.cells.len());
+    let mut dropped: Vec<&str> = Vec::new();
     for cell in &header.cells {
         let name = cell.text.trim();
+        if !name.is_empty() && headers::dropped(collection, name, layout.columns) {
+            dropped.push(name);
+            columns.push(None);
+            continue;
+        }
         let problem = if name.is_empty() {
             if cell_is_trailing(&header, cell) {
                 // Spreadsheets often carry empty header cells after the last column.
@@ -156,7 +162,7 @@ pub fn prepare<'a>(
                     let first = name.split('.').next().unwrap_or(name);
                     Some((
                         format!("unknown field `{name}` for {collection}"),
-                        suggest::did_you_mean(first, &names).or_else(|| {
+                        headers::did_you_mean(collection, fields, name).or_else(|| suggest::did_you_mean(first, &names)).or_else(|| {
                             Some(format!(
                                 "{collection} have {}; extra fields go in `attrs.<name>` columns, and `[columns.{collection}]` in zhidu.toml maps other headers",
                                 names.join(", ")
@@ -186,6 +192,9 @@ pub fn prepare<'a>(
             }
         }
     }
+    if !dropped.is_empty() {
+        findings.push(dropped_columns(file, display, &header, &dropped));
+    }
     Some(Table {
         file,
         display,
@@ -197,6 +206,27 @@ pub fn prepare<'a>(
         columns,
         rows: rows.filter(|r| !r.is_blank()).collect(),
     })
+}
+
+/// The one warning of a table whose columns `[columns]` drops: they are read and ignored, and
+/// said once so that a column dropped by mistake is seen.
+fn dropped_columns(file: FileId, display: &str, header: &Row, dropped: &[&str]) -> Finding {
+    let names: Vec<String> = dropped.iter().map(|d| format!("`{d}`")).collect();
+    let (what, are) = if dropped.len() == 1 {
+        ("column", "is")
+    } else {
+        ("columns", "are")
+    };
+    Finding::new(
+        Check::DataError,
+        display,
+        format!(
+            "{what} {} {are} dropped by `[columns]` of zhidu.toml; not read",
+            names.join(", ")
+        ),
+    )
+    .at(Loc::new(file, header.span))
+    .severity(crate::diagnostic::Severity::Warning)
 }
 
 /// Is the cell an empty one after every named header cell?

@@ -40,6 +40,11 @@ use crate::suggest;
 use jiff::civil::Date;
 use std::path::{Path, PathBuf};
 
+mod columns;
+pub mod values;
+
+pub use columns::ColumnRule;
+
 pub const FILE_NAME: &str = "zhidu.toml";
 
 /// The lowest severity that makes the exit status 1.
@@ -154,14 +159,6 @@ pub struct FileRule {
     pub header_row: Option<u32>,
 }
 
-/// `[columns.<collection>]`: a header that names a field.
-#[derive(Clone, Debug)]
-pub struct ColumnRule {
-    pub collection: String,
-    pub header: String,
-    pub field: String,
-}
-
 #[derive(Clone, Debug, Default)]
 pub struct Config {
     /// The folder holding `zhidu.toml` (paths in it are relative to this).
@@ -184,6 +181,8 @@ pub struct Config {
     pub encodings: Vec<EncodingRule>,
     pub files: Vec<FileRule>,
     pub columns: Vec<ColumnRule>,
+    /// `[values.<field>]`: values of an export mapped to the ones zhidu reads.
+    pub values: Vec<values::ValueRule>,
     /// `select` and `ignore`: check codes or clause ids (globs), each where it is written.
     pub select: Vec<(String, Loc)>,
     pub ignore: Vec<(String, Loc)>,
@@ -226,6 +225,7 @@ const KEYS: &[&str] = &[
     "encoding",
     "files",
     "columns",
+    "values",
 ];
 
 impl Config {
@@ -607,57 +607,25 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
             "columns" => match value.get_ref().as_table() {
                 Some(t) => {
                     for (collection, headers) in t.iter() {
-                        let collection_name = collection.get_ref().to_string();
-                        let Some(fields) = crate::vocab::schema::row_fields(&collection_name)
-                        else {
-                            error(
-                                collection.span(),
-                                format!("`[columns.{collection_name}]`: no such collection"),
-                                suggest::did_you_mean(
-                                    &collection_name,
-                                    crate::vocab::schema::TABULAR,
-                                ),
-                            );
-                            continue;
-                        };
-                        let Some(headers) = headers.get_ref().as_table() else {
-                            error(
-                                headers.span(),
-                                format!("`[columns.{collection_name}]` maps headers to fields"),
-                                None,
-                            );
-                            continue;
-                        };
-                        for (header, field) in headers.iter() {
-                            let Some(field_name) = field.get_ref().as_str() else {
-                                error(field.span(), "a column maps to a field name".into(), None);
-                                continue;
-                            };
-                            if !crate::vocab::schema::column_known(fields, field_name) {
-                                let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
-                                error(
-                                    field.span(),
-                                    format!("{collection_name} have no field `{field_name}`"),
-                                    suggest::did_you_mean(field_name, &names).or_else(|| {
-                                        Some(format!(
-                                            "the fields are {}; extra fields go in `attrs.<name>`",
-                                            names.join(", ")
-                                        ))
-                                    }),
-                                );
-                                continue;
-                            }
-                            config.columns.push(ColumnRule {
-                                collection: collection_name.clone(),
-                                header: header.get_ref().trim().to_string(),
-                                field: field_name.to_string(),
-                            });
-                        }
+                        columns::parse_table(collection, headers, &mut config.columns, &mut error);
                     }
                 }
                 None => error(
                     range,
                     "`[columns]` holds one table per collection".into(),
+                    None,
+                ),
+            },
+            "values" => match value.get_ref().as_table() {
+                Some(t) => {
+                    for (field, values) in t.iter() {
+                        values::parse_table(field, values, &mut config.values, &mut error);
+                    }
+                }
+                None => error(
+                    range,
+                    "`[values]` holds one table per field: `[values.status] \"在职\" = \"active\"`"
+                        .into(),
                     None,
                 ),
             },
@@ -672,6 +640,9 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
     errors.extend(notes);
     (config, errors)
 }
+
+/// The error reporter of [`parse`]: a span, a message, a help.
+pub(crate) type Report<'a> = dyn FnMut(std::ops::Range<usize>, String, Option<String>) + 'a;
 
 /// A `[files]` line: `"glob#sheet" = "collection"`, or a table with `collection`, `kind` and
 /// `header_row`.
