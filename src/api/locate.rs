@@ -60,19 +60,6 @@ fn place_of(clause: &Clause, data: &DataSet, config: &Config) -> Option<Loc> {
     if let Some(i) = of_kind {
         return Some(start(records.all[i].loc.file));
     }
-    if clause.collection().is_none() {
-        // An org clause (a unit or post that must exist): the file of the org's units or roles.
-        let org = &data.org;
-        if let Some(loc) = org
-            .units
-            .iter()
-            .map(|u| u.loc)
-            .next()
-            .or_else(|| org.roles.iter().map(|r| r.loc).next())
-        {
-            return Some(start(loc.file));
-        }
-    }
     config
         .packs
         .iter()

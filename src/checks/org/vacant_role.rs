@@ -30,9 +30,12 @@ pub fn check(
         )
     } else {
         format!(
-            "{} is held by {} active people on {}, at least {min} required: {} empty",
+            "{} is held by {} on {}, at least {min} required: {} empty",
             names.join(" / "),
-            holders.len(),
+            match holders.len() {
+                1 => "1 active person".to_string(),
+                n => format!("{n} active people"),
+            },
             ctx.as_of,
             match min as usize - holders.len() {
                 1 => "1 seat".to_string(),
