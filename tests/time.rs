@@ -266,6 +266,10 @@ fn a_count_per_year_is_judged_only_on_a_year_the_data_covers_whole() {
     );
     let subjects: Vec<String> = findings(&report).into_iter().map(|f| f.1).collect();
     assert_eq!(subjects, ["t.office@2025", "t.office@2026"]);
+    // The other end: checked on 2026-07-31, 2026 has three meetings and five months to go —
+    // not a finding, and not reported as missing either.
+    let report = run(SIX_A_YEAR, data, "2026-07-31", "2025-06-01", "");
+    assert!(findings(&report).is_empty(), "{report}");
 }
 
 #[test]
@@ -322,4 +326,88 @@ meeting notice "会议通知" {
     );
     let checks: Vec<String> = findings(&report).into_iter().map(|f| f.0).collect();
     assert_eq!(checks, ["overdue", "overdue"]);
+}
+
+/// One clause per form of existence with a deadline, and the lenient one that has none.
+const EXISTENCE_FORMS: &str = r#"namespace t
+source "示例制度"
+plan yearly "年度计划" {
+  cite "一"
+  kind yearly
+  exists every year by 12-20 of previous year
+}
+plan monthly "月度计划" {
+  cite "二"
+  kind monthly
+  exists every month by end of previous month
+}
+report weekly "周报" {
+  cite "三"
+  kind weekly
+  every week by friday of week
+}
+plan per-dept "部门计划" {
+  cite "四"
+  kind per-dept
+  exists every year per department by end of previous year
+}
+plan lenient "培训计划" {
+  cite "五"
+  kind lenient
+  exists every year missing after end of year
+}
+"#;
+
+const TWO_UNITS: &str = "units:
+  - {id: co, name: 公司}
+  - {id: sales, name: 销售部, parent: co}
+  - {id: hr, name: 人力资源部, parent: co}
+";
+
+#[test]
+fn a_record_handed_in_after_its_deadline_is_late_for_every_form_of_existence() {
+    // Each record exists, but was handed in after its day: 2027's plan on 2026-12-22 (due
+    // 12-21: 12-20 is a Sunday, and 2026 has no holiday then); 2026-11's plan on 2026-11-02 (due
+    // 10-31, a Saturday, so 11-02, the Monday; handed in 11-03); week 45's report (Friday 11-06)
+    // on 11-09; sales' plan for 2027 on 2027-01-04 (due 2026-12-31, a Thursday). The training
+    // plan, due nowhere, is never late.
+    let data = format!(
+        "{TWO_UNITS}plans:
+  - {{id: y, kind: yearly, period: 2027, submitted: 2026-12-22}}
+  - {{id: m, kind: monthly, period: 2026-11, submitted: 2026-11-03}}
+  - {{id: s, kind: per-dept, period: 2027, unit: sales, submitted: 2027-01-04}}
+  - {{id: h, kind: per-dept, period: 2027, unit: hr, submitted: 2026-12-30}}
+  - {{id: l, kind: lenient, period: 2026, submitted: 2026-12-30}}
+reports:
+  - {{id: w, kind: weekly, period: 2026-W45, submitted: 2026-11-09}}
+"
+    );
+    let found = findings(&run(EXISTENCE_FORMS, &data, "2027-01-10", "2026-10-26", ""));
+    let mut late: Vec<(&str, &str)> = found
+        .iter()
+        .filter(|f| f.0 == "late")
+        .map(|f| (f.1.as_str(), f.2.split(" came ").nth(1).unwrap_or(&f.2)))
+        .collect();
+    late.sort();
+    assert_eq!(
+        late,
+        [
+            (
+                "m",
+                "2026-11-03, due 2026-11-02, extended from 10-31 (weekend)"
+            ),
+            ("s", "2027-01-04, due 2026-12-31"),
+            ("w", "2026-11-09, due 2026-11-06"),
+            (
+                "y",
+                "2026-12-22, due 2026-12-21, extended from 12-20 (weekend)"
+            ),
+        ],
+        "{found:#?}"
+    );
+    // Handed in on time (hr) or with no day to be late for (the training plan): nothing.
+    assert!(
+        !found.iter().any(|f| f.1 == "h" || f.1 == "l"),
+        "{found:#?}"
+    );
 }
