@@ -474,3 +474,31 @@ fn the_inventory_names_every_clause_with_its_article_and_counts_the_coverage() {
         );
     }
 }
+
+#[test]
+fn install_recipes_pin_the_release_tag_of_this_version_and_name_no_public_address() {
+    let tag = format!("v{}", env!("CARGO_PKG_VERSION"));
+    let mut files = common::sorted_files(Path::new("docs"), "md");
+    files.extend(["README.md", ".pre-commit-hooks.yaml", "Dockerfile"].map(Into::into));
+    let mut pinned = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            // `--tag vX.Y.Z`, `rev: vX.Y.Z`: the tag docs/install.md's convention gives.
+            for word in line.split(|c: char| c.is_whitespace() || c == '`') {
+                let is_tag = word.strip_prefix('v').is_some_and(|v| {
+                    v.split('.').count() == 3 && v.split('.').all(|p| p.parse::<u32>().is_ok())
+                });
+                if is_tag {
+                    assert_eq!(word, tag, "{}:{}: {line}", file.display(), n + 1);
+                    pinned += 1;
+                }
+            }
+            // zhidu is hosted wherever its users keep it: no made-up repository address.
+            for host in ["github.com/zhidu", "gitlab.com/zhidu", "gitee.com/zhidu"] {
+                assert!(!line.contains(host), "{}:{}: {line}", file.display(), n + 1);
+            }
+        }
+    }
+    assert!(pinned >= 4, "the recipes pin {pinned} tags");
+}
