@@ -411,3 +411,39 @@ reports:
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_first_monday_of_the_month_on_a_holiday_is_met_on_the_next_working_day() {
+    let policy = r#"namespace t
+source "示例制度"
+meeting company "公司例会" {
+  cite "七"
+  kind company-meeting
+  every first monday of month
+}
+"#;
+    // The first Mondays of March to November 2026: 05-04 falls in 劳动节 (05-01..05-05; held
+    // 05-06) and 10-05 in 国庆节 (10-01..10-07; held 10-08). November's is held on the Tuesday,
+    // 11-03, an ordinary working day after an ordinary Monday: that one is a finding.
+    let held = [
+        "2026-03-02",
+        "2026-04-06",
+        "2026-05-06",
+        "2026-06-01",
+        "2026-07-06",
+        "2026-08-03",
+        "2026-09-07",
+        "2026-10-08",
+        "2026-11-03",
+    ];
+    // 04-06 is 清明节 itself (04-04..04-06): a meeting held on the holiday still counts.
+    let mut data = String::from("meetings:\n");
+    for day in held {
+        data.push_str(&format!(
+            "  - {{id: c-{day}, kind: company-meeting, held: {day}T09:00}}\n"
+        ));
+    }
+    let found = findings(&run(policy, &data, "2026-11-30", "2026-03-01", ""));
+    let subjects: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(subjects, ["t.company@2026-11-02"], "{found:#?}");
+}

@@ -23,7 +23,7 @@ pub fn relocate(
         return;
     }
     let clauses: HashMap<&str, &Clause> = set.clauses.iter().map(|c| (&*c.id, &**c)).collect();
-    let first_data = first_data_file(data);
+    let first_data = first_data_file(data, sources);
     let mut places: HashMap<&str, Option<Loc>> = HashMap::new();
     for f in findings.iter_mut() {
         let Some(loc) = f.location.filter(|&l| builtin(l)) else {
@@ -67,8 +67,9 @@ fn place_of(clause: &Clause, data: &DataSet, config: &Config) -> Option<Loc> {
         .map(|(_, loc)| *loc)
 }
 
-/// The first file holding data: of the org, else of the records.
-fn first_data_file(data: &DataSet) -> Option<Loc> {
+/// The first file holding data, by name (not by the order files were read in, which threads
+/// decide).
+fn first_data_file(data: &DataSet, sources: &Sources) -> Option<Loc> {
     let org = &data.org;
     org.units
         .iter()
@@ -77,6 +78,6 @@ fn first_data_file(data: &DataSet) -> Option<Loc> {
         .chain(org.people.iter().map(|p| p.loc))
         .chain(data.records.all.iter().map(|r| r.loc))
         .map(|l| l.file)
-        .min()
+        .min_by(|a, b| sources.name(*a).cmp(sources.name(*b)).then(a.cmp(b)))
         .map(|file| Loc::new(file, Span::empty(0)))
 }

@@ -61,12 +61,7 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
         writeln!(out, "{} (not counted)", parts.join(", "))?;
     }
     if s.fixed > 0 && !style.quiet {
-        let verb = if s.fixed == 1 { "occurs" } else { "occur" };
-        writeln!(
-            out,
-            "{} of the baseline no longer {verb}: write the baseline again (`--write-baseline FILE`) to shrink it",
-            super::plural(s.fixed, "finding", "findings")
-        )?;
+        writeln!(out, "{}", fixed_line(s.fixed))?;
     }
     if !s.not_judged.is_empty() && !style.quiet {
         let clauses: std::collections::BTreeSet<&str> =
@@ -122,6 +117,15 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
         "✗"
     };
     writeln!(out, "{mark} {summary}")
+}
+
+/// "1 finding of the baseline no longer occurs: …".
+fn fixed_line(fixed: usize) -> String {
+    let verb = if fixed == 1 { "occurs" } else { "occur" };
+    format!(
+        "{} of the baseline no longer {verb}: write the baseline again (`--write-baseline FILE`) to shrink it",
+        super::plural(fixed, "finding", "findings")
+    )
 }
 
 /// The findings past `--max-findings`: how many, then how many per clause (or check), most first.
@@ -349,5 +353,16 @@ impl SourceCode for Named<'_> {
             column,
             last - first + 1,
         )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_fixed_finding_is_said_in_the_singular() {
+        assert!(fixed_line(1).starts_with("1 finding of the baseline no longer occurs:"));
+        assert!(fixed_line(2).starts_with("2 findings of the baseline no longer occur:"));
     }
 }
