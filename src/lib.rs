@@ -9,7 +9,7 @@
 //!
 //! | floor | modules | job |
 //! | --- | --- | --- |
-//! | 0 | `source`, `suggest`, `contain` | files, byte spans, "did you mean", panics kept to their part |
+//! | 0 | `source`, `suggest`, `contain`, `i18n` | files, byte spans, "did you mean", panics kept to their part, the message catalogues |
 //! | 1 | `diagnostic` | check codes, severities, findings |
 //! | 2 | `vocab` | what policies and data share: levels, units, collections, fields, money |
 //! | 3 | `time`, `read` | dates, periods, calendars; finding and reading files |
@@ -29,6 +29,7 @@ mod contain;
 mod data;
 mod diagnostic;
 mod engine;
+mod i18n;
 mod lsp;
 mod policy;
 mod read;

@@ -12,6 +12,7 @@ const FLOORS: &[(&str, u8)] = &[
     ("source", 0),
     ("suggest", 0),
     ("contain", 0),
+    ("i18n", 0),
     ("diagnostic", 1),
     ("vocab", 2),
     ("time", 3),

@@ -23,7 +23,10 @@ fn json_has_exactly_the_shape_of_cli_md() {
             .map(|o| o.keys().cloned().collect::<Vec<_>>())
             .unwrap_or_default()
     };
-    assert_eq!(keys(&report), ["version", "as_of", "summary", "findings"]);
+    assert_eq!(
+        keys(&report),
+        ["version", "lang", "as_of", "summary", "findings"]
+    );
     assert_eq!(report["version"], 1);
     assert_eq!(report["as_of"], AS_OF);
     assert_eq!(

@@ -37,7 +37,7 @@ pub fn write(path: &Path, findings: &[Finding]) -> Result<(), String> {
             check: f.check.code().to_string(),
             clause: f.clause.as_deref().map(str::to_string),
             subject: f.subject.clone(),
-            message: f.message.clone(),
+            message: f.message.english().into_owned(),
         })
         .collect();
     entries.sort_by(|a, b| a.fingerprint.cmp(&b.fingerprint));

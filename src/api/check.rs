@@ -141,7 +141,7 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         Err(f) if f.location.is_none() => {
             return Err(Error {
                 message: format!("{} (in --pack)", f.message),
-                help: f.help.clone(),
+                help: f.help.as_ref().map(|h| h.english().into_owned()),
             });
         }
         Err(f) => {
@@ -275,6 +275,7 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         sources,
         summary,
         status,
+        lang: config.lang,
     })
 }
 

@@ -128,6 +128,7 @@ pub fn clauses(options: &ClausesOptions) -> Catalog {
             sources,
             summary: Summary::default(),
             status,
+            lang: None,
         },
     }
 }

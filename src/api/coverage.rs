@@ -37,12 +37,14 @@ pub fn apply(
             .filter(|c| sources.get(c.loc.file).is_some_and(|f| f.builtin))
             .map(|c| &*c.id)
             .collect();
-        let mut missing: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        let mut missing: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
         for f in findings.iter() {
             let name = match f.check {
-                Check::UnboundReference => f.subject.as_str(),
+                Check::UnboundReference => f.subject.clone(),
                 // A unit or body the clause requires: its name is the message's quoted part.
-                Check::MissingUnit => f.message.split('`').nth(1).unwrap_or(&f.subject),
+                Check::MissingUnit => {
+                    missing_name(&f.message.english()).unwrap_or_else(|| f.subject.clone())
+                }
                 _ => continue,
             };
             if let Some(clause) = f.clause.as_deref().filter(|c| builtin.contains(c)) {
@@ -50,7 +52,7 @@ pub fn apply(
             }
         }
         for (clause, names) in missing {
-            let names: Vec<&str> = names.into_iter().collect();
+            let names: Vec<String> = names.into_iter().collect();
             unjudged.insert(
                 clause.to_string(),
                 format!(
@@ -201,4 +203,9 @@ fn partial_periods(ctx: &Context) -> Vec<NotJudged> {
         }
     }
     out
+}
+
+/// The name a `missing-unit` finding's message quotes (`` `OA项目管理小组` ``).
+fn missing_name(message: &str) -> Option<String> {
+    message.split('`').nth(1).map(str::to_string)
 }

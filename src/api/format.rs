@@ -78,6 +78,7 @@ fn errors(mut findings: Vec<Finding>, sources: Sources) -> Outcome {
         sources,
         summary: Summary::default(),
         status,
+        lang: None,
     }
 }
 

@@ -154,6 +154,8 @@ pub struct Outcome {
     pub sources: Sources,
     pub summary: Summary,
     pub status: Status,
+    /// `lang` of the zhidu.toml the run read.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl Outcome {
@@ -163,6 +165,7 @@ impl Outcome {
             findings: &self.findings,
             sources: &self.sources,
             summary: self.summary.clone(),
+            lang: style.lang,
         };
         report::write(format, &report, style, out)
     }

@@ -41,6 +41,11 @@ pub(crate) fn load_config(
     }
 }
 
+/// The language the zhidu.toml a command would read asks for (`lang`), if any.
+pub fn config_lang(choice: &ConfigChoice, paths: &[PathBuf]) -> Option<crate::i18n::Lang> {
+    load_config(choice, paths, &mut Sources::new()).0.lang
+}
+
 /// The policies of a run: the `*.zhidu` files among `found` (what the paths held), under
 /// `extra` and under the config's `policy`; the built-in pack when none is found (or always, or
 /// never, as `builtin` says), limited to the `packs` chosen (which imply the built-in pack).

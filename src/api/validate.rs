@@ -106,6 +106,7 @@ pub fn validate(options: &ValidateOptions) -> Result<Outcome, Error> {
         sources,
         summary,
         status,
+        lang: None,
     })
 }
 

@@ -4,6 +4,7 @@ use super::{PolicyArgs, print_error};
 use crate::api::Progress;
 use crate::api::check::{CheckOptions, check};
 use crate::config::FailOn;
+use crate::i18n::Lang;
 use crate::report::{Format, Style};
 use crate::time;
 use clap::Args;
@@ -71,7 +72,12 @@ fn parse_size(text: &str) -> Result<u64, String> {
     crate::read::budget::parse_size(text)
 }
 
-pub fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+pub fn run(
+    args: CheckArgs,
+    lang: Option<Lang>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
     let options = CheckOptions {
         paths: args.paths,
         policies: args.policy.policy.clone(),
@@ -107,6 +113,7 @@ pub fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Res
             let mut style = Style {
                 max_findings: args.max_findings,
                 quiet: args.quiet,
+                lang: Lang::choose(lang, outcome.lang),
                 ..Style::detect()
             };
             match &args.output {

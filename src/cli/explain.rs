@@ -2,6 +2,8 @@
 
 use super::{PolicyArgs, exit};
 use crate::api::clauses::{ClauseInfo, Explanation, explain};
+use crate::api::policies::config_lang;
+use crate::i18n::{Arg, Lang};
 use clap::Args;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -18,49 +20,76 @@ pub struct ExplainArgs {
     policy: PolicyArgs,
 }
 
-pub fn run(args: ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
-    match explain(&args.id, &args.policy.clauses(args.paths.clone())) {
+pub fn run(
+    args: ExplainArgs,
+    lang: Option<Lang>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
+    let options = args.policy.clauses(args.paths.clone());
+    let lang = Lang::choose(lang, config_lang(&options.config, &options.paths));
+    let say = |id: &str, a: &[(&str, Arg)]| crate::i18n::t(lang, id, a, true);
+    match explain(&args.id, &options) {
         Explanation::Check(check) => {
+            let family = say(&format!("explain-family-{}", check.family().as_str()), &[]);
+            let severity = severity(lang, check.default_severity());
+            let doc = check.explain_in(lang);
+            // The code, with its title where the explanation's first line gives one
+            // (`late · 逾期办理`).
+            let heading = doc
+                .strip_prefix("# ")
+                .and_then(|d| d.lines().next())
+                .unwrap_or(check.code());
             writeln!(
                 out,
-                "{} ({} check, default severity {})\n",
-                check,
-                check.family().as_str(),
-                check.default_severity()
+                "{}\n",
+                say(
+                    "explain-check-header",
+                    &[
+                        ("code", heading.into()),
+                        ("family", family.into()),
+                        ("severity", severity.into()),
+                    ]
+                )
             )?;
-            writeln!(out, "{}", check.explain().trim())?;
+            writeln!(out, "{}", body(doc).trim())?;
         }
         Explanation::Clauses(clauses) => {
             for (i, clause) in clauses.iter().enumerate() {
                 if i > 0 {
                     writeln!(out)?;
                 }
-                explain_clause(clause, out)?;
+                explain_clause(clause, lang, out)?;
             }
         }
         Explanation::Unknown { suggestion } => {
-            writeln!(
-                err,
-                "zhidu: `{}` is neither a check code nor a loaded clause",
-                args.id
-            )?;
-            match suggestion {
+            let id = args.id.as_str();
+            writeln!(err, "{}", say("explain-unknown", &[("id", id.into())]))?;
+            let help = match suggestion {
                 // Inside a policy repository the built-in pack is not loaded by default.
-                _ if !args.policy.no_builtin && in_builtin(&args) => writeln!(
-                    err,
-                    "  help: `{}` is a clause of the built-in pack, which is not loaded here: `zhidu explain {} --builtin`",
-                    args.id, args.id
-                )?,
-                Some(id) => writeln!(err, "  help: did you mean `{id}`?")?,
-                None => writeln!(
-                    err,
-                    "  help: `zhidu list` shows the clauses; docs/checks.md lists the check codes"
-                )?,
-            }
+                _ if !args.policy.no_builtin && in_builtin(&args) => {
+                    say("explain-unknown-builtin", &[("id", id.into())])
+                }
+                Some(s) => say("explain-unknown-did-you-mean", &[("id", s.into())]),
+                None => say("explain-unknown-help", &[]),
+            };
+            writeln!(err, "{help}")?;
             return Ok(exit::INPUT);
         }
     }
     Ok(exit::OK)
+}
+
+/// A check's explanation without its title line, which the header already says.
+fn body(doc: &str) -> &str {
+    match doc.strip_prefix("# ") {
+        Some(rest) => rest.split_once('\n').map_or("", |(_, body)| body),
+        None => doc,
+    }
+}
+
+fn severity(lang: Lang, severity: crate::diagnostic::Severity) -> String {
+    crate::i18n::t(lang, &format!("severity-{severity}"), &[], true)
 }
 
 /// Is the id a clause of the built-in pack?
@@ -70,46 +99,105 @@ fn in_builtin(args: &ExplainArgs) -> bool {
     matches!(explain(&args.id, &options), Explanation::Clauses(_))
 }
 
-fn explain_clause(clause: &ClauseInfo, out: &mut dyn Write) -> io::Result<()> {
+fn explain_clause(clause: &ClauseInfo, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let say = |id: &str, a: &[(&str, Arg)]| crate::i18n::t(lang, id, a, true);
     match &clause.title {
         Some(title) => writeln!(out, "{} — {title}", clause.id)?,
         None => writeln!(out, "{}", clause.id)?,
     }
     let binds = match &clause.binds {
-        Some(b) if b.kinds == ["*"] => format!(" (every record of {})", b.collection),
-        Some(b) => format!(" ({} of kind {})", b.collection, b.kinds.join(", ")),
+        Some(b) if b.kinds == ["*"] => say(
+            "explain-binds-any",
+            &[("collection", Arg::from(b.collection))],
+        ),
+        Some(b) => say(
+            "explain-binds",
+            &[
+                ("collection", Arg::from(b.collection)),
+                ("kinds", b.kinds.join(", ").into()),
+            ],
+        ),
         None => String::new(),
     };
-    writeln!(out, "kind:     {}{binds}", clause.kind)?;
+    writeln!(
+        out,
+        "{}",
+        say(
+            "explain-kind",
+            &[("kind", clause.kind.into()), ("binds", binds.into())]
+        )
+    )?;
+    let level = severity(lang, clause.severity);
     match &clause.severity_reason {
-        Some(why) => writeln!(out, "severity: {} (because {why})", clause.severity)?,
-        None => writeln!(out, "severity: {}", clause.severity)?,
+        Some(why) => writeln!(
+            out,
+            "{}",
+            say(
+                "explain-severity-because",
+                &[("severity", level.into()), ("why", why.as_str().into())]
+            )
+        )?,
+        None => writeln!(
+            out,
+            "{}",
+            say("explain-severity", &[("severity", level.into())])
+        )?,
     }
-    writeln!(out, "source:   {}", clause.source)?;
+    writeln!(
+        out,
+        "{}",
+        say(
+            "explain-source",
+            &[("source", clause.source.to_string().into())]
+        )
+    )?;
     if let Some(words) = &clause.words {
         writeln!(
             out,
-            "words:    {words} (the regulation's own word for the duty)"
+            "{}",
+            say("explain-words", &[("words", words.as_str().into())])
         )?;
     }
-    writeln!(out, "checks:   {}", clause.checks.join(", "))?;
-    writeln!(out, "pack:     {}", clause.pack)?;
+    writeln!(
+        out,
+        "{}",
+        say(
+            "explain-checks",
+            &[("checks", clause.checks.join(", ").into())]
+        )
+    )?;
+    writeln!(
+        out,
+        "{}",
+        say("explain-pack", &[("pack", clause.pack.as_str().into())])
+    )?;
     match &clause.waivable_by {
-        Some(party) => writeln!(out, "waivable: by {party} (a waiver needs their approval)")?,
-        None => writeln!(out, "waivable: no (the clause names no waiver authority)")?,
+        Some(party) => writeln!(
+            out,
+            "{}",
+            say("explain-waivable", &[("party", party.to_string().into())])
+        )?,
+        None => writeln!(out, "{}", say("explain-not-waivable", &[]))?,
     }
     if let Some(condition) = &clause.applies {
-        writeln!(out, "applies:  when {condition}")?;
+        writeln!(
+            out,
+            "{}",
+            say(
+                "explain-applies",
+                &[("condition", condition.to_string().into())]
+            )
+        )?;
     }
-    writeln!(out, "\nWhat it requires:")?;
+    writeln!(out, "\n{}", say("explain-requires", &[]))?;
     for rule in &clause.requires {
         writeln!(out, "  - {rule}")?;
     }
     if !clause.params.is_empty() {
         writeln!(
             out,
-            "\nParameters (override in zhidu.toml under [params.\"{}\"]):",
-            clause.id
+            "\n{}",
+            say("explain-params", &[("clause", clause.id.as_str().into())])
         )?;
         for p in &clause.params {
             let description = p
@@ -120,22 +208,34 @@ fn explain_clause(clause: &ClauseInfo, out: &mut dyn Write) -> io::Result<()> {
             if p.value == p.default {
                 writeln!(out, "  {} = {}{description}", p.name, p.value)?;
             } else {
-                writeln!(
-                    out,
-                    "  {} = {} (default {}){description}",
-                    p.name, p.value, p.default
-                )?;
+                let line = say(
+                    "explain-param-default",
+                    &[
+                        ("name", p.name.as_str().into()),
+                        ("value", p.value.to_string().into()),
+                        ("default", p.default.to_string().into()),
+                        ("description", description.into()),
+                    ],
+                );
+                writeln!(out, "  {line}")?;
             }
         }
     }
     if let Some((file, line, text)) = &clause.text {
-        writeln!(out, "\nText ({file}:{line}):")?;
+        let header = say(
+            "explain-text",
+            &[
+                ("file", file.as_str().into()),
+                ("line", line.to_string().into()),
+            ],
+        );
+        writeln!(out, "\n{header}")?;
         for line in text.trim_end().lines() {
             writeln!(out, "  {line}")?;
         }
     }
     if let Some(example) = clause.example {
-        writeln!(out, "\nExample (data that meets it):")?;
+        writeln!(out, "\n{}", say("explain-example", &[]))?;
         for line in example.trim_end().lines() {
             writeln!(out, "  {line}")?;
         }

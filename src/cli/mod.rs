@@ -13,6 +13,7 @@ mod validate;
 
 use crate::api::clauses::ClausesOptions;
 use crate::api::{Builtin, ConfigChoice, Error};
+use crate::i18n::Lang;
 use crate::report::Format;
 use clap::{Args, Parser, Subcommand};
 use std::ffi::OsString;
@@ -39,8 +40,16 @@ pub mod exit {
                   finding points at the exact field in the data and cites the article that requires it."
 )]
 struct Cli {
+    /// The language of messages, `zh` or `en` (default: `lang` of zhidu.toml, else LC_ALL,
+    /// LC_MESSAGES, LANG).
+    #[arg(long, global = true, value_name = "zh|en", value_parser = parse_lang)]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::parse(text).ok_or_else(|| format!("`{text}` is not a language zhidu speaks: zh or en"))
 }
 
 #[derive(Subcommand, Debug)]
@@ -113,10 +122,10 @@ where
         }
     };
     let result = match cli.command {
-        Command::Check(args) => check::run(args, out, err),
+        Command::Check(args) => check::run(args, cli.lang, out, err),
         Command::Validate(args) => validate::run(args, out, err),
         Command::Fmt(args) => fmt::run(args, out, err),
-        Command::Explain(args) => explain::run(args, out, err),
+        Command::Explain(args) => explain::run(args, cli.lang, out, err),
         Command::List(args) => list::run(args, out, err),
         Command::Packs(args) => packs::run(args, out),
         Command::Init(args) => init::run(args, out, err),

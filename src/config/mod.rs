@@ -171,6 +171,8 @@ pub struct Config {
     pub policy: Vec<PathBuf>,
     pub data: Vec<PathBuf>,
     pub fail_on: Option<FailOn>,
+    /// `lang`: the language of messages (the flag beats it, it beats the environment).
+    pub lang: Option<crate::i18n::Lang>,
     pub strict: bool,
     pub calendar: Option<(PathBuf, Loc)>,
     pub memory_budget: Option<u64>,
@@ -216,6 +218,7 @@ const KEYS: &[&str] = &[
     "policy",
     "data",
     "fail_on",
+    "lang",
     "strict",
     "calendar",
     "memory_budget",
@@ -311,7 +314,7 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
     let mut notes = Vec::new();
     let mut error = |range: std::ops::Range<usize>, message: String, help: Option<String>| {
         let mut f = Finding::new(Check::DataError, name, message).at(loc(range));
-        f.help = help;
+        f.help = help.map(Into::into);
         errors.push(f);
     };
     let table = match toml::de::DeTable::parse(text) {
@@ -369,6 +372,10 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                 Some(p) if k == "policy" => config.policy = p,
                 Some(p) => config.data = p,
                 None => error(range, format!("`{k}` is a path or a list of paths"), None),
+            },
+            "lang" => match as_str().as_deref().and_then(crate::i18n::Lang::parse) {
+                Some(l) => config.lang = Some(l),
+                None => error(range, "`lang` is \"zh\" or \"en\"".into(), None),
             },
             "fail_on" => match as_str().as_deref().and_then(FailOn::parse) {
                 Some(f) => config.fail_on = Some(f),
@@ -744,7 +751,14 @@ mod tests {
         let text = "timzone = \"Asia/Shanghai\"\n";
         let (_, errors) = parse(FileId(0), "zhidu.toml", text, Path::new("."));
         assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].help.as_deref(), Some("did you mean `timezone`?"));
+        assert_eq!(
+            errors[0]
+                .help
+                .as_ref()
+                .map(|h| h.english().into_owned())
+                .as_deref(),
+            Some("did you mean `timezone`?")
+        );
         assert_eq!(errors[0].location.map(|l| l.span), Some(Span::new(0, 7)));
     }
 

@@ -874,7 +874,7 @@ plans:
         assert!(codes.contains(&"duplicate-id"));
         let seats = findings
             .iter()
-            .find(|f| f.message.contains("seats"))
+            .find(|f| f.message.english().contains("seats"))
             .and_then(|f| f.location);
         let shown = seats.and_then(|l| {
             sources
@@ -882,9 +882,12 @@ plans:
                 .map(|f| f.text[l.span.start..l.span.end].to_string())
         });
         assert_eq!(shown.as_deref(), Some("three"));
-        let typo = findings.iter().find(|f| f.message.contains("titel"));
+        let typo = findings
+            .iter()
+            .find(|f| f.message.english().contains("titel"));
         assert_eq!(
-            typo.and_then(|f| f.help.as_deref()),
+            typo.and_then(|f| f.help.as_ref().map(|h| h.english().into_owned()))
+                .as_deref(),
             Some("did you mean `title`?")
         );
     }

@@ -72,6 +72,16 @@ macro_rules! checks {
                     ))),+
                 }
             }
+
+            /// The explanation in Chinese (docs/checks/zh/), whose first line is the check's
+            /// Chinese title (GLOSSARY.md).
+            pub fn explain_zh(self) -> &'static str {
+                match self {
+                    $(Check::$name => include_str!(concat!(
+                        env!("CARGO_MANIFEST_DIR"), "/docs/checks/zh/", $code, ".md"
+                    ))),+
+                }
+            }
         }
     };
 }
@@ -118,6 +128,24 @@ checks! {
 }
 
 impl Check {
+    /// The explanation in `lang`.
+    pub fn explain_in(self, lang: crate::i18n::Lang) -> &'static str {
+        match lang {
+            crate::i18n::Lang::En => self.explain(),
+            crate::i18n::Lang::Zh => self.explain_zh(),
+        }
+    }
+
+    /// The check's Chinese title (GLOSSARY.md): the first line of its Chinese explanation,
+    /// `# late · 逾期办理`.
+    pub fn title_zh(self) -> &'static str {
+        self.explain_zh()
+            .lines()
+            .next()
+            .and_then(|l| l.split_once(" · "))
+            .map_or("", |(_, title)| title.trim())
+    }
+
     pub fn from_code(code: &str) -> Option<Check> {
         Check::ALL.iter().copied().find(|c| c.code() == code)
     }
@@ -154,6 +182,23 @@ mod tests {
     }
 
     #[test]
+    fn every_check_is_documented_in_chinese_with_its_title_and_the_four_headings() {
+        for check in Check::ALL {
+            let doc = check.explain_zh();
+            assert!(
+                doc.starts_with(&format!("# {} · ", check.code())) && !check.title_zh().is_empty(),
+                "{check}: the first line is `# {check} · <中文标题>`"
+            );
+            let mut at = 0;
+            for heading in ["## 检查内容", "## 为何重要", "## 示例", "## 如何整改"] {
+                let found = doc[at..].find(heading);
+                assert!(found.is_some(), "{check} lacks `{heading}`, in this order");
+                at += found.unwrap_or(0);
+            }
+        }
+    }
+
+    #[test]
     fn codes_are_kebab_case_and_round_trip() {
         for check in Check::ALL {
             let code = check.code();
@@ -170,6 +215,10 @@ mod tests {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/checks");
         let mut orphans = Vec::new();
         for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            // The translations live in a folder per language (docs/checks/zh/).
+            if entry.path().is_dir() {
+                continue;
+            }
             let name = entry.file_name().to_string_lossy().into_owned();
             let code = name.strip_suffix(".md").unwrap_or(&name);
             if Check::from_code(code).is_none() {

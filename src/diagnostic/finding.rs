@@ -2,6 +2,7 @@
 //! policy error. Every report format renders this one type.
 
 use super::{Check, Severity};
+pub use crate::i18n::Text;
 use crate::source::Loc;
 use std::sync::Arc;
 
@@ -26,7 +27,7 @@ impl std::fmt::Display for Citation {
 /// that came too early, …).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Related {
-    pub message: String,
+    pub message: Text,
     pub loc: Loc,
 }
 
@@ -39,16 +40,17 @@ pub struct Finding {
     pub severity: Severity,
     /// The id of the record or org entry at fault (or `clause@period` for a missing slot).
     pub subject: String,
-    /// One line saying what is wrong, with the values involved.
-    pub message: String,
+    /// One line saying what is wrong, with the values involved (rendered in the reader's
+    /// language by the report).
+    pub message: Text,
     /// A short text shown under the caret; defaults to the message.
-    pub label: Option<String>,
+    pub label: Option<Text>,
     /// The most specific place in the data (or the policy, for missing entries and policy errors).
     pub location: Option<Loc>,
     /// The clause behind a data finding.
     pub policy_location: Option<Loc>,
     pub related: Vec<Related>,
-    pub help: Option<String>,
+    pub help: Option<Text>,
     pub source: Option<Citation>,
     /// The regulation's own word for the duty (必须, 应, 一般 …), when the clause records it.
     pub words: Option<Arc<str>>,
@@ -70,7 +72,7 @@ pub enum Suppressed {
 
 impl Finding {
     /// A finding with the check's default severity and nothing else filled in.
-    pub fn new(check: Check, subject: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(check: Check, subject: impl Into<String>, message: impl Into<Text>) -> Self {
         Finding {
             check,
             clause: None,
@@ -99,17 +101,17 @@ impl Finding {
         self
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Self {
+    pub fn help(mut self, help: impl Into<Text>) -> Self {
         self.help = Some(help.into());
         self
     }
 
-    pub fn label(mut self, label: impl Into<String>) -> Self {
+    pub fn label(mut self, label: impl Into<Text>) -> Self {
         self.label = Some(label.into());
         self
     }
 
-    pub fn related(mut self, message: impl Into<String>, loc: Loc) -> Self {
+    pub fn related(mut self, message: impl Into<Text>, loc: Loc) -> Self {
         self.related.push(Related {
             message: message.into(),
             loc,

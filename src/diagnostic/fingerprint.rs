@@ -25,11 +25,12 @@ pub fn assign(findings: &mut [Finding]) {
         }
         members.sort_by(|&a, &b| {
             let (a, b) = (&findings[a], &findings[b]);
-            (masked(&a.message), &a.message).cmp(&(masked(&b.message), &b.message))
+            let (a, b) = (a.message.english(), b.message.english());
+            (masked(&a), &a).cmp(&(masked(&b), &b))
         });
         let mut seen: HashMap<String, usize> = HashMap::new();
         for i in members {
-            let detail = masked(&findings[i].message);
+            let detail = masked(&findings[i].message.english());
             let n = seen.entry(detail.clone()).or_default();
             let material = match *n {
                 0 => format!("{identity}\u{1f}{detail}"),

@@ -11,7 +11,7 @@ pub mod fingerprint;
 pub mod words;
 
 pub use check::{Check, Family};
-pub use finding::{Citation, Finding, Related, Suppressed};
+pub use finding::{Citation, Finding, Related, Suppressed, Text};
 
 /// A finding's severity, lowest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]

@@ -23,6 +23,20 @@ use jiff::civil::Date;
 const MARGIN_DAYS: i64 = 800;
 
 /// What the records of a clause are called in messages: `annual-business-plan plan`.
+/// What a clause's records are called: in English as [`what`] says; in Chinese the Chinese
+/// part of the clause's title (`月度计划` of `月度计划 · monthly plan`), else the same.
+pub fn what_arg(scope: Scope) -> crate::i18n::Arg {
+    let en = what(scope);
+    let zh = scope
+        .clause
+        .title
+        .as_deref()
+        .and_then(|t| t.split(" · ").next())
+        .filter(|t| !t.is_ascii())
+        .map_or_else(|| en.clone(), |t| t.trim().to_string());
+    crate::i18n::Arg::Both { en, zh }
+}
+
 pub fn what(scope: Scope) -> String {
     let noun = scope.clause.kind.keyword();
     match &scope.clause.kinds {

@@ -113,7 +113,13 @@ pub struct Scope<'a> {
 
 impl Scope<'_> {
     /// A finding of this clause: its id, severity and citation, with `rule` as the policy place.
-    pub fn finding(&self, check: Check, subject: &str, message: String, rule: Loc) -> Finding {
+    pub fn finding(
+        &self,
+        check: Check,
+        subject: &str,
+        message: impl Into<crate::i18n::Text>,
+        rule: Loc,
+    ) -> Finding {
         let mut f = Finding::new(check, subject, message);
         f.clause = Some(self.clause.id.clone());
         f.severity = self.clause.severity;
@@ -129,7 +135,12 @@ impl Scope<'_> {
 impl Scope<'_> {
     /// A finding about a record under the rule being evaluated, located at the record's id until
     /// something more specific is known.
-    pub fn on_record(&self, check: Check, facts: &records::Facts, message: String) -> Finding {
+    pub fn on_record(
+        &self,
+        check: Check,
+        facts: &records::Facts,
+        message: impl Into<crate::i18n::Text>,
+    ) -> Finding {
         self.finding(check, &facts.record.id.value, message, facts.rule)
             .at(facts.record.id.loc)
     }

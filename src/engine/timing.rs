@@ -79,6 +79,31 @@ impl Due {
         }
     }
 
+    /// The limit as a message: `2026-10-08, extended from 10-01 (国庆节)`.
+    pub fn message(&self, ctx: &Context) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            Due::Day(d) => Message::new("due-on").date("date", d),
+            Due::Exact(i) => Message::new("due-on").date("date", ctx.show(i)),
+            Due::Extended { day, nominal } => {
+                let from = if nominal.year() == day.year() {
+                    format!("{:02}-{:02}", nominal.month(), nominal.day())
+                } else {
+                    nominal.to_string()
+                };
+                match ctx.calendar.rest(*nominal) {
+                    Some(rest) => Message::new("due-extended")
+                        .date("date", day)
+                        .date("from", from)
+                        .arg("why", rest.message()),
+                    None => Message::new("due-extended-bare")
+                        .date("date", day)
+                        .date("from", from),
+                }
+            }
+        }
+    }
+
     /// The limit as a message gives it: `2026-10-08, extended from 10-01 (国庆节)`.
     pub fn show(&self, ctx: &Context) -> String {
         match self {

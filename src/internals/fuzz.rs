@@ -418,19 +418,24 @@ pub fn pipeline(bytes: &[u8]) {
             .iter()
             .find(|f| f.check == crate::diagnostic::Check::InternalError)
     );
-    let report = Report {
-        findings: &findings,
-        sources: &sources,
-        summary: Summary::default(),
-    };
-    let style = Style {
-        color: false,
-        width: 100,
-        max_findings: 50,
-        quiet: false,
-    };
-    for format in [Format::Json, Format::Sarif, Format::Human] {
-        let mut out = Vec::new();
-        let _ = report::write(format, &report, style, &mut out);
+    // Both languages: a message's arguments must format in each.
+    for lang in crate::i18n::Lang::ALL {
+        let report = Report {
+            findings: &findings,
+            sources: &sources,
+            summary: Summary::default(),
+            lang,
+        };
+        let style = Style {
+            color: false,
+            width: 100,
+            max_findings: 50,
+            quiet: false,
+            lang,
+        };
+        for format in [Format::Json, Format::Sarif, Format::Human] {
+            let mut out = Vec::new();
+            let _ = report::write(format, &report, style, &mut out);
+        }
     }
 }

@@ -323,7 +323,7 @@ impl Server<'_> {
                 let loc = f.location.filter(|l| mine.contains(&l.file))?;
                 let file = sources.get(loc.file)?;
                 let range = text::range_in(file, loc.span, self.encoding);
-                let mut message = f.message.clone();
+                let mut message = f.message.english().into_owned();
                 if let Some(source) = &f.source {
                     message.push_str(&format!("\n{source}"));
                 }

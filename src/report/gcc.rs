@@ -16,7 +16,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             Some(clause) => format!("{}/{clause}", f.check),
             None => f.check.code().to_string(),
         };
-        let message = f.message.replace('\n', " ");
+        let message = report.text(&f.message).replace('\n', " ");
         match f.location {
             Some(loc) => {
                 let p = position(report.sources, loc);

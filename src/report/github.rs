@@ -29,14 +29,23 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         };
         let place = f.location.map(|l| position(report.sources, l));
         let mut message = match &place {
-            Some(p) => p.message(&f.subject, &f.message),
-            None => f.message.clone(),
+            Some(p) => p.message(&f.subject, &report.text(&f.message)),
+            None => report.text(&f.message).into_owned(),
+        };
+        let say = |id: &str, name: &str, value: String| {
+            crate::i18n::t(report.lang, id, &[(name, value.into())], false)
         };
         if let Some(source) = &f.source {
-            message.push_str(&format!("\nsource: {source}"));
+            message.push_str(&format!(
+                "\n{}",
+                say("report-source", "source", source.to_string())
+            ));
         }
         if let Some(help) = &f.help {
-            message.push_str(&format!("\nhelp: {help}"));
+            message.push_str(&format!(
+                "\n{}",
+                say("report-help", "help", report.text(help).into_owned())
+            ));
         }
         match place {
             Some(p) => {

@@ -33,11 +33,12 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         .iter()
         .filter(|f| f.suppressed.is_none())
         .map(|f| {
+            let message = report.text(&f.message);
             let (path, begin, mut description) =
                 f.location
-                    .map_or((String::new(), 1, f.message.clone()), |l| {
+                    .map_or((String::new(), 1, message.to_string()), |l| {
                         let p = position(report.sources, l);
-                        let description = p.message(&f.subject, &f.message);
+                        let description = p.message(&f.subject, &message);
                         (p.file, p.line, description)
                     });
             if let Some(source) = &f.source {

@@ -1,9 +1,10 @@
 //! `--format human`: miette's graphical report, the offending line underlined, the clause behind
 //! the finding shown beside it, the citation, and a summary line at the end.
 
-use super::{Report, Style, counts_line};
+use super::{Report, Style};
 use crate::diagnostic::Finding;
 use crate::diagnostic::Severity;
+use crate::i18n::{Arg, Lang};
 use crate::source::{Loc, SourceFile, Sources};
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
@@ -37,78 +38,92 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
         n => n.min(counted.len()),
     };
     for finding in &counted[..shown] {
-        let view = View::new(finding, report.sources);
+        let view = View::new(finding, report.sources, report.lang);
         let mut text = String::new();
         if handler.render_report(&mut text, &view).is_err() {
-            text = format!("{}: {}\n", finding.severity, finding.message);
+            text = format!("{}: {}\n", finding.severity, view.message);
+        }
+        if report.lang == Lang::Zh {
+            text = chinese_frame(&text);
         }
         out.write_all(text.as_bytes())?;
         writeln!(out)?;
     }
+    let lang = report.lang;
+    let say = |id: &str, args: &[(&str, Arg)]| crate::i18n::t(lang, id, args, true);
     if shown < counted.len() {
-        write_rest(&counted[shown..], out)?;
+        write_rest(&counted[shown..], lang, out)?;
     }
     let s = &report.summary;
     let (baselined, waived) = (report.baselined(), report.waived());
     if baselined + waived > 0 {
         let mut parts = Vec::new();
         if baselined > 0 {
-            parts.push(format!("{baselined} baselined"));
+            parts.push(say("summary-baselined", &[("n", baselined.into())]));
         }
         if waived > 0 {
-            parts.push(format!("{waived} waived"));
+            parts.push(say("summary-waived", &[("n", waived.into())]));
         }
-        writeln!(out, "{} (not counted)", parts.join(", "))?;
+        let parts = parts.join(&say("summary-list-separator", &[]));
+        writeln!(
+            out,
+            "{}",
+            say("summary-not-counted", &[("parts", parts.into())])
+        )?;
     }
     if s.fixed > 0 && !style.quiet {
-        writeln!(out, "{}", fixed_line(s.fixed))?;
+        writeln!(out, "{}", say("summary-fixed", &[("n", s.fixed.into())]))?;
     }
     if !s.not_judged.is_empty() && !style.quiet {
         let clauses: std::collections::BTreeSet<&str> =
             s.not_judged.iter().map(|n| n.clause.as_str()).collect();
         writeln!(
             out,
-            "{} not judged, in whole or in part: the data holds no record of their kind, does not keep a step they judge, covers a period only in part, or lacks the roles and units they name (`--format json` lists them with the reason; `covers`, `covered_from` and `packs` in zhidu.toml decide)",
-            super::plural(clauses.len(), "clause", "clauses")
+            "{}",
+            say("summary-not-judged", &[("n", clauses.len().into())])
         )?;
     }
     for u in &s.unbound_kinds {
-        let mean = match &u.did_you_mean {
-            Some(k) => format!(" — did you mean {k}? map it with [values.kind]"),
-            None => " — map it to a kind the clauses judge with [values.kind], or leave it".into(),
+        let args = [
+            ("n", Arg::from(u.records)),
+            ("kind", u.kind.as_str().into()),
+            ("file", u.file.as_str().into()),
+            (
+                "suggestion",
+                u.did_you_mean.clone().unwrap_or_default().into(),
+            ),
+        ];
+        let id = match &u.did_you_mean {
+            Some(_) => "summary-unbound-kind-did-you-mean",
+            None => "summary-unbound-kind",
         };
-        writeln!(
-            out,
-            "warning: {} of kind {} in {} {} to no clause{mean}",
-            super::plural(u.records, "record", "records"),
-            u.kind,
-            u.file,
-            if u.records == 1 { "binds" } else { "bind" }
-        )?;
+        writeln!(out, "{}", say(id, &args))?;
     }
     if let Some(packs) = s.all_packs.filter(|_| !style.quiet) {
-        writeln!(
-            out,
-            "all {packs} built-in packs in use: choose your regulations with --pack or `packs` in zhidu.toml (`zhidu packs` lists them)"
-        )?;
+        writeln!(out, "{}", say("summary-all-packs", &[("n", packs.into())]))?;
     }
-    let mut summary = counts_line(report);
+    let mut summary = say(
+        "summary-counts",
+        &[
+            ("errors", report.count(Severity::Error).into()),
+            ("warnings", report.count(Severity::Warning).into()),
+            ("infos", report.count(Severity::Info).into()),
+        ],
+    );
+    let mut add = |part: String| summary.push_str(&format!(" · {part}"));
     // Records are only read by `check`, the one command with an `as_of`.
     if s.files > 0 || s.clauses > 0 {
-        summary.push_str(&format!(" · {}", super::plural(s.files, "file", "files")));
+        add(say("summary-files", &[("n", s.files.into())]));
         if s.as_of.is_some() {
-            summary.push_str(&format!(
-                " · {}",
-                super::plural(s.records, "record", "records")
-            ));
+            add(say("summary-records", &[("n", s.records.into())]));
         }
-        summary.push_str(&format!(
-            " · {}",
-            super::plural(s.clauses, "clause", "clauses")
-        ));
+        add(say("summary-clauses", &[("n", s.clauses.into())]));
     }
     if let Some(as_of) = s.as_of {
-        summary.push_str(&format!(" · as of {as_of}"));
+        add(say(
+            "summary-as-of",
+            &[("date", Arg::Date(as_of.to_string()))],
+        ));
     }
     // A run with nothing above info has passed (CLI v3): no ✗.
     let mark = if counted.iter().all(|f| f.severity == Severity::Info) {
@@ -119,17 +134,15 @@ pub fn write(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<(
     writeln!(out, "{mark} {summary}")
 }
 
-/// "1 finding of the baseline no longer occurs: …".
-fn fixed_line(fixed: usize) -> String {
-    let verb = if fixed == 1 { "occurs" } else { "occur" };
-    format!(
-        "{} of the baseline no longer {verb}: write the baseline again (`--write-baseline FILE`) to shrink it",
-        super::plural(fixed, "finding", "findings")
-    )
+/// miette's own words around a report, in Chinese: the help line's label (same width, so that
+/// its continuation lines stay aligned) and the severity before a related note.
+fn chinese_frame(text: &str) -> String {
+    text.replace("  help: ", "  建议：")
+        .replace("\nAdvice: ", "\n")
 }
 
 /// The findings past `--max-findings`: how many, then how many per clause (or check), most first.
-fn write_rest(rest: &[&Finding], out: &mut dyn Write) -> io::Result<()> {
+fn write_rest(rest: &[&Finding], lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let mut per: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
     for f in rest {
         let key = f
@@ -140,11 +153,8 @@ fn write_rest(rest: &[&Finding], out: &mut dyn Write) -> io::Result<()> {
     }
     let mut per: Vec<(String, usize)> = per.into_iter().collect();
     per.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    writeln!(
-        out,
-        "… and {} more (--max-findings 0 shows all):",
-        super::plural(rest.len(), "finding", "findings")
-    )?;
+    let more = crate::i18n::t(lang, "summary-more", &[("n", rest.len().into())], true);
+    writeln!(out, "{more}")?;
     for (key, n) in per {
         writeln!(out, "  {n:>6}  {key}")?;
     }
@@ -166,25 +176,35 @@ struct View<'a> {
 }
 
 impl<'a> View<'a> {
-    fn new(finding: &'a Finding, sources: &'a Sources) -> View<'a> {
+    fn new(finding: &'a Finding, sources: &'a Sources, lang: Lang) -> View<'a> {
+        let say = |id: &str, args: &[(&str, Arg)]| crate::i18n::t(lang, id, args, true);
         let mut related = Vec::new();
         if let Some(loc) = finding.policy_location {
-            let clause = finding.clause.as_deref().unwrap_or("the clause");
+            let the_clause = say("report-the-clause", &[]);
+            let clause = finding.clause.as_deref().unwrap_or(&the_clause);
             related.push(View::note(
                 sources,
                 loc,
-                format!("required by {clause}"),
-                "the clause",
+                say("report-required-by", &[("clause", clause.into())]),
+                &the_clause,
             ));
         }
         for r in &finding.related {
-            related.push(View::note(sources, r.loc, r.message.clone(), &r.message));
+            let message = r.message.render(lang, true).into_owned();
+            related.push(View::note(sources, r.loc, message.clone(), &message));
         }
-        let mut help = finding.help.clone();
+        let mut help = finding
+            .help
+            .as_ref()
+            .map(|h| h.render(lang, true).into_owned());
         if let Some(source) = &finding.source {
+            let source = source.to_string();
             let cite = match &finding.words {
-                Some(words) => format!("source: {source} ({words})"),
-                None => format!("source: {source}"),
+                Some(words) => say(
+                    "report-source-words",
+                    &[("source", source.into()), ("words", words.as_ref().into())],
+                ),
+                None => say("report-source", &[("source", source.into())]),
             };
             help = Some(match help {
                 Some(h) => format!("{h}\n{cite}"),
@@ -202,8 +222,11 @@ impl<'a> View<'a> {
             related,
             help,
             code,
-            message: finding.message.clone(),
-            label: finding.label.clone(),
+            message: finding.message.render(lang, true).into_owned(),
+            label: finding
+                .label
+                .as_ref()
+                .map(|l| l.render(lang, true).into_owned()),
             severity: severity(finding.severity),
         }
     }
@@ -358,11 +381,12 @@ impl SourceCode for Named<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::i18n::{Lang, t};
 
     #[test]
     fn one_fixed_finding_is_said_in_the_singular() {
-        assert!(fixed_line(1).starts_with("1 finding of the baseline no longer occurs:"));
-        assert!(fixed_line(2).starts_with("2 findings of the baseline no longer occur:"));
+        let fixed = |n: usize| t(Lang::En, "summary-fixed", &[("n", n.into())], true);
+        assert!(fixed(1).starts_with("1 finding of the baseline no longer occurs:"));
+        assert!(fixed(2).starts_with("2 findings of the baseline no longer occur:"));
     }
 }

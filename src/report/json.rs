@@ -9,6 +9,8 @@ use std::io::{self, Write};
 #[derive(Serialize)]
 struct Output<'a> {
     version: u32,
+    /// The language of every prose field (`message`, `help`, related messages, reasons).
+    lang: crate::i18n::Lang,
     as_of: Option<String>,
     summary: Summary<'a>,
     findings: Vec<Item<'a>>,
@@ -35,14 +37,14 @@ struct Item<'a> {
     clause: Option<&'a str>,
     severity: Severity,
     subject: &'a str,
-    message: &'a str,
+    message: std::borrow::Cow<'a, str>,
     source: Option<&'a Citation>,
     /// The regulation's own word for the duty (PACK.md v3); null outside clauses.
     words: Option<&'a str>,
     location: Option<Position>,
     policy_location: Option<Short>,
     related: Vec<Related<'a>>,
-    help: Option<&'a str>,
+    help: Option<std::borrow::Cow<'a, str>>,
     fingerprint: &'a str,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     baselined: bool,
@@ -60,7 +62,7 @@ struct Short {
 
 #[derive(Serialize)]
 struct Related<'a> {
-    message: &'a str,
+    message: std::borrow::Cow<'a, str>,
     location: Short,
 }
 
@@ -81,7 +83,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             clause: f.clause.as_deref(),
             severity: f.severity,
             subject: &f.subject,
-            message: &f.message,
+            message: report.text(&f.message),
             source: f.source.as_ref(),
             words: f.words.as_deref(),
             location: f.location.map(|l| position(report.sources, l)),
@@ -92,11 +94,11 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 .related
                 .iter()
                 .map(|r| Related {
-                    message: &r.message,
+                    message: report.text(&r.message),
                     location: short(position(report.sources, r.loc)),
                 })
                 .collect(),
-            help: f.help.as_deref(),
+            help: f.help.as_ref().map(|h| report.text(h)),
             fingerprint: &f.fingerprint,
             baselined: f.suppressed == Some(Suppressed::Baselined),
             waived: match &f.suppressed {
@@ -107,6 +109,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         .collect();
     let output = Output {
         version: 1,
+        lang: report.lang,
         as_of: report.summary.as_of.map(|d| d.to_string()),
         summary: Summary {
             error: report.count(Severity::Error),

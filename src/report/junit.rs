@@ -100,18 +100,29 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             )?;
             for f in findings {
                 let place = f.location.map(|l| position(report.sources, l));
+                let text = report.text(&f.message);
                 let message = place
                     .as_ref()
-                    .map_or_else(|| f.message.clone(), |p| p.message(&f.subject, &f.message));
+                    .map_or_else(|| text.to_string(), |p| p.message(&f.subject, &text));
+                let say = |id: &str, name: &str, value: String| {
+                    crate::i18n::t(report.lang, id, &[(name, value.into())], false)
+                };
                 let mut body = message.clone();
                 if let Some(p) = &place {
-                    body.push_str(&format!("\nat {}:{}:{}", p.place(), p.line, p.column));
+                    let at = format!("{}:{}:{}", p.place(), p.line, p.column);
+                    body.push_str(&format!("\n{}", say("report-at", "place", at)));
                 }
                 if let Some(source) = &f.source {
-                    body.push_str(&format!("\nsource: {source}"));
+                    body.push_str(&format!(
+                        "\n{}",
+                        say("report-source", "source", source.to_string())
+                    ));
                 }
                 if let Some(help) = &f.help {
-                    body.push_str(&format!("\nhelp: {help}"));
+                    body.push_str(&format!(
+                        "\n{}",
+                        say("report-help", "help", report.text(help).into_owned())
+                    ));
                 }
                 match &f.suppressed {
                     Some(Suppressed::Baselined) => writeln!(

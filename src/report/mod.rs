@@ -84,6 +84,15 @@ pub struct Report<'a> {
     pub findings: &'a [Finding],
     pub sources: &'a Sources,
     pub summary: Summary,
+    /// The language prose is written in (machine fields never change with it).
+    pub lang: crate::i18n::Lang,
+}
+
+impl Report<'_> {
+    /// Prose for a machine format (ISO dates) in the report's language.
+    pub fn text<'t>(&self, text: &'t crate::i18n::Text) -> std::borrow::Cow<'t, str> {
+        text.render(self.lang, false)
+    }
 }
 
 impl Report<'_> {
@@ -121,6 +130,8 @@ pub struct Style {
     pub max_findings: usize,
     /// Only the findings and the summary: no hints.
     pub quiet: bool,
+    /// The language prose is written in.
+    pub lang: crate::i18n::Lang,
 }
 
 impl Style {
@@ -135,6 +146,7 @@ impl Style {
             width: 100,
             max_findings: 0,
             quiet: false,
+            lang: crate::i18n::Lang::from_env(),
         }
     }
 }
@@ -269,23 +281,13 @@ impl SortKey {
             check: f.check.code(),
             subject: f.subject.clone(),
             clause: f.clause.as_deref().unwrap_or("").to_string(),
-            message: f.message.clone(),
+            message: f.message.english().into_owned(),
             end,
         }
     }
 }
 
-/// `3 errors, 1 warning, 0 info`.
 /// `1 error`, `2 errors`.
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
-}
-
-pub fn counts_line(report: &Report) -> String {
-    format!(
-        "{}, {}, {}",
-        plural(report.count(Severity::Error), "error", "errors"),
-        plural(report.count(Severity::Warning), "warning", "warnings"),
-        plural(report.count(Severity::Info), "info", "info")
-    )
 }

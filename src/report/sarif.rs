@@ -275,9 +275,9 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 Some(clause) => format!("{}/{clause}", f.check),
                 None => f.check.code().to_string(),
             };
-            let mut message = f.message.clone();
+            let mut message = report.text(&f.message).into_owned();
             if let Some(help) = &f.help {
-                message.push_str(&format!(" — {help}"));
+                message.push_str(&format!(" — {}", report.text(help)));
             }
             let mut related = Vec::new();
             if let Some(loc) = f.policy_location {
@@ -285,7 +285,12 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                     report,
                     loc,
                     Some(0),
-                    Some("the clause that requires it".into()),
+                    Some(crate::i18n::t(
+                        report.lang,
+                        "report-the-clause-that-requires-it",
+                        &[],
+                        false,
+                    )),
                 ));
             }
             for (i, r) in f.related.iter().enumerate() {
@@ -293,7 +298,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                     report,
                     r.loc,
                     Some(i + 1),
-                    Some(r.message.clone()),
+                    Some(report.text(&r.message).into_owned()),
                 ));
             }
             SarifResult {

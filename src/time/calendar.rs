@@ -216,6 +216,19 @@ pub enum Rest {
     Weekend { guessed: bool },
 }
 
+impl Rest {
+    /// Why the day is not worked, as a message (`国庆节`, weekend).
+    pub fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            Rest::Holiday(Some(name)) => Message::new("rest-holiday").arg("name", name.as_ref()),
+            Rest::Holiday(None) => Message::new("rest-public-holiday"),
+            Rest::Weekend { guessed: false } => Message::new("rest-weekend"),
+            Rest::Weekend { guessed: true } => Message::new("rest-weekend-guessed"),
+        }
+    }
+}
+
 impl std::fmt::Display for Rest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

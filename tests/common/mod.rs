@@ -9,7 +9,15 @@ use std::path::{Path, PathBuf};
 pub fn zhidu<S: AsRef<str>>(args: &[S]) -> (u8, String, String) {
     let mut out = Vec::new();
     let mut err = Vec::new();
+    // English unless the test asks otherwise: the machine's LANG must not change what a test
+    // sees.
+    let lang: &[&str] = if args.iter().any(|a| a.as_ref().starts_with("--lang")) {
+        &[]
+    } else {
+        &["--lang", "en"]
+    };
     let argv: Vec<String> = std::iter::once("zhidu".to_string())
+        .chain(lang.iter().map(|a| a.to_string()))
         .chain(args.iter().map(|a| a.as_ref().to_string()))
         .collect();
     let code = zhidu::cli::run(argv, &mut out, &mut err);

@@ -81,6 +81,6 @@ pub fn check(
         message.push_str(&format!("; last held {ended}"));
         f = f.related("last holding", holding.loc);
     }
-    f.message = message;
+    f.message = message.into();
     Some(f.label("vacant").help("appoint someone (add the role to a person, with `since`), or record a delegation for who acts meanwhile"))
 }

@@ -111,9 +111,6 @@ pub fn per_period(
     f = f
         .at(rule.loc)
         .label(format!("at least {count} per {}", period.unit().keyword()));
-    f.help = Some(format!(
-        "hold and record the missing {}",
-        count.saturating_sub(held)
-    ));
+    f.help = Some(format!("hold and record the missing {}", count.saturating_sub(held)).into());
     Some(f)
 }

@@ -4,6 +4,7 @@ use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::records::Facts;
 use crate::engine::timing::Due;
+use crate::i18n::{Arg, Message};
 use crate::policy::model::Field;
 use crate::source::Loc;
 use crate::time::Instant;
@@ -20,15 +21,19 @@ pub fn check(
     let ctx = scope.ctx;
     let judged = ctx.since <= due.date() && due.date() <= ctx.as_of;
     (judged && due.is_before(done)).then(|| {
+        let due = due.message(ctx);
         scope
             .on_record(
                 crate::diagnostic::Check::Late,
                 facts,
-                format!("{field} {}, due {}", ctx.show(done), due.show(ctx)),
+                Message::new("late-step")
+                    .field("field", field)
+                    .date("done", ctx.show(done))
+                    .arg("due", due.clone()),
             )
             .at(at)
-            .label(format!("due {}", due.show(ctx)))
-            .help("a late step cannot be made on time; correct the date if it was recorded wrongly, and keep the finding as evidence otherwise")
+            .label(Message::new("late-label").arg("due", due))
+            .help(Message::new("late-help"))
     })
 }
 
@@ -43,30 +48,30 @@ pub fn existence(
     at: Loc,
 ) -> Option<Finding> {
     let ctx = scope.ctx;
-    let due = &slot.deadline;
-    let whose = slot
-        .owing
-        .map(|o| format!(" of {}", o.shown))
-        .unwrap_or_default();
-    let slot = slot.period;
-    if !due.judged(ctx) {
+    if !slot.deadline.judged(ctx) {
         return None;
     }
-    let what = crate::engine::existence::what(scope);
+    let due = slot.deadline.message(ctx);
+    let whose = match slot.owing {
+        Some(o) => Arg::from(Message::new("late-whose").arg("party", o.shown.as_str())),
+        None => Arg::from(""),
+    };
+    let message = Message::new("late-record")
+        .arg("what", crate::engine::existence::what_arg(scope))
+        .arg("whose", whose)
+        .period("period", slot.period)
+        .date("done", ctx.show(done))
+        .arg("due", due.clone());
     Some(
         scope
             .finding(
                 crate::diagnostic::Check::Late,
                 &record.id.value,
-                format!(
-                    "the {what}{whose} for {slot} came {}, due {}",
-                    ctx.show(done),
-                    due.show(ctx)
-                ),
+                message,
                 rule.loc,
             )
             .at(at)
-            .label(format!("due {}", due.show(ctx)))
-            .help("a late step cannot be made on time; correct the date if it was recorded wrongly, and keep the finding as evidence otherwise"),
+            .label(Message::new("late-label").arg("due", due))
+            .help(Message::new("late-help")),
     )
 }

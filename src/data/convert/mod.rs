@@ -160,7 +160,7 @@ impl<'a> Typer<'a> {
 
     fn error(&mut self, loc: Loc, subject: &str, message: String, help: Option<String>) {
         let mut f = Finding::new(Check::DataError, subject, message).at(loc);
-        f.help = help;
+        f.help = help.map(Into::into);
         self.findings.push(f);
     }
 

@@ -181,7 +181,7 @@ pub fn prepare<'a>(
                     format!("{message}; the column is not read"),
                 )
                 .at(Loc::new(file, cell.span));
-                f.help = help;
+                f.help = help.map(Into::into);
                 findings.push(f);
                 columns.push(None);
             }

@@ -39,9 +39,16 @@ fn bad_headers_and_short_rows_are_reported() {
     let mut findings = Vec::new();
     let table = table_of("units", text, &mut findings).unwrap();
     assert_eq!(findings.len(), 1, "{findings:?}");
-    assert_eq!(findings[0].help.as_deref(), Some("did you mean `name`?"));
+    assert_eq!(
+        findings[0]
+            .help
+            .as_ref()
+            .map(|h| h.english().into_owned())
+            .as_deref(),
+        Some("did you mean `name`?")
+    );
     let short = table.entry(&table.rows[0]).unwrap_err();
-    assert!(short.message.contains("row has 2 cells"));
+    assert!(short.message.english().contains("row has 2 cells"));
     assert!(table.entry(&table.rows[1]).is_ok());
 }
 
@@ -51,7 +58,12 @@ fn chinese_headers_and_a_field_given_twice() {
     let mut findings = Vec::new();
     let table = table_of("requests", text, &mut findings).unwrap();
     assert_eq!(findings.len(), 1, "{findings:?}");
-    assert!(findings[0].message.contains("both give `requested_by`"));
+    assert!(
+        findings[0]
+            .message
+            .english()
+            .contains("both give `requested_by`")
+    );
     assert_eq!(
         &text[findings[0].location.unwrap().span.start..][..12],
         "requested_by"

@@ -148,8 +148,8 @@ impl<'a> ClauseLowerer<'a> {
         check: Check,
         subject: &str,
         span: Span,
-        message: impl Into<String>,
-        help: impl Into<String>,
+        message: impl Into<crate::diagnostic::Text>,
+        help: impl Into<crate::diagnostic::Text>,
     ) {
         let finding = Finding::new(check, subject, message)
             .at(self.loc(span))
@@ -161,8 +161,8 @@ impl<'a> ClauseLowerer<'a> {
         &mut self,
         subject: &str,
         span: Span,
-        message: impl Into<String>,
-        help: impl Into<String>,
+        message: impl Into<crate::diagnostic::Text>,
+        help: impl Into<crate::diagnostic::Text>,
     ) {
         let finding = Finding::new(Check::PolicyError, subject, message)
             .at(self.loc(span))

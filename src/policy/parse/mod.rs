@@ -234,7 +234,7 @@ impl<'t> FileParser<'t> {
         let mut finding = Finding::new(check, self.name, message)
             .at(Loc::new(self.file, span))
             .label(label);
-        finding.help = help;
+        finding.help = help.map(Into::into);
         self.errors.push(finding);
     }
 

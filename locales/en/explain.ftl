@@ -1,0 +1,30 @@
+# `zhidu explain`: a check code or a clause.
+explain-check-header = { $code } ({ $family } check, default severity { $severity })
+explain-family-input = input
+explain-family-records = records
+explain-family-org = org
+explain-family-waivers = waivers
+explain-kind = kind:     { $kind }{ $binds }
+explain-binds-any = { " " }(every record of { $collection })
+explain-binds = { " " }({ $collection } of kind { $kinds })
+explain-severity = severity: { $severity }
+explain-severity-because = severity: { $severity } (because { $why })
+explain-source = source:   { $source }
+explain-words = words:    { $words } (the regulation's own word for the duty)
+explain-checks = checks:   { $checks }
+explain-pack = pack:     { $pack }
+explain-waivable = waivable: by { $party } (a waiver needs their approval)
+explain-not-waivable = waivable: no (the clause names no waiver authority)
+explain-applies = applies:  when { $condition }
+explain-requires = What it requires:
+explain-params = Parameters (override in zhidu.toml under [params."{ $clause }"]):
+explain-param-default = { $name } = { $value } (default { $default }){ $description }
+explain-text = Text ({ $file }:{ $line }):
+explain-example = Example (data that meets it):
+explain-unknown = zhidu: `{ $id }` is neither a check code nor a loaded clause
+explain-unknown-builtin = { "  " }help: `{ $id }` is a clause of the built-in pack, which is not loaded here: `zhidu explain { $id } --builtin`
+explain-unknown-did-you-mean = { "  " }help: did you mean `{ $id }`?
+explain-unknown-help = { "  " }help: `zhidu list` shows the clauses; docs/checks.md lists the check codes
+severity-error = error
+severity-warning = warning
+severity-info = info

@@ -1,0 +1,61 @@
+# What every report says around the findings: the clause behind a finding, its source, help.
+report-required-by = required by { $clause }
+report-the-clause = the clause
+report-the-clause-that-requires-it = the clause that requires it
+report-source = source: { $source }
+report-source-words = source: { $source } ({ $words })
+report-help = help: { $help }
+report-at = at { $place }
+
+## The summary at the end of the human report.
+summary-counts = { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }, { $warnings } { $warnings ->
+        [one] warning
+       *[other] warnings
+    }, { $infos } info
+summary-files = { $n } { $n ->
+        [one] file
+       *[other] files
+    }
+summary-records = { $n } { $n ->
+        [one] record
+       *[other] records
+    }
+summary-clauses = { $n } { $n ->
+        [one] clause
+       *[other] clauses
+    }
+summary-as-of = as of { $date }
+summary-baselined = { $n } baselined
+summary-waived = { $n } waived
+summary-list-separator = {", "}
+summary-not-counted = { $parts } (not counted)
+summary-fixed = { $n } { $n ->
+        [one] finding of the baseline no longer occurs
+       *[other] findings of the baseline no longer occur
+    }: write the baseline again (`--write-baseline FILE`) to shrink it
+summary-not-judged = { $n } { $n ->
+        [one] clause
+       *[other] clauses
+    } not judged, in whole or in part: the data holds no record of their kind, does not keep a step they judge, covers a period only in part, or lacks the roles and units they name (`--format json` lists them with the reason; `covers`, `covered_from` and `packs` in zhidu.toml decide)
+summary-unbound-kind-did-you-mean = warning: { $n } { $n ->
+        [one] record
+       *[other] records
+    } of kind { $kind } in { $file } { $n ->
+        [one] binds
+       *[other] bind
+    } to no clause — did you mean { $suggestion }? map it with [values.kind]
+summary-unbound-kind = warning: { $n } { $n ->
+        [one] record
+       *[other] records
+    } of kind { $kind } in { $file } { $n ->
+        [one] binds
+       *[other] bind
+    } to no clause — map it to a kind the clauses judge with [values.kind], or leave it
+summary-all-packs = all { $n } built-in packs in use: choose your regulations with --pack or `packs` in zhidu.toml (`zhidu packs` lists them)
+summary-more = … and { $n } more { $n ->
+        [one] finding
+       *[other] findings
+    } (--max-findings 0 shows all):

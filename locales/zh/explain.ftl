@@ -1,0 +1,30 @@
+# `zhidu explain`：检查项或条款的说明。
+explain-check-header = { $code }（{ $family }类检查项，默认严重程度：{ $severity }）
+explain-family-input = 输入
+explain-family-records = 记录
+explain-family-org = 组织
+explain-family-waivers = 豁免
+explain-kind = 类型：    { $kind }{ $binds }
+explain-binds-any = （{ $collection } 的全部记录）
+explain-binds = （{ $collection } 中类型为 { $kinds } 的记录）
+explain-severity = 严重程度：{ $severity }
+explain-severity-because = 严重程度：{ $severity }（理由：{ $why }）
+explain-source = 依据：    { $source }
+explain-words = 用语：    { $words }（制度原文对该义务的用语）
+explain-checks = 检查项：  { $checks }
+explain-pack = 制度包：  { $pack }
+explain-waivable = 豁免：    须经 { $party } 审批
+explain-not-waivable = 豁免：    不可豁免（条款未指定豁免审批人）
+explain-applies = 适用：    当 { $condition }
+explain-requires = 要求：
+explain-params = 参数（可在 zhidu.toml 的 [params."{ $clause }"] 中调整）：
+explain-param-default = { $name } = { $value }（默认 { $default }）{ $description }
+explain-text = 条款原文（{ $file }:{ $line }）：
+explain-example = 示例（符合要求的数据）：
+explain-unknown = zhidu：`{ $id }` 既不是检查项，也不是已加载的条款
+explain-unknown-builtin = { "  " }建议：`{ $id }` 是内置制度包中的条款，此处未加载内置制度包：请运行 `zhidu explain { $id } --builtin`
+explain-unknown-did-you-mean = { "  " }建议：是否指 `{ $id }`？
+explain-unknown-help = { "  " }建议：`zhidu list` 列出全部条款；docs/checks.md 列出全部检查项
+severity-error = 错误
+severity-warning = 警告
+severity-info = 提示
