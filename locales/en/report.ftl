@@ -59,3 +59,4 @@ summary-more = … and { $n } more { $n ->
         [one] finding
        *[other] findings
     } (--max-findings 0 shows all):
+report-place = { " " }(at { $place })

@@ -22,8 +22,118 @@ field-signed = 签批
 field-reviewed = 审议
 
 ## late
-late-step = { $done } { $field }，已过期限 { $due }
-late-record = { $what }{ $whose }（{ $period }）于 { $done } 提交，已过期限 { $due }
-late-whose = { "" }（{ $party }）
+late-step = { $field }于 { $done }，已超过期限（{ $due }）
+late-record = { $period }的{ $what }{ $whose }于 { $done } 提交，已超过期限（{ $due }）
 late-label = 期限 { $due }
 late-help = 逾期的环节无法再按时办理；如系日期录入有误，请予更正，否则保留此问题作为证据
+
+## 问题中的人与事
+party-name = { $name }
+party-head = { $unit }负责人
+party-overseer = { $unit }的分管领导
+party-superior = { $person }的直属上级
+party-or = { $a }或{ $b }
+party-and = { $a }和{ $b }
+party-as = { $party }（{ $names }）
+unit-of = { $person }所在部门
+unit-any = 任一部门
+person-requester = 申请人
+person-owner = 负责人
+person-drafted_by = 起草人
+person-chair = 主持人
+person-assignee = 处理人
+person-by = 报告人
+record-plan = 计划
+record-request = 申请
+record-meeting = 会议
+record-report = 报告
+record-ticket = 工单
+slot-whose = （{ $party }）
+weekday-1 = 星期一
+weekday-2 = 星期二
+weekday-3 = 星期三
+weekday-4 = 星期四
+weekday-5 = 星期五
+weekday-6 = 星期六
+weekday-7 = 星期日
+span-months-days = { $months ->
+        [0] { $days }天
+       *[other] { $months }个月{ $days ->
+            [0] {""}
+           *[other] { $days }天
+        }
+    }
+
+## overdue
+overdue-step = 缺少{ $field }记录，期限为 { $due }（截至 { $as_of }）
+overdue-signatures = 缺少规定的签批，期限为 { $due }（截至 { $as_of }）
+overdue-reviews = 缺少规定的审议，期限为 { $due }（截至 { $as_of }）
+overdue-label = 缺少{ $field }
+overdue-help = 办理该环节，并在字段 `{ $path }` 中记录办理时间
+
+## missing-approver
+missing-approver = 缺少{ $party }的签批
+missing-approver-held = 缺少{ $party }的签批（现任：{ $holders }）
+missing-approver-unknown = 无法确定应由谁以{ $party }的身份签批：{ $why }
+missing-approver-label = 缺少签批
+missing-approver-help = 请取得{ $party }的签批，并记入 `signatures`（by、as、at）；尚在办理中的记录可标注 `status: pending`
+
+## missing-record
+missing-record = 缺少{ $period }的{ $what }{ $whose }，期限为 { $due }
+missing-record-lenient = 缺少{ $period }的{ $what }{ $whose }，{ $due } 已过（制度未规定期限，该日结束后仍无记录即视为缺失）
+missing-record-label = { $period }应有记录
+missing-record-help = 请补录该记录（`period: { $period }`）及其实际日期，或用 --since 缩小检查期间
+
+## cadence
+cadence-missing = { $when }没有{ $what }{ $whose }{ $tail }{ $nearest }
+cadence-on = { $date }（{ $weekday }）
+cadence-in = { $period }
+cadence-nor-by-after = ，{ $why }后的第一个工作日 { $day } 也没有
+cadence-nor-by = ，下一个工作日 { $day } 也没有
+cadence-due = （期限为 { $due }）
+cadence-nearest = ；最近一次在 { $day }
+cadence-missing-label = { $when }缺少
+cadence-missing-help = 如确已进行，请补录；否则该缺失成立
+cadence-gap = { $day }的{ $what }距上一次（{ $previous }）已隔 { $span }；下一次应不晚于 { $due }（间隔不得超过 { $max }）
+cadence-due-by = 期限 { $due }
+cadence-gap-help = 两次之间的间隔不得超过 { $max }
+cadence-none-since = 自 { $previous } 以来没有{ $what }；下一次应不晚于 { $due }（间隔不得超过 { $max }）
+cadence-none-recorded = 自 { $since } 以来没有{ $what }的记录；应不晚于 { $due } 进行（间隔不得超过 { $max }）
+cadence-none-help = 如确已进行，请补录；否则请尽快进行
+
+## self-approval
+self-approval-both = { $name }以{ $capacities }的身份重复签批
+self-approval-both-label = 同一人再次签批
+self-approval-first = 第一次签批
+self-approval-both-help = 每个环节须由不同的人签批；请由担任该岗位的其他人，或经授权委托的代理人签批
+self-approval-own = { $person }{ $name }签批了自己的{ $record }
+self-approval-own-label = 自己签批自己的
+self-approval-own-help = { $person }不得审批自己的记录；该环节须由他人签批
+
+## invalid-delegation
+delegation = 授权委托 { $id }（{ $to } 代理 { $role }）
+delegation-someone = 某人
+delegation-a-role = 某岗位
+delegation-not-deputy = { $delegation }：{ $day } { $person } 并未担任{ $role }，而只有{ $role }才能代理该岗位
+delegation-not-deputy-label = 不是{ $role }
+delegation-not-deputy-help = 应委托给{ $role }的任职人，或先记录其任命
+delegation-unauthorized = { $delegation }未经授权：未填写 `authorized_by`，而该委托须经{ $party }授权
+delegation-wrong-authorizer = { $delegation }由 { $by } 授权，但 { $day } 其并非{ $party }
+delegation-unauthorized-label = 未按规定授权
+delegation-unauthorized-help = 请记录{ $party }的授权（`authorized_by`、`authorized_at`）
+delegation-starts = 自 { $day } 起才生效
+delegation-expired = 已于 { $day } 到期
+delegation-out-of-scope = 不包括类型为 `{ $kind }` 的记录
+delegation-lapsed = { $delegation }{ $why }，但 { $record } 于 { $at } 依此委托签批
+delegation-signature-on = { $record } 的签批
+delegation-lapsed-help = 请（经原授权人）延长或续签授权委托，或由该岗位的任职人签批
+
+## vacant-role
+vacant-role-nobody = 截至 { $as_of }，{ $roles }无在职人员{ $last }
+vacant-role-short = 截至 { $as_of }，{ $roles }在职 { $held } 人，至少应有 { $min } 人：空缺 { $empty } 个{ $last }
+vacant-role-last = ；最后一任{ $ended }
+vacant-role-left = 为 { $person }，已于 { $day } 离职
+vacant-role-until = 为 { $person }，任职至 { $day }
+vacant-role-last-holding = 最后一任
+vacant-role-label = 岗位空缺
+vacant-role-help = 请任命人员（为某人添加该岗位，并填写 `since`），或记录授权委托，明确期间由谁代理

@@ -23,3 +23,4 @@ summary-unbound-kind-did-you-mean = 警告：{ $file } 中有 { $n } 条类型�
 summary-unbound-kind = 警告：{ $file } 中有 { $n } 条类型为“{ $kind }”的记录没有对应的条款——可在 [values.kind] 中将其映射为条款所判定的类型，或保持不变
 summary-all-packs = 正在使用全部 { $n } 个内置制度包：请用 --pack 或 zhidu.toml 中的 `packs` 选择本单位执行的制度（`zhidu packs` 列出全部制度包）
 summary-more = ……另有 { $n } 个问题未显示（--max-findings 0 显示全部）：
+report-place = （位置：{ $place }）

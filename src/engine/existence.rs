@@ -23,6 +23,17 @@ use jiff::civil::Date;
 const MARGIN_DAYS: i64 = 800;
 
 /// What the records of a clause are called in messages: `annual-business-plan plan`.
+/// Whose a slot of a duty per unit or person is (` of 销售部 (sales)` / `（销售部 (sales)）`), or
+/// nothing.
+pub fn whose(slot: &Slot) -> crate::i18n::Arg {
+    match slot.owing {
+        Some(o) => crate::i18n::Message::new("slot-whose")
+            .arg("party", o.shown.as_str())
+            .into(),
+        None => "".into(),
+    }
+}
+
 /// What a clause's records are called: in English as [`what`] says; in Chinese the Chinese
 /// part of the clause's title (`月度计划` of `月度计划 · monthly plan`), else the same.
 pub fn what_arg(scope: Scope) -> crate::i18n::Arg {

@@ -335,6 +335,29 @@ pub fn unit_name(ctx: &Context, unit: UnitIx) -> String {
 }
 
 /// A party as a person reads it, naming the data's entries where they are known.
+/// [`describe`] as a message: the names joined by `or` in the reader's language, and a party
+/// named by its relation (`head of …`) with the posts it stands for.
+pub fn describe_message(ctx: &Context, party: &Party, who: &Who) -> crate::i18n::Message {
+    use crate::i18n::Message;
+    use crate::policy::model::either;
+    let name = |n: String| Message::new("party-name").arg("name", n);
+    let names: Option<Vec<String>> = match who {
+        Who::Roles(roles) => Some(roles.iter().map(|&r| role_name(ctx, r)).collect()),
+        Who::People(people) => Some(people.iter().map(|&p| person_name(ctx, p)).collect()),
+        Who::Units(units) => Some(units.iter().map(|&u| unit_name(ctx, u)).collect()),
+        Who::Bodies(_) | Who::Unknown(_) | Who::Unbound | Who::Either(_) => None,
+    };
+    match (party, names) {
+        (Party::Head(_) | Party::Overseer(_) | Party::Superior(_), Some(names)) => {
+            Message::new("party-as")
+                .arg("party", party.message())
+                .arg("names", either(names.into_iter().map(name)))
+        }
+        (_, Some(names)) => either(names.into_iter().map(name)),
+        _ => name(describe(ctx, party, who)),
+    }
+}
+
 pub fn describe(ctx: &Context, party: &Party, who: &Who) -> String {
     match (party, who) {
         (Party::Head(_) | Party::Overseer(_) | Party::Superior(_), Who::Roles(roles)) => {

@@ -7,6 +7,7 @@
 use super::ast::{self, Cadence, ClauseKind, CmpOp, MonthDay, Weekday};
 use crate::diagnostic::Citation;
 use crate::diagnostic::Severity;
+use crate::i18n::Message;
 use crate::source::Loc;
 use crate::vocab::schema::FieldType;
 use crate::vocab::{Collection, Level, Money, NameKind, PeriodUnit, PersonField};
@@ -194,6 +195,23 @@ impl Duration {
     }
 }
 
+impl Duration {
+    /// The duration in each language's words: `3 months` / `3个月`.
+    pub fn arg(self) -> crate::i18n::Arg {
+        let written = |chinese| {
+            super::fmt::duration(ast::Duration {
+                amount: self.amount,
+                unit: self.unit,
+                chinese,
+            })
+        };
+        crate::i18n::Arg::Both {
+            en: written(false),
+            zh: written(true),
+        }
+    }
+}
+
 impl std::fmt::Display for Duration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&super::fmt::duration(ast::Duration {
@@ -252,6 +270,43 @@ impl Party {
             | Party::Overseer(UnitRef::Of(_) | UnitRef::Any)
             | Party::Superior(_) => {}
             Party::Either(alternatives) => alternatives.iter().for_each(|a| a.names(f)),
+        }
+    }
+}
+
+impl Party {
+    /// The party as a message says it: `the head of 财务部` / `财务部负责人`.
+    pub fn message(&self) -> Message {
+        match self {
+            Party::Role(n) | Party::Body(n) | Party::Unit(n) | Party::Person(n) => {
+                Message::new("party-name").arg("name", n.to_string())
+            }
+            Party::Head(u) => Message::new("party-head").arg("unit", u.message()),
+            Party::Overseer(u) => Message::new("party-overseer").arg("unit", u.message()),
+            Party::Superior(p) => Message::new("party-superior").arg("person", p.message()),
+            Party::Either(alternatives) => either(alternatives.iter().map(Party::message)),
+        }
+    }
+}
+
+/// Alternatives, any one of which will do: `A or B or C` / `A或B或C`.
+pub fn either(items: impl IntoIterator<Item = Message>) -> Message {
+    let mut items = items.into_iter();
+    let first = items
+        .next()
+        .unwrap_or_else(|| Message::new("party-name").arg("name", ""));
+    items.fold(first, |acc, next| {
+        Message::new("party-or").arg("a", acc).arg("b", next)
+    })
+}
+
+impl UnitRef {
+    /// The unit as a message says it: `the requester's unit` / `申请人所在部门`.
+    pub fn message(&self) -> Message {
+        match self {
+            UnitRef::Named(n) => Message::new("party-name").arg("name", n.to_string()),
+            UnitRef::Of(p) => Message::new("unit-of").arg("person", p.message()),
+            UnitRef::Any => Message::new("unit-any"),
         }
     }
 }

@@ -171,7 +171,7 @@ struct View<'a> {
     message: String,
     label: Option<String>,
     severity: miette::Severity,
-    /// `file:line:col`, said in the message when no snippet can show it.
+    /// ` (at file:line:col)`, said after the message when no snippet can show it.
     place: Option<String>,
 }
 
@@ -187,11 +187,12 @@ impl<'a> View<'a> {
                 loc,
                 say("report-required-by", &[("clause", clause.into())]),
                 &the_clause,
+                lang,
             ));
         }
         for r in &finding.related {
             let message = r.message.render(lang, true).into_owned();
-            related.push(View::note(sources, r.loc, message.clone(), &message));
+            related.push(View::note(sources, r.loc, message.clone(), &message, lang));
         }
         let mut help = finding
             .help
@@ -211,13 +212,18 @@ impl<'a> View<'a> {
                 None => cite,
             });
         }
-        let code = match &finding.clause {
+        let mut code = match &finding.clause {
             Some(clause) => format!("{}({clause})", finding.check),
             None => finding.check.code().to_string(),
         };
+        // The code stays as it is; Chinese shows the check's title beside it (GLOSSARY.md).
+        if lang == Lang::Zh {
+            code.push_str(&format!(" · {}", finding.check.title_zh()));
+        }
         let source = finding.location.and_then(|l| Named::of(sources, l));
         View {
-            place: place_without_snippet(sources, finding.location, source.is_some()),
+            place: place_without_snippet(sources, finding.location, source.is_some())
+                .map(|p| say("report-place", &[("place", p.into())])),
             source,
             related,
             help,
@@ -231,10 +237,11 @@ impl<'a> View<'a> {
         }
     }
 
-    fn note(sources: &'a Sources, loc: Loc, message: String, label: &str) -> View<'a> {
+    fn note(sources: &'a Sources, loc: Loc, message: String, label: &str, lang: Lang) -> View<'a> {
         let source = Named::of(sources, loc);
         View {
-            place: place_without_snippet(sources, Some(loc), source.is_some()),
+            place: place_without_snippet(sources, Some(loc), source.is_some())
+                .map(|p| crate::i18n::t(lang, "report-place", &[("place", p.into())], true)),
             source,
             related: Vec::new(),
             help: None,
@@ -278,7 +285,7 @@ impl fmt::Display for View<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)?;
         if let Some(place) = &self.place {
-            write!(f, " (at {place})")?;
+            write!(f, "{place}")?;
         }
         Ok(())
     }

@@ -203,6 +203,18 @@ impl PersonField {
         }
     }
 
+    /// The person as a message names them: `requester` / `申请人`.
+    pub fn message(self) -> crate::i18n::Message {
+        crate::i18n::Message::new(match self {
+            PersonField::Requester => "person-requester",
+            PersonField::Owner => "person-owner",
+            PersonField::DraftedBy => "person-drafted_by",
+            PersonField::Chair => "person-chair",
+            PersonField::Assignee => "person-assignee",
+            PersonField::By => "person-by",
+        })
+    }
+
     /// The record field that holds the person.
     pub fn path(self) -> &'static str {
         match self {

@@ -5,9 +5,11 @@ use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties::{self, Who};
 use crate::engine::records::Facts;
+use crate::i18n::{Arg, Message};
 use crate::policy::model::{Name, Party, Rule};
 
-fn describe(scope: Scope, d: DelegationIx) -> String {
+/// `d-ops-summer (林超 (p-ops-deputy) acting as 运营总监 (ops-director))`.
+fn describe(scope: Scope, d: DelegationIx) -> Message {
     let ctx = scope.ctx;
     let org = &ctx.data.org;
     let delegation = &org.delegations[d];
@@ -15,13 +17,22 @@ fn describe(scope: Scope, d: DelegationIx) -> String {
         .to
         .as_ref()
         .and_then(|t| org.person(&t.value))
-        .map_or_else(|| "someone".into(), |p| parties::person_name(ctx, p));
+        .map_or_else(
+            || Arg::from(Message::new("delegation-someone")),
+            |p| Arg::from(parties::person_name(ctx, p)),
+        );
     let role = delegation
         .role
         .as_ref()
         .and_then(|r| org.role(&r.value))
-        .map_or_else(|| "a role".into(), |r| parties::role_name(ctx, r));
-    format!("{} ({to} acting as {role})", delegation.id.value)
+        .map_or_else(
+            || Arg::from(Message::new("delegation-a-role")),
+            |r| Arg::from(parties::role_name(ctx, r)),
+        );
+    Message::new("delegation")
+        .arg("id", delegation.id.value.as_str())
+        .arg("to", to)
+        .arg("role", role)
 }
 
 /// The delegation goes to someone who did not hold the deputy role when it started
@@ -47,18 +58,16 @@ pub fn deputy(
             .finding(
                 crate::diagnostic::Check::InvalidDelegation,
                 &delegation.id.value,
-                format!(
-                    "{}: {} does not hold {name} on {day}, and only a {name} may act for this role",
-                    describe(scope, d),
-                    parties::person_name(ctx, person)
-                ),
+                Message::new("delegation-not-deputy")
+                    .arg("delegation", describe(scope, d))
+                    .arg("person", parties::person_name(ctx, person))
+                    .arg("role", name.to_string())
+                    .date("day", day),
                 rule.loc,
             )
             .at(to.loc)
-            .label(format!("not a {name}"))
-            .help(format!(
-                "delegate to a holder of {name}, or record their appointment first"
-            )),
+            .label(Message::new("delegation-not-deputy-label").arg("role", name.to_string()))
+            .help(Message::new("delegation-not-deputy-help").arg("role", name.to_string())),
     )
 }
 
@@ -94,13 +103,12 @@ pub fn authorizer(
     let ctx = scope.ctx;
     let org = &ctx.data.org;
     let delegation = &org.delegations[d];
-    let wanted = parties::describe(ctx, party, who);
+    let wanted = parties::describe_message(ctx, party, who);
     let (message, at) = match &delegation.authorized_by {
         None => (
-            format!(
-                "{} is not authorized: it names no `authorized_by`, and {wanted} must authorize it",
-                describe(scope, d)
-            ),
+            Message::new("delegation-unauthorized")
+                .arg("delegation", describe(scope, d))
+                .arg("party", wanted),
             delegation.id.loc,
         ),
         Some(by) => {
@@ -108,10 +116,11 @@ pub fn authorizer(
                 .person(&by.value)
                 .map_or(by.value.clone(), |p| parties::person_name(ctx, p));
             (
-                format!(
-                    "{} is authorized by {shown}, who is not {wanted} on {day}",
-                    describe(scope, d)
-                ),
+                Message::new("delegation-wrong-authorizer")
+                    .arg("delegation", describe(scope, d))
+                    .arg("by", shown)
+                    .arg("party", wanted)
+                    .date("day", day),
                 by.loc,
             )
         }
@@ -125,10 +134,8 @@ pub fn authorizer(
                 rule.loc,
             )
             .at(at)
-            .label("not authorized as required")
-            .help(format!(
-                "record the authorization by {party} (`authorized_by`, `authorized_at`)"
-            )),
+            .label(Message::new("delegation-unauthorized-label"))
+            .help(Message::new("delegation-unauthorized-help").arg("party", party.message())),
     )
 }
 
@@ -141,14 +148,17 @@ pub fn lapsed(scope: Scope, facts: &Facts, d: DelegationIx, g: usize) -> Option<
     let (why, at) = if delegation.since.as_ref().is_some_and(|s| day < s.value) {
         let s = delegation.since.as_ref().map(|s| (s.value, s.loc));
         (
-            format!("only starts on {}", s.map_or(day, |s| s.0)),
+            Message::new("delegation-starts").date("day", s.map_or(day, |s| s.0)),
             s.map_or(delegation.loc, |s| s.1),
         )
     } else if let Some(until) = delegation.until.as_ref().filter(|u| day > u.value) {
-        (format!("expired on {}", until.value), until.loc)
+        (
+            Message::new("delegation-expired").date("day", until.value),
+            until.loc,
+        )
     } else if !delegation.covers_kind(facts.record.kind()) {
         (
-            format!("does not cover `{}` records", facts.record.kind()),
+            Message::new("delegation-out-of-scope").arg("kind", facts.record.kind()),
             delegation.scope.as_ref().map_or(delegation.loc, |s| s.loc),
         )
     } else {
@@ -157,19 +167,16 @@ pub fn lapsed(scope: Scope, facts: &Facts, d: DelegationIx, g: usize) -> Option<
     let mut f = scope.finding(
         crate::diagnostic::Check::InvalidDelegation,
         &delegation.id.value,
-        format!(
-            "{} {why}, but {} was signed under it on {}",
-            describe(scope, d),
-            facts.record.id.value,
-            ctx.show(&signature.at.value)
-        ),
+        Message::new("delegation-lapsed")
+            .arg("delegation", describe(scope, d))
+            .arg("why", why.clone())
+            .arg("record", facts.record.id.value.as_str())
+            .date("at", ctx.show(&signature.at.value)),
         facts.rule,
     );
-    f = f.at(at).label(why.clone()).related(
-        format!("signature on {}", facts.record.id.value),
+    f = f.at(at).label(why).related(
+        Message::new("delegation-signature-on").arg("record", facts.record.id.value.as_str()),
         signature.at.loc,
     );
-    Some(f.help(
-        "extend or renew the delegation (with its authorizer), or have the role's holder sign",
-    ))
+    Some(f.help(Message::new("delegation-lapsed-help")))
 }

@@ -4,6 +4,7 @@ use crate::data::org::{PersonIx, RoleIx};
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties;
+use crate::i18n::{Arg, Message};
 use crate::policy::model::Rule;
 
 /// Fewer active holders than required (none, usually).
@@ -22,27 +23,16 @@ pub fn check(
     let role = *roles.first()?;
     let entry = &org.roles[role];
     let names: Vec<String> = roles.iter().map(|&r| parties::role_name(ctx, r)).collect();
-    let mut message = if holders.is_empty() {
-        format!(
-            "{} is held by nobody active on {}",
-            names.join(" / "),
-            ctx.as_of
-        )
+    let message = if holders.is_empty() {
+        Message::new("vacant-role-nobody")
     } else {
-        format!(
-            "{} is held by {} on {}, at least {min} required: {} empty",
-            names.join(" / "),
-            match holders.len() {
-                1 => "1 active person".to_string(),
-                n => format!("{n} active people"),
-            },
-            ctx.as_of,
-            match min as usize - holders.len() {
-                1 => "1 seat".to_string(),
-                n => format!("{n} seats"),
-            }
-        )
-    };
+        Message::new("vacant-role-short")
+            .arg("held", holders.len())
+            .arg("min", min)
+            .arg("empty", min as usize - holders.len())
+    }
+    .arg("roles", names.join(" / "))
+    .date("as_of", ctx.as_of);
     // Who held it last, if anyone did.
     let last = org
         .people
@@ -51,12 +41,17 @@ pub fn check(
         // A holding names its role by id or by title (an export writes 产品生产部副经理).
         .filter(|(_, h)| org.role(&h.role.value).is_some_and(|r| roles.contains(&r)))
         .filter_map(|(p, h)| {
+            let left = |day| {
+                Message::new("vacant-role-left")
+                    .arg("person", p.id.value.as_str())
+                    .date("day", day)
+            };
             let ended = match (h.until.as_ref(), p.left_on.as_ref()) {
-                (Some(u), Some(l)) if l.value <= u.value => {
-                    format!("by {}, who left on {}", p.id.value, l.value)
-                }
-                (Some(u), _) => format!("by {} until {}", p.id.value, u.value),
-                (None, Some(l)) => format!("by {}, who left on {}", p.id.value, l.value),
+                (Some(u), Some(l)) if l.value <= u.value => left(l.value),
+                (Some(u), _) => Message::new("vacant-role-until")
+                    .arg("person", p.id.value.as_str())
+                    .date("day", u.value),
+                (None, Some(l)) => left(l.value),
                 (None, None) => return None,
             };
             let day = h
@@ -69,18 +64,26 @@ pub fn check(
             (day <= ctx.as_of).then_some((day, ended, p, h))
         })
         .max_by_key(|(day, _, p, _)| (*day, p.id.value.clone()));
+    let (last, holding) = match last {
+        Some((_, ended, _, holding)) => (
+            Arg::from(Message::new("vacant-role-last").arg("ended", ended)),
+            Some(holding.loc),
+        ),
+        None => (Arg::from(""), None),
+    };
     let mut f = scope
         .finding(
             crate::diagnostic::Check::VacantRole,
             &entry.id.value,
-            String::new(),
+            message.arg("last", last),
             rule.loc,
         )
         .at(entry.id.loc);
-    if let Some((_, ended, _, holding)) = last {
-        message.push_str(&format!("; last held {ended}"));
-        f = f.related("last holding", holding.loc);
+    if let Some(loc) = holding {
+        f = f.related(Message::new("vacant-role-last-holding"), loc);
     }
-    f.message = message.into();
-    Some(f.label("vacant").help("appoint someone (add the role to a person, with `since`), or record a delegation for who acts meanwhile"))
+    Some(
+        f.label(Message::new("vacant-role-label"))
+            .help(Message::new("vacant-role-help")),
+    )
 }

@@ -2,8 +2,9 @@
 
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
-use crate::engine::existence::{Slot, what};
+use crate::engine::existence::{Slot, what_arg};
 use crate::engine::timing::Due;
+use crate::i18n::{Arg, Message};
 use crate::policy::dates;
 use crate::policy::model::{Duration, Rule};
 use crate::time::Period;
@@ -17,35 +18,38 @@ pub fn missing(scope: Scope, rule: &Rule, slot: &Slot, nearest: Option<Date>) ->
         return None;
     }
     let subject = slot.subject(scope);
-    let whose = slot
-        .owing
-        .map(|o| format!(" of {}", o.shown))
-        .unwrap_or_default();
+    let whose = crate::engine::existence::whose(slot);
     let slot = slot.period;
     let when = match slot {
-        Period::Day(d) => format!("on {} {d}", weekday(*d)),
-        p => format!("in {p}"),
+        Period::Day(d) => on_day(*d),
+        p => Message::new("cadence-in").period("period", p),
     };
-    let mut message = format!("no {}{whose} {when}", what(scope));
-    match due {
+    let tail = match due {
         // A dated slot on a rest day could still be met up to the next working day.
         Due::Extended { day, nominal } if matches!(slot, Period::Day(d) if d == nominal) => {
-            let why = scope
-                .ctx
-                .calendar
-                .rest(*nominal)
-                .map(|r| format!(", after {r}"))
-                .unwrap_or_default();
-            message.push_str(&format!(" nor by {day}, the next working day{why}"));
+            match scope.ctx.calendar.rest(*nominal) {
+                Some(rest) => Message::new("cadence-nor-by-after")
+                    .date("day", day)
+                    .arg("why", rest.message())
+                    .into(),
+                None => Message::new("cadence-nor-by").date("day", day).into(),
+            }
         }
-        d if *d != Due::Day(slot.end()) => {
-            message.push_str(&format!(" (due {})", d.show(scope.ctx)));
-        }
-        _ => {}
-    }
-    if let Some(n) = nearest {
-        message.push_str(&format!("; the nearest was on {} {n}", weekday(n)));
-    }
+        d if *d != Due::Day(slot.end()) => Message::new("cadence-due")
+            .arg("due", d.message(scope.ctx))
+            .into(),
+        _ => Arg::from(""),
+    };
+    let nearest = match nearest {
+        Some(n) => Message::new("cadence-nearest").arg("day", on_day(n)).into(),
+        None => Arg::from(""),
+    };
+    let message = Message::new("cadence-missing")
+        .arg("what", what_arg(scope))
+        .arg("whose", whose)
+        .arg("when", when.clone())
+        .arg("tail", tail)
+        .arg("nearest", nearest);
     Some(
         scope
             .finding(
@@ -55,22 +59,31 @@ pub fn missing(scope: Scope, rule: &Rule, slot: &Slot, nearest: Option<Date>) ->
                 scope.clause.loc,
             )
             .at(rule.loc)
-            .label(format!("missing {when}"))
-            .help("record it if it took place; otherwise the gap stands"),
+            .label(Message::new("cadence-missing-label").arg("when", when))
+            .help(Message::new("cadence-missing-help")),
     )
 }
 
-fn weekday(d: Date) -> &'static str {
-    match d.weekday() {
-        jiff::civil::Weekday::Monday => "Monday",
-        jiff::civil::Weekday::Tuesday => "Tuesday",
-        jiff::civil::Weekday::Wednesday => "Wednesday",
-        jiff::civil::Weekday::Thursday => "Thursday",
-        jiff::civil::Weekday::Friday => "Friday",
-        jiff::civil::Weekday::Saturday => "Saturday",
-        jiff::civil::Weekday::Sunday => "Sunday",
-    }
+/// `on Monday 2026-06-08` / `2026年6月8日（星期一）`.
+fn on_day(d: Date) -> Message {
+    let weekday = d.weekday().to_monday_one_offset();
+    Message::new("cadence-on")
+        .arg(
+            "weekday",
+            Message::new(WEEKDAYS[usize::from(weekday.unsigned_abs()) - 1]),
+        )
+        .date("date", d)
 }
+
+const WEEKDAYS: [&str; 7] = [
+    "weekday-1",
+    "weekday-2",
+    "weekday-3",
+    "weekday-4",
+    "weekday-5",
+    "weekday-6",
+    "weekday-7",
+];
 
 /// Gaps longer than `max` between consecutive records (`days` sorted), and since the last one.
 pub fn gaps(
@@ -95,12 +108,18 @@ pub fn gaps(
                         .finding(
                             crate::diagnostic::Check::Cadence,
                             &subject(due),
-                            format!("{} on {day} came {} after the previous one ({prev}); the next was due by {due} (at most {max} apart)", what(scope), span(prev, *day)),
+                            Message::new("cadence-gap")
+                                .arg("what", what_arg(scope))
+                                .date("day", day)
+                                .arg("span", span(prev, *day))
+                                .date("previous", prev)
+                                .date("due", due)
+                                .arg("max", max.arg()),
                             rule.loc,
                         )
                         .at(loc)
-                        .label(format!("due by {due}"))
-                        .help(format!("hold them at most {max} apart")),
+                        .label(Message::new("cadence-due-by").date("due", due))
+                        .help(Message::new("cadence-gap-help").arg("max", max.arg())),
                 );
             }
         }
@@ -110,15 +129,16 @@ pub fn gaps(
     let due = dates::add_to_date(previous.unwrap_or(ctx.since), max, 1, ctx.calendar);
     if ctx.judged(due) {
         let message = match previous {
-            Some(prev) => format!(
-                "no {} since {prev}; the next was due by {due} (at most {max} apart)",
-                what(scope)
-            ),
-            None => format!(
-                "no {} recorded since {}; one was due by {due} (at most {max} apart)",
-                what(scope),
-                ctx.since
-            ),
+            Some(prev) => Message::new("cadence-none-since")
+                .arg("what", what_arg(scope))
+                .date("previous", prev)
+                .date("due", due)
+                .arg("max", max.arg()),
+            None => Message::new("cadence-none-recorded")
+                .arg("what", what_arg(scope))
+                .date("since", ctx.since)
+                .date("due", due)
+                .arg("max", max.arg()),
         };
         out.push(
             scope
@@ -129,24 +149,18 @@ pub fn gaps(
                     scope.clause.loc,
                 )
                 .at(rule.loc)
-                .label(format!("due by {due}"))
-                .help("record it if it took place; otherwise hold it"),
+                .label(Message::new("cadence-due-by").date("due", due))
+                .help(Message::new("cadence-none-help")),
         );
     }
 }
 
-/// `4 months 10 days`.
-fn span(from: Date, to: Date) -> String {
+/// `4 months 10 days` / `4个月10天`.
+fn span(from: Date, to: Date) -> Message {
     let span = from.until((jiff::Unit::Month, to)).unwrap_or_default();
-    let count = |n: i32, unit: &str| match n {
-        1 => format!("1 {unit}"),
-        n => format!("{n} {unit}s"),
-    };
-    match (span.get_months(), span.get_days()) {
-        (0, d) => count(d, "day"),
-        (m, 0) => count(m, "month"),
-        (m, d) => format!("{} {}", count(m, "month"), count(d, "day")),
-    }
+    Message::new("span-months-days")
+        .arg("months", i64::from(span.get_months()))
+        .arg("days", i64::from(span.get_days()))
 }
 
 #[cfg(test)]
@@ -156,9 +170,22 @@ mod tests {
 
     #[test]
     fn a_gap_is_counted_in_the_singular_where_it_is_one() {
-        assert_eq!(span(date(2026, 1, 31), date(2026, 5, 1)), "3 months 1 day");
-        assert_eq!(span(date(2026, 1, 1), date(2026, 2, 1)), "1 month");
-        assert_eq!(span(date(2026, 1, 1), date(2026, 1, 2)), "1 day");
-        assert_eq!(span(date(2026, 1, 1), date(2026, 3, 3)), "2 months 2 days");
+        use crate::i18n::{Lang, Text};
+        let say = |a, b, lang| Text::from(span(a, b)).render(lang, true).into_owned();
+        assert_eq!(
+            say(date(2026, 1, 31), date(2026, 5, 1), Lang::En),
+            "3 months 1 day"
+        );
+        assert_eq!(say(date(2026, 1, 1), date(2026, 2, 1), Lang::En), "1 month");
+        assert_eq!(say(date(2026, 1, 1), date(2026, 1, 2), Lang::En), "1 day");
+        assert_eq!(
+            say(date(2026, 1, 1), date(2026, 3, 3), Lang::En),
+            "2 months 2 days"
+        );
+        assert_eq!(
+            say(date(2026, 1, 31), date(2026, 5, 1), Lang::Zh),
+            "3个月1天"
+        );
+        assert_eq!(say(date(2026, 1, 1), date(2026, 2, 1), Lang::Zh), "1个月");
     }
 }

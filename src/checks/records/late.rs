@@ -4,7 +4,7 @@ use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::records::Facts;
 use crate::engine::timing::Due;
-use crate::i18n::{Arg, Message};
+use crate::i18n::Message;
 use crate::policy::model::Field;
 use crate::source::Loc;
 use crate::time::Instant;
@@ -52,13 +52,9 @@ pub fn existence(
         return None;
     }
     let due = slot.deadline.message(ctx);
-    let whose = match slot.owing {
-        Some(o) => Arg::from(Message::new("late-whose").arg("party", o.shown.as_str())),
-        None => Arg::from(""),
-    };
     let message = Message::new("late-record")
         .arg("what", crate::engine::existence::what_arg(scope))
-        .arg("whose", whose)
+        .arg("whose", crate::engine::existence::whose(slot))
         .period("period", slot.period)
         .date("done", ctx.show(done))
         .arg("due", due.clone());

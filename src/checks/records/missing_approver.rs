@@ -5,6 +5,7 @@ use crate::engine::Scope;
 use crate::engine::approvals::StepFacts;
 use crate::engine::parties::{self, Who};
 use crate::engine::records::Facts;
+use crate::i18n::Message;
 
 /// A required step that no signature fills, and that no signature claimed either (that is an
 /// unauthorized approver), on a record no longer under way. A name the data lacks is an
@@ -22,18 +23,22 @@ pub fn check(scope: Scope, facts: &Facts, found: &StepFacts) -> Option<Finding> 
     let ctx = scope.ctx;
     let record = facts.record;
     let message = match who {
-        Who::Unknown(why) => format!("no signature by {}: {why}", step.party),
+        Who::Unknown(why) => Message::new("missing-approver-unknown")
+            .arg("party", step.party.message())
+            .arg("why", why.as_str()),
         _ => {
-            let wanted = parties::describe(ctx, &step.party, who);
+            let wanted = parties::describe_message(ctx, &step.party, who);
             let holders: Vec<String> = parties::roles(who)
                 .iter()
                 .flat_map(|&r| ctx.data.org.holders(r, facts.day.unwrap_or(ctx.as_of)))
                 .map(|p| parties::person_name(ctx, p))
                 .collect();
             if holders.is_empty() {
-                format!("not signed by {wanted}")
+                Message::new("missing-approver").arg("party", wanted)
             } else {
-                format!("not signed by {wanted}; held by {}", holders.join(", "))
+                Message::new("missing-approver-held")
+                    .arg("party", wanted)
+                    .arg("holders", holders.join(", "))
             }
         }
     };
@@ -41,8 +46,8 @@ pub fn check(scope: Scope, facts: &Facts, found: &StepFacts) -> Option<Finding> 
     if let Some(loc) = record.signatures_loc {
         f.location = Some(loc);
     }
-    Some(f.label("signature missing").help(format!(
-        "obtain the signature of {} and record it in `signatures` (by, as, at); a record still under way can say so with `status: pending`",
-        step.party
-    )))
+    Some(
+        f.label(Message::new("missing-approver-label"))
+            .help(Message::new("missing-approver-help").arg("party", step.party.message())),
+    )
 }

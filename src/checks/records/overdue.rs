@@ -4,6 +4,7 @@ use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::records::Facts;
 use crate::engine::timing::Due;
+use crate::i18n::Message;
 use crate::policy::model::Field;
 
 /// `field` is not done and `due` has passed by `--as-of` (and lies in the judged range).
@@ -15,22 +16,21 @@ pub fn check(scope: Scope, facts: &Facts, field: &Field, due: &Due) -> Option<Fi
         return None;
     }
     due.judged(ctx).then(|| {
-        let what = match field.path.as_str() {
-            "signed" => "the required signatures are".to_string(),
-            "reviewed" => "the required reviews are".to_string(),
-            path => format!("`{path}` is"),
+        let id = match field.path.as_str() {
+            "signed" => "overdue-signatures",
+            "reviewed" => "overdue-reviews",
+            _ => "overdue-step",
         };
         scope
             .on_record(
                 crate::diagnostic::Check::Overdue,
                 facts,
-                format!(
-                    "{what} missing, due {} (as of {})",
-                    due.show(ctx),
-                    ctx.as_of
-                ),
+                Message::new(id)
+                    .field("field", field)
+                    .arg("due", due.message(ctx))
+                    .date("as_of", ctx.as_of),
             )
-            .label(format!("no `{}`", field.path))
-            .help(format!("do the step and record when in `{}`", field.path))
+            .label(Message::new("overdue-label").field("field", field))
+            .help(Message::new("overdue-help").arg("path", field.path.as_str()))
     })
 }

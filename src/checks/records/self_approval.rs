@@ -5,6 +5,7 @@ use crate::engine::Scope;
 use crate::engine::approvals::Matching;
 use crate::engine::parties;
 use crate::engine::records::Facts;
+use crate::i18n::Message;
 use crate::policy::model::{Rule, RuleKind};
 use crate::vocab::PersonField;
 use std::collections::BTreeMap;
@@ -14,14 +15,14 @@ pub fn distinct(scope: Scope, facts: &Facts, signing: &[(&Rule, Matching, bool)]
     let ctx = scope.ctx;
     let record = facts.record;
     // person id → (signature, step party) in signing order.
-    let mut by_person: BTreeMap<&str, Vec<(usize, String)>> = BTreeMap::new();
+    let mut by_person: BTreeMap<&str, Vec<(usize, Message)>> = BTreeMap::new();
     for (rule, matching, _) in signing {
         let RuleKind::Signed { steps, .. } = &rule.kind else {
             continue;
         };
         for (s, filled) in matching.filled_by.iter().enumerate() {
             if let Some(g) = filled {
-                let party = parties::describe(ctx, &steps[s].party, &matching.who[s]);
+                let party = parties::describe_message(ctx, &steps[s].party, &matching.who[s]);
                 by_person
                     .entry(record.signatures[*g].by.value.as_str())
                     .or_default()
@@ -35,7 +36,13 @@ pub fn distinct(scope: Scope, facts: &Facts, signing: &[(&Rule, Matching, bool)]
             continue;
         }
         steps.sort_by_key(|(g, _)| (record.signatures[*g].at.value.ts, *g));
-        let capacities: Vec<&str> = steps.iter().map(|(_, p)| p.as_str()).collect();
+        let mut capacities = steps.iter().map(|(_, p)| p.clone());
+        let first_capacity = capacities
+            .next()
+            .unwrap_or_else(|| Message::new("party-name").arg("name", ""));
+        let capacities = capacities.fold(first_capacity, |acc, next| {
+            Message::new("party-and").arg("a", acc).arg("b", next)
+        });
         let name = ctx
             .data
             .org
@@ -45,11 +52,20 @@ pub fn distinct(scope: Scope, facts: &Facts, signing: &[(&Rule, Matching, bool)]
         let (first, _) = steps[0];
         out.push(
             scope
-                .on_record(crate::diagnostic::Check::SelfApproval, facts, format!("{name} signed as both {}", capacities.join(" and ")))
+                .on_record(
+                    crate::diagnostic::Check::SelfApproval,
+                    facts,
+                    Message::new("self-approval-both")
+                        .arg("name", name)
+                        .arg("capacities", capacities),
+                )
                 .at(record.signatures[g].by.loc)
-                .label("same signer again")
-                .related("first signature", record.signatures[first].by.loc)
-                .help("each step needs a different person; have someone else who holds the role, or a deputy with a delegation, sign"),
+                .label(Message::new("self-approval-both-label"))
+                .related(
+                    Message::new("self-approval-first"),
+                    record.signatures[first].by.loc,
+                )
+                .help(Message::new("self-approval-both-help")),
         );
     }
     out
@@ -76,18 +92,25 @@ pub fn own(scope: Scope, facts: &Facts, field: PersonField) -> Vec<Finding> {
                 .on_record(
                     crate::diagnostic::Check::SelfApproval,
                     facts,
-                    format!(
-                        "the {} {name} signed their own {}",
-                        field.keyword(),
-                        record.collection.name().trim_end_matches('s')
-                    ),
+                    Message::new("self-approval-own")
+                        .arg("person", field.message())
+                        .arg("name", name)
+                        .arg("record", Message::new(collection_word(record.collection))),
                 )
                 .at(s.by.loc)
-                .label("signs their own")
-                .help(format!(
-                    "the {} never approves their own record; the step needs another signer",
-                    field.keyword()
-                ))
+                .label(Message::new("self-approval-own-label"))
+                .help(Message::new("self-approval-own-help").arg("person", field.message()))
         })
         .collect()
+}
+
+/// A record of a collection, as a message names one (`request` / `申请`).
+fn collection_word(collection: crate::vocab::Collection) -> &'static str {
+    match collection {
+        crate::vocab::Collection::Plans => "record-plan",
+        crate::vocab::Collection::Requests => "record-request",
+        crate::vocab::Collection::Meetings => "record-meeting",
+        crate::vocab::Collection::Reports => "record-report",
+        crate::vocab::Collection::Tickets => "record-ticket",
+    }
 }

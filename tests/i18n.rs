@@ -1,0 +1,134 @@
+//! zhidu speaks Chinese (CLI v3 "Language of messages"): the choice of language by flag, file and
+//! environment, the example company's report and `explain` in both languages, and machine fields
+//! that never change with the language.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use serde_json::Value;
+use std::process::Command;
+
+const EXAMPLE: &str = "fixtures/example";
+
+fn check(lang: &str, format: &str) -> String {
+    let (_, out, err) = common::zhidu(&[
+        "check",
+        EXAMPLE,
+        "--as-of",
+        "2026-11-20",
+        "--format",
+        format,
+        "--lang",
+        lang,
+    ]);
+    assert!(err.is_empty(), "{err}");
+    out
+}
+
+#[test]
+fn the_example_report_in_chinese() {
+    insta::assert_snapshot!("example_human_zh", check("zh", "human"));
+}
+
+#[test]
+fn explain_in_chinese() {
+    for id in ["late", "ops.monthly-plan"] {
+        let (code, out, _) = common::zhidu(&["explain", id, "--lang", "zh", "--builtin"]);
+        assert_eq!(code, 0);
+        insta::assert_snapshot!(format!("explain_{id}_zh"), out);
+    }
+}
+
+#[test]
+fn json_differs_between_languages_only_in_prose() {
+    let parse = |lang| serde_json::from_str::<Value>(&check(lang, "json")).unwrap();
+    let (en, zh) = (parse("en"), parse("zh"));
+    assert_eq!(en["lang"], "en");
+    assert_eq!(zh["lang"], "zh");
+    assert_eq!(en["summary"], zh["summary"]);
+    let (en, zh) = (
+        en["findings"].as_array().unwrap(),
+        zh["findings"].as_array().unwrap(),
+    );
+    assert_eq!(en.len(), zh.len());
+    let mut differ = 0;
+    for (e, z) in en.iter().zip(zh) {
+        // Everything but the prose is the same, fingerprints included.
+        let strip = |f: &Value| {
+            let mut f = f.clone();
+            for key in ["message", "help"] {
+                f[key] = Value::Null;
+            }
+            for r in f["related"].as_array_mut().into_iter().flatten() {
+                r["message"] = Value::Null;
+            }
+            f
+        };
+        assert_eq!(strip(e), strip(z));
+        if e["message"] != z["message"] {
+            differ += 1;
+        }
+        // Machine formats keep ISO dates in either language.
+        assert!(
+            !z["message"].as_str().unwrap().contains("年11月20日"),
+            "{z}"
+        );
+    }
+    assert_eq!(
+        differ,
+        en.len(),
+        "every finding of the example speaks Chinese"
+    );
+}
+
+#[test]
+fn the_language_comes_from_the_flag_then_zhidu_toml_then_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    copy(std::path::Path::new(EXAMPLE), dir.path());
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_zhidu"));
+        cmd.args(["check", ".", "--as-of", "2026-11-20", "--quiet"])
+            .args(args)
+            .current_dir(dir.path())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let chinese = |out: &str| out.lines().last().unwrap_or("").contains("截至");
+    assert!(chinese(&run(&[], &[("LANG", "zh_CN.UTF-8")])));
+    assert!(!chinese(&run(&[], &[("LANG", "C")])));
+    // LC_ALL beats LANG.
+    assert!(!chinese(&run(
+        &[],
+        &[("LANG", "zh_CN.UTF-8"), ("LC_ALL", "en_US.UTF-8")]
+    )));
+    // The flag beats the environment.
+    assert!(!chinese(&run(
+        &["--lang", "en"],
+        &[("LANG", "zh_CN.UTF-8")]
+    )));
+    // zhidu.toml beats the environment; the flag beats zhidu.toml.
+    let config = dir.path().join("zhidu.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("lang = \"zh\"\n{text}")).unwrap();
+    assert!(chinese(&run(&[], &[("LANG", "C")])));
+    assert!(!chinese(&run(&["--lang=en"], &[])));
+}
+
+fn copy(from: &std::path::Path, to: &std::path::Path) {
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
