@@ -21,6 +21,13 @@ field-notice_sent = notice_sent
 field-agenda_sent = agenda_sent
 field-signed = signed
 field-reviewed = reviewed
+field-chair = chair
+field-to = to
+field-submitted_to = submitted_to
+field-owner = owner
+field-by = by
+field-assignee = assignee
+field-requested_by = requested_by
 
 ## late
 late-step = { $field } { $done }, due { $due }
@@ -151,3 +158,76 @@ vacant-role-until = by { $person } until { $day }
 vacant-role-last-holding = last holding
 vacant-role-label = vacant
 vacant-role-help = appoint someone (add the role to a person, with `since`), or record a delegation for who acts meanwhile
+
+## wrong-party
+wrong-party = { $field } is { $shown }, not { $party }
+wrong-party-on = { $field } is { $shown }, not { $party } on { $day }
+wrong-party-held = { $field } is { $shown }, not { $party } on { $day }; held by { $holders }
+wrong-party-label = not { $party }
+wrong-party-help = the regulation gives this to { $party }: correct the field, or have them take the step
+
+## out-of-window
+out-of-window = { $field } { $done }, too early: { $window }
+out-of-window-runs = the window runs from { $opens } to { $closes }
+out-of-window-not-before = not before { $opens }
+out-of-window-label = opens { $opens }
+out-of-window-help = check the recorded date; if it is right, the step has to be done again inside its window
+
+## missing-review
+missing-review = not reviewed by { $party }
+missing-review-unknown = no review by { $party }: { $why }
+missing-review-label = review missing
+missing-review-help = hold the review and record it in `reviews` (by, at): { $party }
+
+## over-limit
+over-limit = amount { $amount } { $currency } exceeds the authority of every signer (highest: { $who }, up to { $limit })
+over-limit-nobody = amount { $amount } { $currency }: no signer has authority for it in { $clause }
+over-limit-label = beyond the signers' authority
+over-limit-help = obtain the signature of a role whose authority covers the amount
+
+## approval-order
+approval-order = { $later } signed on { $at }, before { $first } ({ $first_at })
+approval-order-label = signed too early
+approval-order-first = the step that comes first
+approval-order-help = each signer signs after the ones before them in the chain; have the chain signed again in order
+approval-order-after-last = { $by } signed on { $at }, after { $last }, who signs last
+approval-order-last = the last signature
+approval-order-last-help = { $party } gives the final approval; nobody signs after it
+
+## unauthorized-approver
+unauthorized-approver = { $person } signed as { $party } on { $at }, without holding it then or a valid delegation
+unauthorized-approver-label = no authority then
+unauthorized-approver-signed-at = signed at
+unauthorized-approver-help = have the holder of the role sign, or record the delegation (with its authorizer) under which the signer acted
+
+## out-of-sequence
+out-of-sequence-help = correct the times if they were recorded wrongly; otherwise the process was bypassed and this finding is the evidence
+out-of-sequence-after = { $field } { $at } comes after { $other } { $other_at }
+out-of-sequence-before = { $field } { $at } comes before { $other } { $other_at }
+out-of-sequence-never = { $field } { $at }, but { $other } never happened
+out-of-sequence-approval = { $what } { $at }, after { $field } { $limit }
+out-of-sequence-approval-label = after { $field }
+out-of-sequence-approval-help = the approval must come before { $field }; correct the times if they were recorded wrongly; otherwise the process was bypassed and this finding is the evidence
+out-of-sequence-signed-after-review = signed { $at }, after it was reviewed { $other_at }
+out-of-sequence-reviewed-after-signature = reviewed { $at }, after it was signed { $other_at }
+out-of-sequence-reviews = reviewed by { $party } on { $at }, before { $first } ({ $first_at })
+
+## insufficient-count
+count-between = between { $min } and { $max }
+count-at-least = at least { $min }
+count-at-most = at most { $max }
+insufficient-count-missing = { $name } not recorded; { $wanted } required
+insufficient-count-record = record `{ $path }`
+insufficient-count = { $n } { $name }, { $wanted } required
+insufficient-count-low-help = add the missing ones, or record the exception the clause allows
+insufficient-count-high-help = narrow the list to the number the regulation allows
+insufficient-count-period = { $held } { $what } records in { $period }, at least { $count } required
+insufficient-count-unreachable = { $what }: { $held } so far in { $period } and { $left } days left, so the { $count } required can no longer be reached
+insufficient-count-per = at least { $count } per { $unit }
+insufficient-count-help = hold and record the missing { $n }
+per-day = day
+per-week = week
+per-month = month
+per-quarter = quarter
+per-half = half
+per-year = year

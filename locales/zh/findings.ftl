@@ -137,3 +137,83 @@ vacant-role-until = 为 { $person }，任职至 { $day }
 vacant-role-last-holding = 最后一任
 vacant-role-label = 岗位空缺
 vacant-role-help = 请任命人员（为某人添加该岗位，并填写 `since`），或记录授权委托，明确期间由谁代理
+field-chair = 主持人
+field-to = 报送对象
+field-submitted_to = 提交对象
+field-owner = 负责人
+field-by = 报告人
+field-assignee = 处理人
+field-requested_by = 申请人
+
+## wrong-party
+wrong-party = { $field }为 { $shown }，而非{ $party }
+wrong-party-on = { $field }为 { $shown }，而 { $day } 应为{ $party }
+wrong-party-held = { $field }为 { $shown }，而 { $day } 应为{ $party }（现任：{ $holders }）
+wrong-party-label = 不是{ $party }
+wrong-party-help = 制度规定此项由{ $party }负责：请更正该字段，或由其办理该环节
+
+## out-of-window
+out-of-window = { $field }于 { $done }，早于规定期间：{ $window }
+out-of-window-runs = 规定期间为 { $opens } 至 { $closes }
+out-of-window-not-before = 不得早于 { $opens }
+out-of-window-label = 自 { $opens } 起
+out-of-window-help = 请核对记录的日期；如日期无误，该环节须在规定期间内重新办理
+
+## missing-review
+missing-review = 缺少{ $party }的审议
+missing-review-unknown = 无法确定应由谁以{ $party }的身份审议：{ $why }
+missing-review-label = 缺少审议
+missing-review-help = 请进行审议并记入 `reviews`（by、at）：{ $party }
+
+## over-limit
+over-limit = 金额 { $amount } { $currency } 超出所有签批人的审批权限（最高为 { $who }，限额 { $limit }）
+over-limit-nobody = 金额 { $amount } { $currency }：{ $clause } 中没有任何签批人具有相应审批权限
+over-limit-label = 超出签批人审批权限
+over-limit-help = 请取得审批权限足以覆盖该金额的岗位签批
+
+## approval-order
+approval-order = { $later }于 { $at } 签批，早于其前一环节{ $first }（{ $first_at }）
+approval-order-label = 签批过早
+approval-order-first = 应在前的环节
+approval-order-help = 审批流程中，每位签批人应在前一环节签批之后签批；请按顺序重新签批
+approval-order-after-last = { $by } 于 { $at } 签批，晚于应最后签批的{ $last }
+approval-order-last = 最后的签批
+approval-order-last-help = { $party }作最终审批，此后不应再有人签批
+
+## unauthorized-approver
+unauthorized-approver = { $person } 于 { $at } 以{ $party }的身份签批，但当时既未担任该岗位，也没有有效的授权委托
+unauthorized-approver-label = 当时无审批权限
+unauthorized-approver-signed-at = 签批时间
+unauthorized-approver-help = 请由该岗位的任职人签批，或记录签批人据以代理的授权委托（含授权人）
+
+## out-of-sequence
+out-of-sequence-help = 如系时间录入有误，请予更正；否则说明程序被绕过，此问题即为证据
+out-of-sequence-after = { $field }（{ $at }）晚于{ $other }（{ $other_at }）
+out-of-sequence-before = { $field }（{ $at }）早于{ $other }（{ $other_at }）
+out-of-sequence-never = { $field }于 { $at }，但{ $other }从未发生
+out-of-sequence-approval = { $what }于 { $at }，晚于{ $field }（{ $limit }）
+out-of-sequence-approval-label = 晚于{ $field }
+out-of-sequence-approval-help = 审批应在{ $field }之前完成；如系时间录入有误，请予更正；否则说明程序被绕过，此问题即为证据
+out-of-sequence-signed-after-review = 于 { $at } 签批，晚于审议（{ $other_at }）
+out-of-sequence-reviewed-after-signature = 于 { $at } 审议，晚于签批（{ $other_at }）
+out-of-sequence-reviews = { $party }于 { $at } 审议，早于应在前的{ $first }（{ $first_at }）
+
+## insufficient-count
+count-between = 应在 { $min } 至 { $max } 之间
+count-at-least = 至少应为 { $min }
+count-at-most = 至多为 { $max }
+insufficient-count-missing = 未记录{ $name }；{ $wanted }
+insufficient-count-record = 请记录 `{ $path }`
+insufficient-count = { $name }为 { $n }，{ $wanted }
+insufficient-count-low-help = 请补足，或记录条款允许的例外情形
+insufficient-count-high-help = 请将名单缩减至制度允许的数量
+insufficient-count-period = { $period }共有 { $held } 条{ $what }记录，至少应有 { $count } 条
+insufficient-count-unreachable = { $what }：{ $period }至今仅 { $held } 次，剩余 { $left } 天，已无法达到规定的 { $count } 次
+insufficient-count-per = 每{ $unit }至少 { $count } 次
+insufficient-count-help = 请补办并记录所缺的 { $n } 次
+per-day = 日
+per-week = 周
+per-month = 月
+per-quarter = 季度
+per-half = 半年
+per-year = 年

@@ -103,25 +103,6 @@ impl Due {
             }
         }
     }
-
-    /// The limit as a message gives it: `2026-10-08, extended from 10-01 (国庆节)`.
-    pub fn show(&self, ctx: &Context) -> String {
-        match self {
-            Due::Day(d) => d.to_string(),
-            Due::Exact(i) => ctx.show(i),
-            Due::Extended { day, nominal } => {
-                let from = if nominal.year() == day.year() {
-                    format!("{:02}-{:02}", nominal.month(), nominal.day())
-                } else {
-                    nominal.to_string()
-                };
-                match ctx.calendar.rest(*nominal) {
-                    Some(rest) => format!("{day}, extended from {from} ({rest})"),
-                    None => format!("{day}, extended from {from}"),
-                }
-            }
-        }
-    }
 }
 
 /// `base` moved by `duration` (× `sign`): exact for hours and minutes, by whole days otherwise.

@@ -5,6 +5,7 @@ use crate::engine::Scope;
 use crate::engine::approvals::Matching;
 use crate::engine::parties;
 use crate::engine::records::Facts;
+use crate::i18n::Message;
 use crate::policy::model::Step;
 
 /// Is signature `a` before signature `b` (by time, then by their order in the list)?
@@ -39,18 +40,25 @@ pub fn check(scope: Scope, facts: &Facts, steps: &[Step], matching: &Matching) -
                     .on_record(
                         crate::diagnostic::Check::ApprovalOrder,
                         facts,
-                        format!(
-                            "{} signed on {}, before {} ({})",
-                            parties::describe(ctx, &steps[j].party, &matching.who[j]),
-                            ctx.show(&signature.at.value),
-                            parties::describe(ctx, &steps[i].party, &matching.who[i]),
-                            ctx.show(&record.signatures[h].at.value)
-                        ),
+                        Message::new("approval-order")
+                            .arg(
+                                "later",
+                                parties::describe_message(ctx, &steps[j].party, &matching.who[j]),
+                            )
+                            .date("at", ctx.show(&signature.at.value))
+                            .arg(
+                                "first",
+                                parties::describe_message(ctx, &steps[i].party, &matching.who[i]),
+                            )
+                            .date("first_at", ctx.show(&record.signatures[h].at.value)),
                     )
                     .at(signature.at.loc)
-                    .label("signed too early")
-                    .related("the step that comes first", record.signatures[h].at.loc)
-                    .help("each signer signs after the ones before them in the chain; have the chain signed again in order"),
+                    .label(Message::new("approval-order-label"))
+                    .related(
+                        Message::new("approval-order-first"),
+                        record.signatures[h].at.loc,
+                    )
+                    .help(Message::new("approval-order-help")),
             );
         }
     }
@@ -76,19 +84,23 @@ pub fn last(scope: Scope, facts: &Facts, steps: &[Step], matching: &Matching) ->
                         .on_record(
                             crate::diagnostic::Check::ApprovalOrder,
                             facts,
-                            format!(
-                                "{} signed on {}, after {}, who signs last",
-                                other.by.value,
-                                ctx.show(&other.at.value),
-                                parties::describe(ctx, &step.party, &matching.who[s])
-                            ),
+                            Message::new("approval-order-after-last")
+                                .arg("by", other.by.value.as_str())
+                                .date("at", ctx.show(&other.at.value))
+                                .arg(
+                                    "last",
+                                    parties::describe_message(ctx, &step.party, &matching.who[s]),
+                                ),
                         )
                         .at(other.at.loc)
-                        .related("the last signature", record.signatures[g].at.loc)
-                        .help(format!(
-                            "{} gives the final approval; nobody signs after it",
-                            step.party
-                        )),
+                        .related(
+                            Message::new("approval-order-last"),
+                            record.signatures[g].at.loc,
+                        )
+                        .help(
+                            Message::new("approval-order-last-help")
+                                .arg("party", step.party.message()),
+                        ),
                 );
             }
         }

@@ -4,6 +4,7 @@ use crate::data::model::FieldValue;
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::records::Facts;
+use crate::i18n::Message;
 use crate::policy::model::Field;
 use crate::vocab::MONEY_SCALE;
 
@@ -17,9 +18,9 @@ pub fn check(
 ) -> Option<Finding> {
     let record = facts.record;
     let wanted = match (min, max) {
-        (Some(a), Some(b)) => format!("between {a} and {b}"),
-        (Some(a), None) => format!("at least {a}"),
-        (None, Some(b)) => format!("at most {b}"),
+        (Some(a), Some(b)) => Message::new("count-between").arg("min", a).arg("max", b),
+        (Some(a), None) => Message::new("count-at-least").arg("min", a),
+        (None, Some(b)) => Message::new("count-at-most").arg("max", b),
         (None, None) => return None,
     };
     let name = field.path.strip_prefix("attrs.").unwrap_or(&field.path);
@@ -29,10 +30,12 @@ pub fn check(
                 .on_record(
                     crate::diagnostic::Check::InsufficientCount,
                     facts,
-                    format!("{name} not recorded; {wanted} required"),
+                    Message::new("insufficient-count-missing")
+                        .arg("name", name)
+                        .arg("wanted", wanted),
                 )
-                .label(format!("no `{}`", field.path))
-                .help(format!("record `{}`", field.path)),
+                .label(Message::new("overdue-label").field("field", field))
+                .help(Message::new("insufficient-count-record").arg("path", field.path.as_str())),
         );
     };
     let n: i128 = match &value.value {
@@ -48,15 +51,18 @@ pub fn check(
             .on_record(
                 crate::diagnostic::Check::InsufficientCount,
                 facts,
-                format!("{n} {name}, {wanted} required"),
+                Message::new("insufficient-count")
+                    .arg("n", n.to_string())
+                    .arg("name", name)
+                    .arg("wanted", wanted.clone()),
             )
             .at(value.loc)
-            .label(wanted.to_string())
-            .help(if low {
-                "add the missing ones, or record the exception the clause allows"
+            .label(wanted)
+            .help(Message::new(if low {
+                "insufficient-count-low-help"
             } else {
-                "narrow the list to the number the regulation allows"
-            })
+                "insufficient-count-high-help"
+            }))
     })
 }
 
@@ -89,28 +95,56 @@ pub fn per_period(
         return None;
     };
     let subject = format!("{}@{period}", scope.clause.id);
-    let what = crate::engine::existence::what(scope);
+    let what = crate::engine::existence::what_arg(scope);
     let mut f = match left {
         None => scope.finding(
             crate::diagnostic::Check::InsufficientCount,
             &subject,
-            format!("{held} {what} records in {period}, at least {count} required"),
+            Message::new("insufficient-count-period")
+                .arg("held", held)
+                .arg("what", what)
+                .period("period", period)
+                .arg("count", count),
             scope.clause.loc,
         ),
         Some(left) => {
             let mut f = scope.finding(
                 crate::diagnostic::Check::InsufficientCount,
                 &subject,
-                format!("{what}: {held} so far in {period} and {left} days left, so the {count} required can no longer be reached"),
+                Message::new("insufficient-count-unreachable")
+                    .arg("what", what)
+                    .arg("held", held)
+                    .period("period", period)
+                    .arg("left", left)
+                    .arg("count", count),
                 scope.clause.loc,
             );
             f.severity = crate::diagnostic::Severity::Warning;
             f
         }
     };
-    f = f
-        .at(rule.loc)
-        .label(format!("at least {count} per {}", period.unit().keyword()));
-    f.help = Some(format!("hold and record the missing {}", count.saturating_sub(held)).into());
+    f = f.at(rule.loc).label(
+        Message::new("insufficient-count-per")
+            .arg("count", count)
+            .arg("unit", Message::new(unit_word(period.unit()))),
+    );
+    f.help = Some(
+        Message::new("insufficient-count-help")
+            .arg("n", count.saturating_sub(held))
+            .into(),
+    );
     Some(f)
+}
+
+/// A calendar unit as a message names it (`per year` / `每年`).
+fn unit_word(unit: crate::vocab::PeriodUnit) -> &'static str {
+    use crate::vocab::PeriodUnit::*;
+    match unit {
+        Day => "per-day",
+        Week => "per-week",
+        Month => "per-month",
+        Quarter => "per-quarter",
+        Half => "per-half",
+        Year => "per-year",
+    }
 }

@@ -5,6 +5,7 @@ use crate::engine::Scope;
 use crate::engine::approvals::StepFacts;
 use crate::engine::parties::{self, Who};
 use crate::engine::records::Facts;
+use crate::i18n::Message;
 
 /// A required reviewer with no review, on a record no longer under way.
 pub fn check(scope: Scope, facts: &Facts, found: &StepFacts) -> Option<Finding> {
@@ -19,18 +20,18 @@ pub fn check(scope: Scope, facts: &Facts, found: &StepFacts) -> Option<Finding> 
     }
     let ctx = scope.ctx;
     let message = match who {
-        Who::Unknown(why) => format!("no review by {}: {why}", step.party),
-        _ => format!(
-            "not reviewed by {}",
-            parties::describe(ctx, &step.party, who)
-        ),
+        Who::Unknown(why) => Message::new("missing-review-unknown")
+            .arg("party", step.party.message())
+            .arg("why", why.as_str()),
+        _ => Message::new("missing-review")
+            .arg("party", parties::describe_message(ctx, &step.party, who)),
     };
     let mut f = scope.on_record(crate::diagnostic::Check::MissingReview, facts, message);
     if let Some(loc) = facts.record.reviews_loc {
         f.location = Some(loc);
     }
-    Some(f.label("review missing").help(format!(
-        "hold the review and record it in `reviews` (by, at): {}",
-        step.party
-    )))
+    Some(
+        f.label(Message::new("missing-review-label"))
+            .help(Message::new("missing-review-help").arg("party", step.party.message())),
+    )
 }

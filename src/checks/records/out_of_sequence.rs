@@ -5,12 +5,16 @@ use crate::engine::Scope;
 use crate::engine::approvals::Matching;
 use crate::engine::records::Facts;
 use crate::engine::timing::Due;
+use crate::i18n::Message;
 use crate::policy::ast::Relation;
 use crate::policy::model::{Field, Step};
 use crate::source::Loc;
 use crate::time::Instant;
 
-const HELP: &str = "correct the times if they were recorded wrongly; otherwise the process was bypassed and this finding is the evidence";
+/// What to do about any step out of order.
+fn help() -> Message {
+    Message::new("out-of-sequence-help")
+}
 
 /// `field` (done at `a`) should come before (or after) `other` (done at `b`, or never): they
 /// came the other way round, or `field` came and `other` never did (`paid not before accepted`:
@@ -34,27 +38,28 @@ pub fn check(
             if !wrong || !(ctx.judged(a.date) || ctx.judged(b.date)) {
                 return None;
             }
-            let order = if relation == Relation::Before {
-                "after"
+            let id = if relation == Relation::Before {
+                "out-of-sequence-after"
             } else {
-                "before"
+                "out-of-sequence-before"
             };
-            format!(
-                "{field} {} comes {order} {other} {}",
-                ctx.show(a),
-                ctx.show(b)
-            )
+            Message::new(id)
+                .field("field", field)
+                .date("at", ctx.show(a))
+                .field("other", other)
+                .date("other_at", ctx.show(b))
         }
-        (None, Relation::After) if ctx.judged(a.date) => {
-            format!("{field} {}, but {other} never happened", ctx.show(a))
-        }
+        (None, Relation::After) if ctx.judged(a.date) => Message::new("out-of-sequence-never")
+            .field("field", field)
+            .date("at", ctx.show(a))
+            .field("other", other),
         (None, _) => return None,
     };
     Some(
         scope
             .on_record(crate::diagnostic::Check::OutOfSequence, facts, message)
             .at(at)
-            .help(HELP),
+            .help(help()),
     )
 }
 
@@ -79,11 +84,15 @@ pub fn before_field(
             .on_record(
                 crate::diagnostic::Check::OutOfSequence,
                 facts,
-                format!("{what} {}, after {field} {}", ctx.show(t), ctx.show(limit)),
+                Message::new("out-of-sequence-approval")
+                    .field("what", what)
+                    .date("at", ctx.show(t))
+                    .field("field", field)
+                    .date("limit", ctx.show(limit)),
             )
             .at(at)
-            .label(format!("after {field}"))
-            .help(format!("the approval must come before {field}; {HELP}")),
+            .label(Message::new("out-of-sequence-approval-label").field("field", field))
+            .help(Message::new("out-of-sequence-approval-help").field("field", field)),
     )
 }
 
@@ -102,24 +111,22 @@ pub fn steps(
         .filter(|o| Due::Exact(**o).is_before(t))
         .min_by_key(|o| o.ts)?;
     let ctx = scope.ctx;
-    let (mine, theirs) = if signature {
-        ("signed", "reviewed")
+    let id = if signature {
+        "out-of-sequence-signed-after-review"
     } else {
-        ("reviewed", "signed")
+        "out-of-sequence-reviewed-after-signature"
     };
     Some(
         scope
             .on_record(
                 crate::diagnostic::Check::OutOfSequence,
                 facts,
-                format!(
-                    "{mine} {}, after it was {theirs} {}",
-                    ctx.show(t),
-                    ctx.show(other)
-                ),
+                Message::new(id)
+                    .date("at", ctx.show(t))
+                    .date("other_at", ctx.show(other)),
             )
             .at(at)
-            .help(HELP),
+            .help(help()),
     )
 }
 
@@ -142,16 +149,14 @@ pub fn reviews(scope: Scope, facts: &Facts, steps: &[Step], matching: &Matching)
                     .on_record(
                         crate::diagnostic::Check::OutOfSequence,
                         facts,
-                        format!(
-                            "reviewed by {} on {}, before {} ({})",
-                            steps[s].party,
-                            ctx.show(&at.value),
-                            steps[p].party,
-                            ctx.show(prev)
-                        ),
+                        Message::new("out-of-sequence-reviews")
+                            .arg("party", steps[s].party.message())
+                            .date("at", ctx.show(&at.value))
+                            .arg("first", steps[p].party.message())
+                            .date("first_at", ctx.show(prev)),
                     )
                     .at(at.loc)
-                    .help(HELP),
+                    .help(help()),
             );
         }
         previous = Some((s, &at.value));

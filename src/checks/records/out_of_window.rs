@@ -4,6 +4,7 @@ use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::records::Facts;
 use crate::engine::timing::Due;
+use crate::i18n::Message;
 use crate::policy::model::Field;
 use crate::source::Loc;
 use crate::time::Instant;
@@ -21,13 +22,22 @@ pub fn check(
     let ctx = scope.ctx;
     (ctx.since <= opens.date() && opens.is_after(done)).then(|| {
         let window = match closes {
-            Some(c) => format!("the window runs from {} to {}", opens.show(ctx), c.show(ctx)),
-            None => format!("not before {}", opens.show(ctx)),
+            Some(c) => Message::new("out-of-window-runs")
+                .arg("opens", opens.message(ctx))
+                .arg("closes", c.message(ctx)),
+            None => Message::new("out-of-window-not-before").arg("opens", opens.message(ctx)),
         };
         scope
-            .on_record(crate::diagnostic::Check::OutOfWindow, facts, format!("{field} {}, too early: {window}", ctx.show(done)))
+            .on_record(
+                crate::diagnostic::Check::OutOfWindow,
+                facts,
+                Message::new("out-of-window")
+                    .field("field", field)
+                    .date("done", ctx.show(done))
+                    .arg("window", window),
+            )
             .at(at)
-            .label(format!("opens {}", opens.show(ctx)))
-            .help("check the recorded date; if it is right, the step has to be done again inside its window")
+            .label(Message::new("out-of-window-label").arg("opens", opens.message(ctx)))
+            .help(Message::new("out-of-window-help"))
     })
 }

@@ -4,6 +4,7 @@ use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::limits::Authority;
 use crate::engine::records::Facts;
+use crate::i18n::Message;
 use crate::source::Loc;
 use crate::vocab::Money;
 
@@ -25,19 +26,21 @@ pub fn check(
         Some(Authority {
             up_to: Some(limit),
             who,
-        }) => format!(
-            "amount {amount} {currency} exceeds the authority of every signer (highest: {who}, up to {limit})"
-        ),
-        None => format!(
-            "amount {amount} {currency}: no signer has authority for it in {}",
-            scope.clause.id
-        ),
+        }) => Message::new("over-limit")
+            .arg("amount", amount.to_string())
+            .arg("currency", currency)
+            .arg("who", who.as_str())
+            .arg("limit", limit.to_string()),
+        None => Message::new("over-limit-nobody")
+            .arg("amount", amount.to_string())
+            .arg("currency", currency)
+            .arg("clause", &*scope.clause.id),
     };
     Some(
         scope
             .on_record(crate::diagnostic::Check::OverLimit, facts, message)
             .at(at)
-            .label("beyond the signers' authority")
-            .help("obtain the signature of a role whose authority covers the amount"),
+            .label(Message::new("over-limit-label"))
+            .help(Message::new("over-limit-help")),
     )
 }

@@ -5,6 +5,7 @@ use crate::engine::Scope;
 use crate::engine::approvals::{Claim, StepFacts};
 use crate::engine::parties;
 use crate::engine::records::Facts;
+use crate::i18n::Message;
 
 /// A step no signature fills, though a signature seems meant for it: its signer could not act
 /// in that capacity when they signed.
@@ -14,16 +15,15 @@ pub fn check(scope: Scope, facts: &Facts, found: &StepFacts) -> Option<Finding> 
     };
     let ctx = scope.ctx;
     let signature = &facts.record.signatures[g];
-    let wanted = parties::describe(ctx, &found.step.party, found.who);
+    let wanted = parties::describe_message(ctx, &found.step.party, found.who);
     Some(report(
         scope,
         facts,
         g,
-        format!(
-            "{} signed as {wanted} on {}, without holding it then or a valid delegation",
-            parties::person_name(ctx, person),
-            ctx.show(&signature.at.value)
-        ),
+        Message::new("unauthorized-approver")
+            .arg("person", parties::person_name(ctx, person))
+            .arg("party", wanted)
+            .date("at", ctx.show(&signature.at.value)),
     ))
 }
 
@@ -38,25 +38,30 @@ pub fn claimed(scope: Scope, facts: &Facts, claim: &Claim) -> Option<Finding> {
         scope,
         facts,
         claim.signature,
-        format!(
-            "{} signed as {} on {}, without holding it then or a valid delegation",
-            parties::person_name(ctx, claim.person),
-            parties::role_name(ctx, claim.role),
-            ctx.show(&signature.at.value)
-        ),
+        Message::new("unauthorized-approver")
+            .arg("person", parties::person_name(ctx, claim.person))
+            .arg("party", parties::role_name(ctx, claim.role))
+            .date("at", ctx.show(&signature.at.value)),
     ))
 }
 
-fn report(scope: Scope, facts: &Facts, g: usize, message: String) -> Finding {
+fn report(scope: Scope, facts: &Facts, g: usize, message: Message) -> Finding {
     let signature = &facts.record.signatures[g];
     let at = signature
         .as_role
         .as_ref()
         .map_or(signature.by.loc, |a| a.loc);
     scope
-        .on_record(crate::diagnostic::Check::UnauthorizedApprover, facts, message)
+        .on_record(
+            crate::diagnostic::Check::UnauthorizedApprover,
+            facts,
+            message,
+        )
         .at(at)
-        .label("no authority then")
-        .related("signed at", signature.at.loc)
-        .help("have the holder of the role sign, or record the delegation (with its authorizer) under which the signer acted")
+        .label(Message::new("unauthorized-approver-label"))
+        .related(
+            Message::new("unauthorized-approver-signed-at"),
+            signature.at.loc,
+        )
+        .help(Message::new("unauthorized-approver-help"))
 }

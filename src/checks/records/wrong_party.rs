@@ -4,6 +4,7 @@ use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties::{self, Entry, Who};
 use crate::engine::records::Facts;
+use crate::i18n::Message;
 use crate::policy::model::{Field, Party};
 
 /// None of the people, units or bodies in `field` (`entries`: one, or a list of recipients) is
@@ -23,7 +24,7 @@ pub fn check(
     let ctx = scope.ctx;
     let org = &ctx.data.org;
     let day = facts.day.unwrap_or(ctx.as_of);
-    let wanted = parties::describe(ctx, party, who);
+    let wanted = parties::describe_message(ctx, party, who);
     let roles = parties::roles(who);
     let holders: Vec<String> = roles
         .iter()
@@ -31,18 +32,22 @@ pub fn check(
         .map(|p| parties::person_name(ctx, p))
         .collect();
     let shown: Vec<&str> = entries.iter().map(|e| e.shown.as_str()).collect();
-    let mut message = format!("{} is {}, not {wanted}", field.path, shown.join(", "));
-    if !roles.is_empty() {
-        message.push_str(&format!(" on {day}"));
-        if !holders.is_empty() {
-            message.push_str(&format!("; held by {}", holders.join(", ")));
-        }
-    }
+    let id = match (roles.is_empty(), holders.is_empty()) {
+        (true, _) => "wrong-party",
+        (false, true) => "wrong-party-on",
+        (false, false) => "wrong-party-held",
+    };
+    let message = Message::new(id)
+        .field("field", field)
+        .arg("shown", shown.join(", "))
+        .arg("party", wanted)
+        .date("day", day)
+        .arg("holders", holders.join(", "));
     Some(
         scope
             .on_record(crate::diagnostic::Check::WrongParty, facts, message)
             .at(entry.loc)
-            .label(format!("not {party}"))
-            .help(format!("the regulation gives this to {party}: correct the field, or have them take the step")),
+            .label(Message::new("wrong-party-label").arg("party", party.message()))
+            .help(Message::new("wrong-party-help").arg("party", party.message())),
     )
 }
