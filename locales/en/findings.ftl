@@ -231,3 +231,58 @@ per-month = month
 per-quarter = quarter
 per-half = half
 per-year = year
+
+## no-manager
+no-manager = { $person } has no direct superior on { $as_of }: { $why }
+no-manager-no-role = no `manager`, and no role
+no-manager-top-role = no `manager`, and { $role } reports to no role
+no-manager-vacant-superior = no `manager`, and { $up } (whom { $role } reports to) is held by nobody
+no-manager-label = no superior
+no-manager-help = give the person a `manager`, or a role whose `reports_to` is held
+
+## unit-without-head
+unit-without-head = { $unit } has no head
+unit-without-head-vacant = the head of { $unit }, { $role }, is held by nobody active on { $as_of }
+unit-without-head-label = no head
+unit-without-head-help = name the unit's `head` role and make sure someone holds it
+
+## over-headcount
+over-headcount-role = { $roles } is held by { $n } active people on { $as_of }, at most { $max }: { $people }
+over-headcount-unit = { $unit } has { $n } active people on { $as_of }, at most { $max }: { $people }
+over-headcount-label = at most { $max }
+over-headcount-held-by = held by { $person }
+over-headcount-role-help = end the surplus holdings (`until`), or raise `seats` if the headcount was approved
+over-headcount-unit-help = move or end holdings so the unit is within its headcount, or get the headcount raised
+
+## reporting-cycle
+reporting-cycle = { $person } reports in a loop on { $as_of }: { $loop }
+reporting-cycle-label = part of a reporting loop
+reporting-cycle-member = { $person } is in the loop
+reporting-cycle-help = correct `manager` or `reports_to` so that the line ends at the top
+
+## sod-conflict
+sod-conflict = { $person } holds both { $a } and { $b } (from { $from }), which one person must not combine
+sod-conflict-label = combined with another role
+sod-conflict-other = the other role
+sod-conflict-help = give one of the roles to someone else and end this holding (`until`)
+
+## term-expired
+term-expired = { $person } has held { $role } since { $since }: the term of { $length } ended on { $ended }
+term-expired-label = term ended { $ended }
+term-expired-help = record the renewal as a new holding from its date, or end this one (`until`)
+
+## unbound-reference
+name-role = role
+name-unit = unit
+name-body = body
+name-person = person
+unbound-reference-role = { $kind } `{ $name }` matches no { $kind } of the data (by id, title, or alias), so { $clause } can never be met
+unbound-reference = { $kind } `{ $name }` matches no { $kind } of the data (by id, name, or alias), so { $clause } can never be met
+unbound-reference-label = not in the data
+unbound-reference-help = add `{ $name }` to the `aliases` of the { $kind } the data calls it, or declare an alias in the policy (`{ $keyword } { $name } aka "…"`)
+
+## wrong-reporting-line
+wrong-reporting-line = { $role } reports to { $actual }, not to { $expected }
+wrong-reporting-line-none = { $role } reports to no one, not to { $expected }
+wrong-reporting-line-label = reporting line
+wrong-reporting-line-help = set `reports_to` of `{ $id }` to the role the regulation names ({ $expected })

@@ -217,3 +217,58 @@ per-month = 月
 per-quarter = 季度
 per-half = 半年
 per-year = 年
+
+## no-manager
+no-manager = 截至 { $as_of }，{ $person }没有直属上级：{ $why }
+no-manager-no-role = 未填写 `manager`，也未担任任何岗位
+no-manager-top-role = 未填写 `manager`，且其岗位{ $role }没有上级岗位
+no-manager-vacant-superior = 未填写 `manager`，且{ $role }的上级岗位{ $up }无人任职
+no-manager-label = 无直属上级
+no-manager-help = 请为其填写 `manager`，或为其岗位指定有人任职的上级岗位（`reports_to`）
+
+## unit-without-head
+unit-without-head = { $unit }没有负责人
+unit-without-head-vacant = 截至 { $as_of }，{ $unit }的负责人岗位{ $role }无在职人员
+unit-without-head-label = 无负责人
+unit-without-head-help = 请为该部门指定负责人岗位（`head`），并确保有人任职
+
+## over-headcount
+over-headcount-role = 截至 { $as_of }，{ $roles }在职 { $n } 人，编制至多 { $max } 人：{ $people }
+over-headcount-unit = 截至 { $as_of }，{ $unit }在职 { $n } 人，编制至多 { $max } 人：{ $people }
+over-headcount-label = 编制至多 { $max } 人
+over-headcount-held-by = 由 { $person } 任职
+over-headcount-role-help = 请终止超编的任职（`until`），如编制已获批增加，请调整 `seats`
+over-headcount-unit-help = 请调出或终止部分任职，使部门人数不超编，或报批增加编制
+
+## reporting-cycle
+reporting-cycle = 截至 { $as_of }，{ $person }的汇报关系形成循环：{ $loop }
+reporting-cycle-label = 汇报关系循环的一环
+reporting-cycle-member = { $person } 在此循环中
+reporting-cycle-help = 请更正 `manager` 或 `reports_to`，使汇报关系最终止于最高层
+
+## sod-conflict
+sod-conflict = { $person }自 { $from } 起同时担任{ $a }和{ $b }，而这两个岗位属于不相容职务，不得由一人兼任
+sod-conflict-label = 与另一岗位兼任
+sod-conflict-other = 另一岗位
+sod-conflict-help = 请将其中一个岗位交由他人担任，并终止此项任职（`until`）
+
+## term-expired
+term-expired = { $person }自 { $since } 起担任{ $role }，{ $length }的任期已于 { $ended } 届满
+term-expired-label = 任期于 { $ended } 届满
+term-expired-help = 如已连任，请自连任之日起记录新的任职；否则请终止此项任职（`until`）
+
+## unbound-reference
+name-role = 岗位
+name-unit = 部门
+name-body = 机构
+name-person = 人员
+unbound-reference-role = 数据中没有与{ $kind }“{ $name }”对应的{ $kind }（按编号、岗位名称或别名查找），条款 { $clause } 将永远无法满足
+unbound-reference = 数据中没有与{ $kind }“{ $name }”对应的{ $kind }（按编号、名称或别名查找），条款 { $clause } 将永远无法满足
+unbound-reference-label = 数据中没有
+unbound-reference-help = 请将“{ $name }”加入数据中对应{ $kind }的 `aliases`，或在制度文件中声明别名（`{ $keyword } { $name } aka "…"`）
+
+## wrong-reporting-line
+wrong-reporting-line = { $role }的上级为{ $actual }，而非{ $expected }
+wrong-reporting-line-none = { $role }没有上级岗位，而应向{ $expected }汇报
+wrong-reporting-line-label = 汇报关系
+wrong-reporting-line-help = 请将 `{ $id }` 的 `reports_to` 设为制度规定的岗位（{ $expected }）

@@ -5,6 +5,7 @@ use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::org_duties::Place;
 use crate::engine::parties;
+use crate::i18n::Message;
 use crate::policy::model::Rule;
 
 /// An active person below the top with no direct superior.
@@ -16,21 +17,16 @@ pub fn check(scope: Scope, rule: &Rule, person: PersonIx, place: &Place) -> Opti
     let org = &ctx.data.org;
     let p = &org.people[person];
     let why = match org.roles_of(person, ctx.as_of).first() {
-        None => "no `manager`, and no role".to_string(),
+        None => Message::new("no-manager-no-role"),
         Some(&r) => match org.roles[r]
             .reports_to
             .as_ref()
             .and_then(|t| org.role(&t.value))
         {
-            None => format!(
-                "no `manager`, and {} reports to no role",
-                parties::role_name(ctx, r)
-            ),
-            Some(up) => format!(
-                "no `manager`, and {} (whom {} reports to) is held by nobody",
-                parties::role_name(ctx, up),
-                parties::role_name(ctx, r)
-            ),
+            None => Message::new("no-manager-top-role").arg("role", parties::role_name(ctx, r)),
+            Some(up) => Message::new("no-manager-vacant-superior")
+                .arg("up", parties::role_name(ctx, up))
+                .arg("role", parties::role_name(ctx, r)),
         },
     };
     Some(
@@ -38,15 +34,14 @@ pub fn check(scope: Scope, rule: &Rule, person: PersonIx, place: &Place) -> Opti
             .finding(
                 crate::diagnostic::Check::NoManager,
                 &p.id.value,
-                format!(
-                    "{} has no direct superior on {}: {why}",
-                    parties::person_name(ctx, person),
-                    ctx.as_of
-                ),
+                Message::new("no-manager")
+                    .arg("person", parties::person_name(ctx, person))
+                    .date("as_of", ctx.as_of)
+                    .arg("why", why),
                 rule.loc,
             )
             .at(p.id.loc)
-            .label("no superior")
-            .help("give the person a `manager`, or a role whose `reports_to` is held"),
+            .label(Message::new("no-manager-label"))
+            .help(Message::new("no-manager-help")),
     )
 }

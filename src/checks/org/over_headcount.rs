@@ -4,6 +4,7 @@ use crate::data::org::{PersonIx, RoleIx, UnitIx};
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties;
+use crate::i18n::Message;
 use crate::policy::model::Rule;
 
 /// A role held by more active people than allowed.
@@ -29,31 +30,30 @@ pub fn role(
         .finding(
             crate::diagnostic::Check::OverHeadcount,
             &entry.id.value,
-            format!(
-                "{} is held by {} active people on {}, at most {max}: {}",
-                names.join(" / "),
-                holders.len(),
-                ctx.as_of,
-                people.join(", ")
-            ),
+            Message::new("over-headcount-role")
+                .arg("roles", names.join(" / "))
+                .arg("n", holders.len())
+                .date("as_of", ctx.as_of)
+                .arg("max", max)
+                .arg("people", people.join(", ")),
             rule.loc,
         )
         .at(entry.seats.as_ref().map_or(entry.id.loc, |s| s.loc))
-        .label(format!("at most {max}"));
+        .label(Message::new("over-headcount-label").arg("max", max));
     for &p in holders {
         if let Some(h) = org.people[p]
             .holdings
             .iter()
             .find(|h| roles.iter().any(|&r| org.roles[r].id.value == h.role.value))
         {
-            f = f.related(format!("held by {}", org.people[p].id.value), h.loc);
+            f = f.related(
+                Message::new("over-headcount-held-by")
+                    .arg("person", org.people[p].id.value.as_str()),
+                h.loc,
+            );
         }
     }
-    Some(
-        f.help(
-            "end the surplus holdings (`until`), or raise `seats` if the headcount was approved",
-        ),
-    )
+    Some(f.help(Message::new("over-headcount-role-help")))
 }
 
 /// A unit with more active people than allowed.
@@ -78,11 +78,16 @@ pub fn unit(
             .finding(
                 crate::diagnostic::Check::OverHeadcount,
                 &entry.id.value,
-                format!("{} has {} active people on {}, at most {max}: {}", parties::unit_name(ctx, unit), people.len(), ctx.as_of, names.join(", ")),
+                Message::new("over-headcount-unit")
+                    .arg("unit", parties::unit_name(ctx, unit))
+                    .arg("n", people.len())
+                    .date("as_of", ctx.as_of)
+                    .arg("max", max)
+                    .arg("people", names.join(", ")),
                 rule.loc,
             )
             .at(entry.id.loc)
-            .label(format!("at most {max}"))
-            .help("move or end holdings so the unit is within its headcount, or get the headcount raised"),
+            .label(Message::new("over-headcount-label").arg("max", max))
+            .help(Message::new("over-headcount-unit-help")),
     )
 }

@@ -4,6 +4,7 @@ use crate::data::org::PersonIx;
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties;
+use crate::i18n::Message;
 use crate::policy::model::Rule;
 
 /// One finding per person of a loop.
@@ -28,23 +29,22 @@ pub fn check(scope: Scope, rule: &Rule, group: &[PersonIx]) -> Vec<Finding> {
                 .finding(
                     crate::diagnostic::Check::ReportingCycle,
                     &person.id.value,
-                    format!(
-                        "{} reports in a loop on {}: {}",
-                        parties::person_name(ctx, p),
-                        ctx.as_of,
-                        names.join(" → ")
-                    ),
+                    Message::new("reporting-cycle")
+                        .arg("person", parties::person_name(ctx, p))
+                        .date("as_of", ctx.as_of)
+                        .arg("loop", names.join(" → ")),
                     rule.loc,
                 )
                 .at(at)
-                .label("part of a reporting loop");
+                .label(Message::new("reporting-cycle-label"));
             for &other in group.iter().filter(|&&o| o != p) {
                 f = f.related(
-                    format!("{} is in the loop", org.people[other].id.value),
+                    Message::new("reporting-cycle-member")
+                        .arg("person", org.people[other].id.value.as_str()),
                     org.people[other].id.loc,
                 );
             }
-            f.help("correct `manager` or `reports_to` so that the line ends at the top")
+            f.help(Message::new("reporting-cycle-help"))
         })
         .collect()
 }

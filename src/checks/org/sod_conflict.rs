@@ -4,6 +4,7 @@ use crate::data::org::{PersonIx, RoleIx};
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties;
+use crate::i18n::Message;
 use crate::policy::model::Rule;
 use jiff::civil::Date;
 
@@ -39,18 +40,17 @@ pub fn check(scope: Scope, rule: &Rule, person: PersonIx, sets: &[Vec<RoleIx>]) 
                         .finding(
                             crate::diagnostic::Check::SodConflict,
                             &p.id.value,
-                            format!(
-                                "{} holds both {} and {} (from {from}), which one person must not combine",
-                                parties::person_name(ctx, person),
-                                parties::role_name(ctx, a.1),
-                                parties::role_name(ctx, b.1)
-                            ),
+                            Message::new("sod-conflict")
+                                .arg("person", parties::person_name(ctx, person))
+                                .arg("a", parties::role_name(ctx, a.1))
+                                .arg("b", parties::role_name(ctx, b.1))
+                                .date("from", from),
                             rule.loc,
                         )
                         .at(b.4.loc)
-                        .label("combined with another role")
-                        .related("the other role", a.4.loc)
-                        .help("give one of the roles to someone else and end this holding (`until`)"),
+                        .label(Message::new("sod-conflict-label"))
+                        .related(Message::new("sod-conflict-other"), a.4.loc)
+                        .help(Message::new("sod-conflict-help")),
                 );
             }
         }

@@ -4,6 +4,7 @@ use crate::data::org::{PersonIx, RoleIx};
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties;
+use crate::i18n::Message;
 use crate::policy::dates;
 use crate::policy::model::{Duration, Rule};
 
@@ -39,17 +40,17 @@ pub fn check(
                     .finding(
                         crate::diagnostic::Check::TermExpired,
                         &p.id.value,
-                        format!(
-                            "{} has held {} since {}: the term of {length} ended on {ended}",
-                            parties::person_name(ctx, person),
-                            parties::role_name(ctx, role),
-                            since.value
-                        ),
+                        Message::new("term-expired")
+                            .arg("person", parties::person_name(ctx, person))
+                            .arg("role", parties::role_name(ctx, role))
+                            .date("since", since.value)
+                            .arg("length", length.arg())
+                            .date("ended", ended),
                         rule.loc,
                     )
                     .at(since.loc)
-                    .label(format!("term ended {ended}"))
-                    .help("record the renewal as a new holding from its date, or end this one (`until`)")
+                    .label(Message::new("term-expired-label").date("ended", ended))
+                    .help(Message::new("term-expired-help"))
             })
         })
         .collect()

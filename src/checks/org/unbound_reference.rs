@@ -2,6 +2,7 @@
 
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
+use crate::i18n::Message;
 use crate::policy::model::Name;
 use crate::source::Loc;
 use crate::suggest;
@@ -13,16 +14,42 @@ pub fn check(scope: Scope, name: &Name, loc: Loc, known: bool) -> Option<Finding
     }
     let kind = name.kind.keyword();
     let spellings = scope.ctx.data.org.spellings(name.kind);
-    let help = suggest::did_you_mean(&name.text, &spellings).unwrap_or_else(|| {
-        format!("add `{}` to the `aliases` of the {kind} the data calls it, or declare an alias in the policy (`{kind} {} aka \"…\"`)", name.text, name.text)
-    });
+    let help = match suggest::did_you_mean(&name.text, &spellings) {
+        Some(d) => crate::i18n::Text::from(d),
+        None => Message::new("unbound-reference-help")
+            .arg("name", name.text.as_str())
+            .arg("kind", Message::new(kind_word(name.kind)))
+            .arg("keyword", kind)
+            .into(),
+    };
     let mut f = scope.finding(
         crate::diagnostic::Check::UnboundReference,
         &name.text,
-        format!("{kind} `{}` matches no {kind} of the data (by id, {}, or alias), so {} can never be met", name.text, if name.kind == crate::vocab::NameKind::Role { "title" } else { "name" }, scope.clause.id),
+        Message::new(if name.kind == crate::vocab::NameKind::Role {
+            "unbound-reference-role"
+        } else {
+            "unbound-reference"
+        })
+        .arg("kind", Message::new(kind_word(name.kind)))
+        .arg("name", name.text.as_str())
+        .arg("clause", &*scope.clause.id),
         loc,
     );
     f.severity = crate::diagnostic::Check::UnboundReference.default_severity();
     f.policy_location = Some(scope.clause.loc);
-    Some(f.at(loc).label("not in the data").help(help))
+    Some(
+        f.at(loc)
+            .label(Message::new("unbound-reference-label"))
+            .help(help),
+    )
+}
+
+/// A kind of name as a message says it (`role` / `岗位`).
+fn kind_word(kind: crate::vocab::NameKind) -> &'static str {
+    match kind {
+        crate::vocab::NameKind::Role => "name-role",
+        crate::vocab::NameKind::Unit => "name-unit",
+        crate::vocab::NameKind::Body => "name-body",
+        crate::vocab::NameKind::Person => "name-person",
+    }
 }

@@ -4,6 +4,7 @@ use crate::data::org::{RoleIx, UnitIx};
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties;
+use crate::i18n::Message;
 use crate::policy::model::Rule;
 
 /// A unit with no head role, or whose head role (`head`) nobody holds or acts for on
@@ -20,7 +21,10 @@ pub fn check(
     let entry = &org.units[unit];
     let name = parties::unit_name(ctx, unit);
     let (message, at) = match (&entry.head, head) {
-        (None, _) => (format!("{name} has no head"), entry.id.loc),
+        (None, _) => (
+            Message::new("unit-without-head").arg("unit", name),
+            entry.id.loc,
+        ),
         // A head that names no role is an unknown-reference already.
         (Some(_), None) => return None,
         (Some(field), Some(role)) => {
@@ -28,11 +32,10 @@ pub fn check(
                 return None;
             }
             (
-                format!(
-                    "the head of {name}, {}, is held by nobody active on {}",
-                    parties::role_name(ctx, role),
-                    ctx.as_of
-                ),
+                Message::new("unit-without-head-vacant")
+                    .arg("unit", name)
+                    .arg("role", parties::role_name(ctx, role))
+                    .date("as_of", ctx.as_of),
                 field.loc,
             )
         }
@@ -46,7 +49,7 @@ pub fn check(
                 rule.loc,
             )
             .at(at)
-            .label("no head")
-            .help("name the unit's `head` role and make sure someone holds it"),
+            .label(Message::new("unit-without-head-label"))
+            .help(Message::new("unit-without-head-help")),
     )
 }

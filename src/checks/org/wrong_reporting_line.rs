@@ -3,6 +3,7 @@
 use crate::data::org::RoleIx;
 use crate::diagnostic::{Check, Finding};
 use crate::engine::{Scope, parties};
+use crate::i18n::Message;
 use crate::policy::model::{Name, Rule};
 
 /// `role` reports to none of the `expected` roles.
@@ -26,16 +27,20 @@ pub fn check(
     let name = parties::role_name(ctx, role);
     let (message, at) = match actual {
         Some(r) => (
-            format!(
-                "{name} reports to {}, not to {}",
-                org.role(&r.value)
-                    .map_or_else(|| r.value.clone(), |x| parties::role_name(ctx, x)),
-                to.text
-            ),
+            Message::new("wrong-reporting-line")
+                .arg("role", name)
+                .arg(
+                    "actual",
+                    org.role(&r.value)
+                        .map_or_else(|| r.value.clone(), |x| parties::role_name(ctx, x)),
+                )
+                .arg("expected", to.text.as_str()),
             r.loc,
         ),
         None => (
-            format!("{name} reports to no one, not to {}", to.text),
+            Message::new("wrong-reporting-line-none")
+                .arg("role", name)
+                .arg("expected", to.text.as_str()),
             entry.id.loc,
         ),
     };
@@ -48,10 +53,11 @@ pub fn check(
                 rule.loc,
             )
             .at(at)
-            .label("reporting line")
-            .help(format!(
-                "set `reports_to` of `{}` to the role the regulation names ({})",
-                entry.id.value, to.text
-            )),
+            .label(Message::new("wrong-reporting-line-label"))
+            .help(
+                Message::new("wrong-reporting-line-help")
+                    .arg("id", entry.id.value.as_str())
+                    .arg("expected", to.text.as_str()),
+            ),
     )
 }
