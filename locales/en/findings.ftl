@@ -286,3 +286,25 @@ wrong-reporting-line = { $role } reports to { $actual }, not to { $expected }
 wrong-reporting-line-none = { $role } reports to no one, not to { $expected }
 wrong-reporting-line-label = reporting line
 wrong-reporting-line-help = set `reports_to` of `{ $id }` to the role the regulation names ({ $expected })
+
+## body-composition
+body-chair = `{ $body }` is chaired by `{ $chair }`, not by { $wanted }
+body-no-chair = `{ $body }` has no chair; { $wanted } must chair it
+body-chair-label = chair
+body-chair-help = set `chair` of `{ $body }` to the role the regulation names ({ $wanted })
+body-member = `{ $body }` does not include { $wanted }
+body-member-label = members
+body-member-help = add { $wanted } to the `members` of `{ $body }`
+
+## missing-unit
+missing-unit = the organisation has no { $kind } `{ $name }`
+missing-unit-label = no such { $kind }
+missing-unit-help = add it to `{ $collection }`, or add `{ $name }` to the `aliases` of the { $kind } the data calls it
+missing-unit-top = the top of the organisation
+missing-unit-parent = `{ $parent }`
+missing-unit-under = the organisation has no unit `{ $unit }` under `{ $parent }`: `{ $id }` sits under { $actual }
+missing-unit-parent-label = parent
+missing-unit-under-help = set its `parent` to the unit the regulation places it in ({ $parent })
+missing-unit-post = { $unit } has no post `{ $post }`
+missing-unit-post-label = no such post
+missing-unit-post-help = add a role titled { $post } with `unit: { $unit }` to `roles`, or add { $post } to the `aliases` of the role that holds the post

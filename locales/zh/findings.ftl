@@ -272,3 +272,25 @@ wrong-reporting-line = { $role }的上级为{ $actual }，而非{ $expected }
 wrong-reporting-line-none = { $role }没有上级岗位，而应向{ $expected }汇报
 wrong-reporting-line-label = 汇报关系
 wrong-reporting-line-help = 请将 `{ $id }` 的 `reports_to` 设为制度规定的岗位（{ $expected }）
+
+## body-composition
+body-chair = `{ $body }` 的主持人为 `{ $chair }`，而非{ $wanted }
+body-no-chair = `{ $body }` 没有主持人；应由{ $wanted }主持
+body-chair-label = 主持人
+body-chair-help = 请将 `{ $body }` 的 `chair` 设为制度规定的岗位（{ $wanted }）
+body-member = `{ $body }` 的成员中没有{ $wanted }
+body-member-label = 成员
+body-member-help = 请将{ $wanted }加入 `{ $body }` 的 `members`
+
+## missing-unit
+missing-unit = 组织中没有{ $kind }“{ $name }”
+missing-unit-label = 没有该{ $kind }
+missing-unit-help = 请将其加入 `{ $collection }`，或将“{ $name }”加入数据中对应{ $kind }的 `aliases`
+missing-unit-top = 组织的最高层
+missing-unit-parent = `{ $parent }` 之下
+missing-unit-under = 组织中没有隶属于“{ $parent }”的部门“{ $unit }”：`{ $id }` 位于{ $actual }
+missing-unit-parent-label = 上级部门
+missing-unit-under-help = 请将其 `parent` 设为制度规定的上级部门（{ $parent }）
+missing-unit-post = { $unit }没有“{ $post }”岗位
+missing-unit-post-label = 没有该岗位
+missing-unit-post-help = 请在 `roles` 中添加名称为“{ $post }”、`unit: { $unit }` 的岗位，或将“{ $post }”加入担任该职责的岗位的 `aliases`

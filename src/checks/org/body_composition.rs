@@ -3,6 +3,7 @@
 use crate::data::org::{BodyIx, RoleIx};
 use crate::diagnostic::{Check, Finding};
 use crate::engine::Scope;
+use crate::i18n::Message;
 use crate::policy::model::{Name, Rule};
 
 /// Does `reference` (a role or a person) stand for one of `roles` on `--as-of`?
@@ -29,24 +30,24 @@ pub fn chair(
         return None;
     }
     let message = match chair {
-        Some(c) => format!(
-            "`{}` is chaired by `{}`, not by {}",
-            entry.id.value, c.value, wanted.text
-        ),
-        None => format!(
-            "`{}` has no chair; {} must chair it",
-            entry.id.value, wanted.text
-        ),
+        Some(c) => Message::new("body-chair")
+            .arg("body", entry.id.value.as_str())
+            .arg("chair", c.value.as_str())
+            .arg("wanted", wanted.text.as_str()),
+        None => Message::new("body-no-chair")
+            .arg("body", entry.id.value.as_str())
+            .arg("wanted", wanted.text.as_str()),
     };
     Some(
         scope
             .finding(Check::BodyComposition, &entry.id.value, message, rule.loc)
             .at(chair.map_or(entry.id.loc, |c| c.loc))
-            .label("chair")
-            .help(format!(
-                "set `chair` of `{}` to the role the regulation names ({})",
-                entry.id.value, wanted.text
-            )),
+            .label(Message::new("body-chair-label"))
+            .help(
+                Message::new("body-chair-help")
+                    .arg("body", entry.id.value.as_str())
+                    .arg("wanted", wanted.text.as_str()),
+            ),
     )
 }
 
@@ -71,14 +72,17 @@ pub fn member(
             .finding(
                 Check::BodyComposition,
                 &entry.id.value,
-                format!("`{}` does not include {}", entry.id.value, wanted),
+                Message::new("body-member")
+                    .arg("body", entry.id.value.as_str())
+                    .arg("wanted", wanted),
                 rule.loc,
             )
             .at(entry.id.loc)
-            .label("members")
-            .help(format!(
-                "add {} to the `members` of `{}`",
-                wanted, entry.id.value
-            )),
+            .label(Message::new("body-member-label"))
+            .help(
+                Message::new("body-member-help")
+                    .arg("body", entry.id.value.as_str())
+                    .arg("wanted", wanted),
+            ),
     )
 }

@@ -3,6 +3,7 @@
 use crate::data::org::UnitIx;
 use crate::diagnostic::{Check, Finding};
 use crate::engine::Scope;
+use crate::i18n::{Message, Text};
 use crate::policy::model::{Name, Rule};
 
 /// The unit or body the clause requires does not exist.
@@ -13,19 +14,33 @@ pub fn check(scope: Scope, rule: &Rule, name: &Name, exists: bool) -> Option<Fin
     let kind = name.kind.keyword();
     let collection = if kind == "unit" { "units" } else { "bodies" };
     let spellings = scope.ctx.data.org.spellings(name.kind);
-    let help = crate::suggest::did_you_mean(&name.text, &spellings).unwrap_or_else(|| {
-        format!("add it to `{collection}`, or add `{}` to the `aliases` of the {kind} the data calls it", name.text)
-    });
+    let word = || {
+        Message::new(if kind == "unit" {
+            "name-unit"
+        } else {
+            "name-body"
+        })
+    };
+    let help = match crate::suggest::did_you_mean(&name.text, &spellings) {
+        Some(d) => Text::from(d),
+        None => Message::new("missing-unit-help")
+            .arg("collection", collection)
+            .arg("name", name.text.as_str())
+            .arg("kind", word())
+            .into(),
+    };
     Some(
         scope
             .finding(
                 Check::MissingUnit,
                 &scope.clause.id,
-                format!("the organisation has no {kind} `{}`", name.text),
+                Message::new("missing-unit")
+                    .arg("kind", word())
+                    .arg("name", name.text.as_str()),
                 rule.loc,
             )
             .at(rule.loc)
-            .label(format!("no such {kind}"))
+            .label(Message::new("missing-unit-label").arg("kind", word()))
             .help(help),
     )
 }
@@ -49,29 +64,27 @@ pub fn under(
     let actual = org.units[elsewhere]
         .parent
         .as_ref()
-        .map_or("the top of the organisation".to_string(), |p| {
-            format!("`{}`", p.value)
+        .map_or(Message::new("missing-unit-top"), |p| {
+            Message::new("missing-unit-parent").arg("parent", p.value.as_str())
         });
     Some(
         scope
             .finding(
                 Check::MissingUnit,
                 &scope.clause.id,
-                format!(
-                    "the organisation has no unit `{}` under `{}`: `{}` sits under {actual}",
-                    unit.text, parent.text, org.units[elsewhere].id.value
-                ),
+                Message::new("missing-unit-under")
+                    .arg("unit", unit.text.as_str())
+                    .arg("parent", parent.text.as_str())
+                    .arg("id", org.units[elsewhere].id.value.as_str())
+                    .arg("actual", actual),
                 rule.loc,
             )
             .at(org.units[elsewhere]
                 .parent
                 .as_ref()
                 .map_or(org.units[elsewhere].id.loc, |p| p.loc))
-            .label("parent")
-            .help(format!(
-                "set its `parent` to the unit the regulation places it in ({})",
-                parent.text
-            )),
+            .label(Message::new("missing-unit-parent-label"))
+            .help(Message::new("missing-unit-under-help").arg("parent", parent.text.as_str())),
     )
 }
 
@@ -88,19 +101,25 @@ pub fn post(scope: Scope, rule: &Rule, unit: UnitIx, post: &str, held: bool) -> 
         .filter(|r| r.unit.as_ref().and_then(|u| org.unit(&u.value)) == Some(unit))
         .filter_map(|r| r.title.as_ref().map(|t| t.value.as_str()))
         .collect();
-    let help = crate::suggest::did_you_mean(post, &titles).unwrap_or_else(|| {
-        format!("add a role titled {post} with `unit: {}` to `roles`, or add {post} to the `aliases` of the role that holds the post", org.units[unit].id.value)
-    });
+    let help = match crate::suggest::did_you_mean(post, &titles) {
+        Some(d) => Text::from(d),
+        None => Message::new("missing-unit-post-help")
+            .arg("post", post)
+            .arg("unit", org.units[unit].id.value.as_str())
+            .into(),
+    };
     Some(
         scope
             .finding(
                 Check::MissingUnit,
                 &scope.clause.id,
-                format!("{shown} has no post `{post}`"),
+                Message::new("missing-unit-post")
+                    .arg("unit", shown)
+                    .arg("post", post),
                 rule.loc,
             )
             .at(rule.loc)
-            .label("no such post")
+            .label(Message::new("missing-unit-post-label"))
             .help(help),
     )
 }
