@@ -151,11 +151,8 @@ fn prose_literals(text: &str) -> usize {
 /// The checks whose messages are still written in English in the code (issue 21 moves them into
 /// the catalogues one by one): each may only lose literals, and every other check has none.
 const NOT_YET_IN_THE_CATALOGUES: &[(&str, usize)] = &[
-    ("input/data_error.rs", 4),
-    ("waivers/waiver_expired.rs", 2),
-    ("waivers/waiver_too_long.rs", 3),
-    ("waivers/waiver_unauthorized.rs", 7),
-    ("waivers/waiver_unused.rs", 4),
+    // The waiver's own keys as its file writes them (`check `late``), not prose.
+    ("waivers/waiver_unused.rs", 1),
 ];
 
 #[test]

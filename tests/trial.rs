@@ -573,7 +573,7 @@ fn the_trial_company_reads_as_exported_and_shows_its_gaps_and_nothing_else() {
         "late svc.response-24h GD-002 | responded 2026-04-11 16:00, due 2026-04-11 10:00",
         // Closed 06-17 17:00 with 服务报告 = 否.
         "overdue svc.service-report GD-003 | `attrs.service_report` is missing, due 2026-06-17 17:00",
-        "vacant-role cs.headcount R05 | 销售支持 (R05) is held by 1 active person on 2026-11-30, at least 2 required: 1 seat empty; last held by E06, who left on 2026-09-30",
+        "vacant-role cs.headcount R05 | 销售支持 (R05) is held by 1 active person on 2026-11-30, at least 2 required: 1 seat empty; last held by 周敏 (E06), who left on 2026-09-30",
         "out-of-sequence cs.leave-note QJ-02 | signed 2026-07-09 09:00, after attrs.start 2026-07-08",
         "missing-unit office.oa-project-team office.oa-project-team | the organisation has no body `OA项目管理小组`",
         // Two people are called 王芳: a located error; the report still counts for its week.

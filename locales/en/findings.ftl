@@ -28,6 +28,19 @@ field-owner = owner
 field-by = by
 field-assignee = assignee
 field-requested_by = requested_by
+field-attrs-issued = attrs.issued
+field-attrs-effective = attrs.effective
+field-attrs-implemented = attrs.implemented
+field-attrs-start = attrs.start
+field-attrs-started = attrs.started
+field-attrs-paid = attrs.paid
+field-attrs-accepted = attrs.accepted
+field-attrs-ordered = attrs.ordered
+field-attrs-delivered = attrs.delivered
+field-attrs-form_sent = attrs.form_sent
+field-attrs-archived = attrs.archived
+field-attrs-published = attrs.published
+field-attrs-sent = attrs.sent
 
 ## late
 late-step = { $field } { $done }, due { $due }
@@ -308,3 +321,28 @@ missing-unit-under-help = set its `parent` to the unit the regulation places it 
 missing-unit-post = { $unit } has no post `{ $post }`
 missing-unit-post-label = no such post
 missing-unit-post-help = add a role titled { $post } with `unit: { $unit }` to `roles`, or add { $post } to the `aliases` of the role that holds the post
+
+## waivers
+waiver-unauthorized = waiver `{ $waiver }` has no effect: { $why }
+waiver-no-authority = clause `{ $clause }` names no waiver authority (`waivable by`): it cannot be waived
+waiver-outside-clauses = findings outside any clause cannot be waived
+waiver-approver-cannot-act = { $person } could not act for { $party } on { $day }, when the waiver was approved
+waiver-approver-unknown = the approver `{ $approver }` is no person of the organisation
+waiver-unauthorized-label = not the waiver authority
+waiver-unauthorized-help = have the waiver approved by the clause's waiver authority (`zhidu explain <clause>` names it), or by a deputy whose delegation covers `waiver`
+waiver-expired = waiver `{ $waiver }` expired on { $expires }: the findings it covered count again
+waiver-expired-label = expired
+waiver-expired-help = fix what the findings point at and delete the waiver, or have it approved again with a new `expires`
+waiver-too-long = waiver `{ $waiver }` runs { $days } days from its approval on { $approved }, more than the { $max } allowed
+waiver-too-long-label = too far off
+waiver-too-long-help = set `expires` on or before { $latest } and renew the waiver when it runs out; `max_waiver_days` in zhidu.toml sets the limit
+waiver-unused = waiver `{ $waiver }` ({ $covers }) matches no finding
+waiver-unused-label = waives nothing
+waiver-unused-help = delete it if what it waived is fixed; otherwise correct its check, clause or subject (`--format json` shows each finding's)
+
+## data-error (found while judging)
+data-error-not-a-time-text = `{ $path }` is `{ $value }`, but { $clause } needs a time here
+data-error-not-a-time = `{ $path }` is { $value }, but { $clause } needs a time here
+data-error-not-a-time-help = write a timestamp like 2026-12-20T17:30:00+08:00 or a date like 2026-12-20
+data-error-currency = amount in { $currency } cannot be compared with the authority table in { $table }
+data-error-currency-help = record the amount in the table's currency

@@ -158,13 +158,18 @@ fn explain_clause(clause: &ClauseInfo, lang: Lang, out: &mut dyn Write) -> io::R
             say("explain-words", &[("words", words.as_str().into())])
         )?;
     }
+    let checks: Vec<String> = clause
+        .checks
+        .iter()
+        .map(|c| match (lang, crate::diagnostic::Check::from_code(c)) {
+            (Lang::Zh, Some(check)) => format!("{c}（{}）", check.title_zh()),
+            _ => c.to_string(),
+        })
+        .collect();
     writeln!(
         out,
         "{}",
-        say(
-            "explain-checks",
-            &[("checks", clause.checks.join(", ").into())]
-        )
+        say("explain-checks", &[("checks", Arg::list(&checks))])
     )?;
     writeln!(
         out,

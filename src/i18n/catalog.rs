@@ -68,6 +68,7 @@ pub fn format(lang: Lang, id: &str, args: &[(&str, Arg)], human: bool) -> String
 fn value_of(lang: Lang, value: &Arg, human: bool) -> FluentValue<'static> {
     let chinese = human && lang == Lang::Zh;
     match value {
+        Arg::Str(s) if chinese => FluentValue::from(fullwidth_ids(s)),
         Arg::Str(s) => FluentValue::from(s.clone()),
         Arg::Num(n) => FluentValue::from(*n),
         Arg::Date(d) if chinese => FluentValue::from(chinese_date(d)),
@@ -82,6 +83,7 @@ fn value_of(lang: Lang, value: &Arg, human: bool) -> FluentValue<'static> {
         }
         Arg::Both { en, zh } => FluentValue::from(match lang {
             Lang::En => en.clone(),
+            Lang::Zh if human => fullwidth_ids(zh),
             Lang::Zh => zh.clone(),
         }),
         Arg::Msg(m) => {
@@ -89,6 +91,42 @@ fn value_of(lang: Lang, value: &Arg, human: bool) -> FluentValue<'static> {
             FluentValue::from(format(lang, m.id, &args, human))
         }
     }
+}
+
+/// A name and its id as Chinese writes them: `高华 (p-gm)` → `高华（p-gm）`. Only an id (letters,
+/// digits, `-`, `_`, `.`) in brackets after a Chinese character changes; English text is left
+/// as it is.
+fn fullwidth_ids(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(" (") {
+        let (before, after) = rest.split_at(at);
+        let inner_end = after[2..].find(')').map(|e| e + 2);
+        let id_like = inner_end.is_some_and(|end| {
+            let inner = &after[2..end];
+            !inner.is_empty()
+                && inner
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        });
+        let after_cjk = before.chars().last().is_some_and(|c| !c.is_ascii());
+        match inner_end {
+            Some(end) if id_like && after_cjk => {
+                out.push_str(before);
+                out.push('（');
+                out.push_str(&after[2..end]);
+                out.push('）');
+                rest = &after[end + 1..];
+            }
+            _ => {
+                out.push_str(before);
+                out.push_str(" (");
+                rest = &after[2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Is there a message `id` in `lang`?
@@ -188,6 +226,19 @@ mod tests {
                 "`{id}` takes other placeholders in Chinese"
             );
         }
+    }
+
+    #[test]
+    fn ids_after_chinese_names_take_fullwidth_brackets() {
+        assert_eq!(fullwidth_ids("高华 (p-gm)"), "高华（p-gm）");
+        assert_eq!(
+            fullwidth_ids("高华 (p-gm)、马强 (p-2)"),
+            "高华（p-gm）、马强（p-2）"
+        );
+        // English stays as it is, and so does a bracket that holds no id.
+        assert_eq!(fullwidth_ids("the head (of it)"), "the head (of it)");
+        assert_eq!(fullwidth_ids("Ops (ops)"), "Ops (ops)");
+        assert_eq!(fullwidth_ids("总经理 (a b)"), "总经理 (a b)");
     }
 
     #[test]

@@ -26,6 +26,26 @@ pub enum Arg {
     Msg(Box<Message>),
 }
 
+impl Arg {
+    /// Items listed as each language lists them: `a, b` / `a、b`.
+    pub fn list<S: AsRef<str>>(items: &[S]) -> Arg {
+        let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+        Arg::Both {
+            en: items.join(", "),
+            zh: items.join("、"),
+        }
+    }
+
+    /// Alternatives or titles of one post written `a / b`: `a、b` in Chinese.
+    pub fn slashed<S: AsRef<str>>(items: &[S]) -> Arg {
+        let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+        Arg::Both {
+            en: items.join(" / "),
+            zh: items.join("、"),
+        }
+    }
+}
+
 impl From<Message> for Arg {
     fn from(m: Message) -> Arg {
         Arg::Msg(Box::new(m))

@@ -4,6 +4,7 @@ use crate::data::model::{At, FieldValue};
 use crate::diagnostic::{Check, Finding, Severity};
 use crate::engine::Scope;
 use crate::engine::records::Facts;
+use crate::i18n::Message;
 use crate::policy::model::Field;
 
 /// A field a clause reads as a time holds something else. (Most type errors are found while
@@ -14,23 +15,24 @@ pub fn not_a_time(
     field: &Field,
     value: &At<FieldValue>,
 ) -> Option<Finding> {
-    let shown = match &value.value {
+    let message = match &value.value {
         FieldValue::Time(_) => return None,
-        FieldValue::Text(t) | FieldValue::Ref(t) => format!("`{t}`"),
-        v => v.describe().to_string(),
+        FieldValue::Text(t) | FieldValue::Ref(t) => {
+            Message::new("data-error-not-a-time-text").arg("value", t.as_str())
+        }
+        v => Message::new("data-error-not-a-time").arg("value", v.describe()),
     };
     let mut f = scope.finding(
         Check::DataError,
         &facts.record.id.value,
-        format!(
-            "`{}` is {shown}, but {} needs a time here",
-            field.path, scope.clause.id
-        ),
+        message
+            .arg("path", field.path.as_str())
+            .arg("clause", &*scope.clause.id),
         facts.rule,
     );
     f.severity = Severity::Error;
     f.location = Some(value.loc);
-    Some(f.help("write a timestamp like 2026-12-20T17:30:00+08:00 or a date like 2026-12-20"))
+    Some(f.help(Message::new("data-error-not-a-time-help")))
 }
 
 /// An amount in another currency than the authority table's: it cannot be judged.
@@ -45,9 +47,11 @@ pub fn currency_mismatch(
     let mut f = scope.on_record(
         Check::DataError,
         facts,
-        format!("amount in {currency} cannot be compared with the authority table in {table}"),
+        Message::new("data-error-currency")
+            .arg("currency", currency)
+            .arg("table", table),
     );
     f.location = Some(amount.loc);
     f.severity = Severity::Warning;
-    Some(f.help("record the amount in the table's currency"))
+    Some(f.help(Message::new("data-error-currency-help")))
 }

@@ -4,7 +4,7 @@ use crate::data::org::{PersonIx, RoleIx, UnitIx};
 use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties;
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message};
 use crate::policy::model::Rule;
 
 /// A role held by more active people than allowed.
@@ -31,11 +31,11 @@ pub fn role(
             crate::diagnostic::Check::OverHeadcount,
             &entry.id.value,
             Message::new("over-headcount-role")
-                .arg("roles", names.join(" / "))
+                .arg("roles", Arg::slashed(&names))
                 .arg("n", holders.len())
                 .date("as_of", ctx.as_of)
                 .arg("max", max)
-                .arg("people", people.join(", ")),
+                .arg("people", Arg::list(&people)),
             rule.loc,
         )
         .at(entry.seats.as_ref().map_or(entry.id.loc, |s| s.loc))
@@ -83,7 +83,7 @@ pub fn unit(
                     .arg("n", people.len())
                     .date("as_of", ctx.as_of)
                     .arg("max", max)
-                    .arg("people", names.join(", ")),
+                    .arg("people", Arg::list(&names)),
                 rule.loc,
             )
             .at(entry.id.loc)

@@ -31,7 +31,7 @@ pub fn check(
             .arg("min", min)
             .arg("empty", min as usize - holders.len())
     }
-    .arg("roles", names.join(" / "))
+    .arg("roles", Arg::slashed(&names))
     .date("as_of", ctx.as_of);
     // Who held it last, if anyone did.
     let last = org
@@ -41,15 +41,21 @@ pub fn check(
         // A holding names its role by id or by title (an export writes 产品生产部副经理).
         .filter(|(_, h)| org.role(&h.role.value).is_some_and(|r| roles.contains(&r)))
         .filter_map(|(p, h)| {
+            // The person who held it, by name (the id beside it).
+            let who = ctx
+                .data
+                .org
+                .person(&p.id.value)
+                .map_or_else(|| p.id.value.clone(), |ix| parties::person_name(ctx, ix));
             let left = |day| {
                 Message::new("vacant-role-left")
-                    .arg("person", p.id.value.as_str())
+                    .arg("person", who.as_str())
                     .date("day", day)
             };
             let ended = match (h.until.as_ref(), p.left_on.as_ref()) {
                 (Some(u), Some(l)) if l.value <= u.value => left(l.value),
                 (Some(u), _) => Message::new("vacant-role-until")
-                    .arg("person", p.id.value.as_str())
+                    .arg("person", who.as_str())
                     .date("day", u.value),
                 (None, Some(l)) => left(l.value),
                 (None, None) => return None,

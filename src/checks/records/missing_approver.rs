@@ -5,7 +5,7 @@ use crate::engine::Scope;
 use crate::engine::approvals::StepFacts;
 use crate::engine::parties::{self, Who};
 use crate::engine::records::Facts;
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message};
 
 /// A required step that no signature fills, and that no signature claimed either (that is an
 /// unauthorized approver), on a record no longer under way. A name the data lacks is an
@@ -38,7 +38,7 @@ pub fn check(scope: Scope, facts: &Facts, found: &StepFacts) -> Option<Finding> 
             } else {
                 Message::new("missing-approver-held")
                     .arg("party", wanted)
-                    .arg("holders", holders.join(", "))
+                    .arg("holders", Arg::list(&holders))
             }
         }
     };

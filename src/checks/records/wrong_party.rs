@@ -4,7 +4,7 @@ use crate::diagnostic::Finding;
 use crate::engine::Scope;
 use crate::engine::parties::{self, Entry, Who};
 use crate::engine::records::Facts;
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message};
 use crate::policy::model::{Field, Party};
 
 /// None of the people, units or bodies in `field` (`entries`: one, or a list of recipients) is
@@ -39,10 +39,10 @@ pub fn check(
     };
     let message = Message::new(id)
         .field("field", field)
-        .arg("shown", shown.join(", "))
+        .arg("shown", Arg::list(&shown))
         .arg("party", wanted)
         .date("day", day)
-        .arg("holders", holders.join(", "));
+        .arg("holders", Arg::list(&holders));
     Some(
         scope
             .on_record(crate::diagnostic::Check::WrongParty, facts, message)

@@ -3,6 +3,7 @@
 use crate::data::waivers::Waiver;
 use crate::diagnostic::{Check, Finding};
 use crate::engine::Context;
+use crate::i18n::Message;
 
 /// The waiver's `expires` is before `as-of` (it is valid through its last day).
 pub fn check(ctx: &Context, waiver: &Waiver) -> Option<Finding> {
@@ -11,14 +12,13 @@ pub fn check(ctx: &Context, waiver: &Waiver) -> Option<Finding> {
         let mut f = Finding::new(
             Check::WaiverExpired,
             waiver.id.clone(),
-            format!(
-                "waiver `{}` expired on {expires}: the findings it covered count again",
-                waiver.id
-            ),
+            Message::new("waiver-expired")
+                .arg("waiver", waiver.id.as_str())
+                .date("expires", expires),
         )
         .at(at)
-        .label("expired")
-        .help("fix what the findings point at and delete the waiver, or have it approved again with a new `expires`");
+        .label(Message::new("waiver-expired-label"))
+        .help(Message::new("waiver-expired-help"));
         f.clause = waiver.named_clause().map(Into::into);
         f
     })

@@ -2,6 +2,7 @@
 
 use crate::data::waivers::Waiver;
 use crate::diagnostic::{Check, Finding};
+use crate::i18n::Message;
 
 /// The waiver runs more than `max_days` past its approval; it still takes effect.
 pub fn check(waiver: &Waiver, max_days: u32) -> Option<Finding> {
@@ -12,14 +13,18 @@ pub fn check(waiver: &Waiver, max_days: u32) -> Option<Finding> {
         let mut f = Finding::new(
             Check::WaiverTooLong,
             waiver.id.clone(),
-            format!(
-                "waiver `{}` runs {days} days from its approval on {approved}, more than the {max_days} allowed",
-                waiver.id
-            ),
+            Message::new("waiver-too-long")
+                .arg("waiver", waiver.id.as_str())
+                .arg("days", i64::from(days))
+                .date("approved", approved)
+                .arg("max", max_days),
         )
         .at(at)
-        .label("too far off")
-        .help(format!("set `expires` on or before {} and renew the waiver when it runs out; `max_waiver_days` in zhidu.toml sets the limit", approved.saturating_add(jiff::Span::new().days(i64::from(max_days)))));
+        .label(Message::new("waiver-too-long-label"))
+        .help(Message::new("waiver-too-long-help").date(
+            "latest",
+            approved.saturating_add(jiff::Span::new().days(i64::from(max_days))),
+        ));
         f.clause = waiver.named_clause().map(Into::into);
         f
     })

@@ -4,6 +4,7 @@ use crate::data::waivers::Waiver;
 use crate::diagnostic::{Check, Finding};
 use crate::engine::Context;
 use crate::engine::parties;
+use crate::i18n::Message;
 
 /// The record kind a delegation's scope names to cover waivers.
 const WAIVER_KIND: &str = "waiver";
@@ -16,10 +17,8 @@ pub fn check(ctx: &Context, waiver: &Waiver, clause: Option<&str>) -> Option<Fin
     let model = clause.and_then(|id| ctx.policies.clauses.iter().find(|c| &*c.id == id));
     let why = match model.and_then(|c| c.waivable_by.as_ref()) {
         None => match clause {
-            Some(id) => format!(
-                "clause `{id}` names no waiver authority (`waivable by`): it cannot be waived"
-            ),
-            None => "findings outside any clause cannot be waived".to_string(),
+            Some(id) => Message::new("waiver-no-authority").arg("clause", id),
+            None => Message::new("waiver-outside-clauses"),
         },
         Some(party) => {
             let who = parties::resolve(ctx, None, party, day);
@@ -28,23 +27,24 @@ pub fn check(ctx: &Context, waiver: &Waiver, clause: Option<&str>) -> Option<Fin
                 Some(p) if parties::can_fill(ctx, &who, p, day, WAIVER_KIND, None).is_some() => {
                     return None;
                 }
-                Some(p) => format!(
-                    "{} could not act for {} on {day}, when the waiver was approved",
-                    parties::person_name(ctx, p),
-                    parties::describe(ctx, party, &who)
-                ),
-                None => format!("the approver `{approver}` is no person of the organisation"),
+                Some(p) => Message::new("waiver-approver-cannot-act")
+                    .arg("person", parties::person_name(ctx, p))
+                    .arg("party", parties::describe_message(ctx, party, &who))
+                    .date("day", day),
+                None => Message::new("waiver-approver-unknown").arg("approver", approver.as_str()),
             }
         }
     };
     let mut f = Finding::new(
         Check::WaiverUnauthorized,
         waiver.id.clone(),
-        format!("waiver `{}` has no effect: {why}", waiver.id),
+        Message::new("waiver-unauthorized")
+            .arg("waiver", waiver.id.as_str())
+            .arg("why", why),
     )
     .at(*approver_at)
-    .label("not the waiver authority")
-    .help("have the waiver approved by the clause's waiver authority (`zhidu explain <clause>` names it), or by a deputy whose delegation covers `waiver`");
+    .label(Message::new("waiver-unauthorized-label"))
+    .help(Message::new("waiver-unauthorized-help"));
     f.clause = clause.map(Into::into);
     if let Some(c) = model {
         f.source = Some(c.citation.clone());

@@ -2,6 +2,7 @@
 
 use crate::data::waivers::Waiver;
 use crate::diagnostic::{Check, Finding};
+use crate::i18n::Message;
 
 /// The waiver covers no finding of the run.
 pub fn check(waiver: &Waiver) -> Finding {
@@ -13,16 +14,15 @@ pub fn check(waiver: &Waiver) -> Finding {
     .iter()
     .filter_map(|(field, value)| value.as_ref().map(|v| format!("{field} `{v}`")))
     .collect();
+    // `check `late`, clause `ops.weekly-meeting``: the waiver's own keys, as written.
     Finding::new(
         Check::WaiverUnused,
         waiver.id.clone(),
-        format!(
-            "waiver `{}` ({}) matches no finding",
-            waiver.id,
-            covers.join(", ")
-        ),
+        Message::new("waiver-unused")
+            .arg("waiver", waiver.id.as_str())
+            .arg("covers", covers.join(", ")),
     )
     .at(waiver.loc)
-    .label("waives nothing")
-    .help("delete it if what it waived is fixed; otherwise correct its check, clause or subject (`--format json` shows each finding's)")
+    .label(Message::new("waiver-unused-label"))
+    .help(Message::new("waiver-unused-help"))
 }
