@@ -182,3 +182,21 @@ fn checks_say_what_they_find_through_the_catalogues() {
         "write messages in locales/*/findings.ftl: {wrong:#?}"
     );
 }
+
+#[test]
+fn check_help_and_a_bad_flag_in_both_languages() {
+    for lang in ["en", "zh"] {
+        let (code, out, _) = common::zhidu(&["check", "--help", "--lang", lang]);
+        assert_eq!(code, 0);
+        insta::assert_snapshot!(format!("check_help_{lang}"), out);
+    }
+    let (code, _, err) = common::zhidu(&["check", "--frmat", "json", "--lang", "zh"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("错误：无法识别的参数 `--frmat`") && err.contains("是否指 `--format`？"),
+        "{err}"
+    );
+    let (code, _, err) = common::zhidu(&["check", "--format", "yaml", "--lang", "zh"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("的值 `yaml` 无效"), "{err}");
+}

@@ -7,6 +7,7 @@ mod check;
 mod explain;
 mod fmt;
 mod init;
+mod language;
 mod list;
 mod packs;
 mod validate;
@@ -105,10 +106,22 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    // The language of `--help` and of errors about flags, before clap reads them: the flag,
+    // else the zhidu.toml of the current folder, else the environment.
+    let lang = Lang::from_args(&args).unwrap_or_else(|| {
+        Lang::choose(
+            None,
+            crate::api::policies::config_lang(&ConfigChoice::Discover, &[]),
+        )
+    });
+    let parsed = language::command(lang)
+        .try_get_matches_from(&args)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            let text = e.render().to_string();
+            let text = language::error(&e, lang);
             return match e.kind() {
                 clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
                     let _ = out.write_all(text.as_bytes());

@@ -14,8 +14,10 @@ macro_rules! catalogue {
     };
 }
 
-const EN: &[(&str, &str)] = catalogue!("en": "explain.ftl", "findings.ftl", "report.ftl");
-const ZH: &[(&str, &str)] = catalogue!("zh": "explain.ftl", "findings.ftl", "report.ftl");
+const EN: &[(&str, &str)] =
+    catalogue!("en": "cli.ftl", "explain.ftl", "findings.ftl", "report.ftl");
+const ZH: &[(&str, &str)] =
+    catalogue!("zh": "cli.ftl", "explain.ftl", "findings.ftl", "report.ftl");
 
 fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
