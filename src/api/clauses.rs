@@ -1,6 +1,7 @@
 //! Describing the loaded clauses (`zhidu list`) and explaining a check code or a clause
 //! (`zhidu explain`).
 
+use crate::i18n::Text;
 use super::check::status;
 use super::policies::{chosen_packs, load_config, load_policies, or_here};
 use super::{Builtin, ConfigChoice, Outcome};
@@ -54,9 +55,9 @@ pub struct ClauseInfo {
     /// Who may approve a waiver of its findings (`waivable by`), in words.
     pub waivable_by: Option<String>,
     /// The condition a record must meet for the clause to apply, in words.
-    pub applies: Option<String>,
+    pub applies: Option<Text>,
     /// What each rule of the clause requires, in words.
-    pub requires: Vec<String>,
+    pub requires: Vec<Text>,
     /// The clause as written: file, line and text.
     #[serde(skip)]
     pub text: Option<(String, usize, String)>,
@@ -245,8 +246,8 @@ fn info(clause: &Clause, severity: Severity, sources: &Sources) -> ClauseInfo {
             .iter()
             .map(|k| k.code())
             .collect(),
-        applies: clause.condition.as_ref().map(describe::cond),
-        requires: clause.rules.iter().map(describe::rule).collect(),
+        applies: clause.condition.as_ref().map(|c| describe::cond(c).into()),
+        requires: clause.rules.iter().map(|r| describe::rule(r).into()).collect(),
         text,
         example: load::builtin_example(&clause.id),
     }

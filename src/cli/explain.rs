@@ -190,13 +190,13 @@ fn explain_clause(clause: &ClauseInfo, lang: Lang, out: &mut dyn Write) -> io::R
             "{}",
             say(
                 "explain-applies",
-                &[("condition", condition.to_string().into())]
+                &[("condition", condition.render(lang, true).into_owned().into())]
             )
         )?;
     }
     writeln!(out, "\n{}", say("explain-requires", &[]))?;
     for rule in &clause.requires {
-        writeln!(out, "  - {rule}")?;
+        writeln!(out, "  - {}", rule.render(lang, true))?;
     }
     if !clause.params.is_empty() {
         writeln!(

@@ -23,14 +23,17 @@ pub fn assign(findings: &mut [Finding]) {
             findings[only].fingerprint = hash(&identity);
             continue;
         }
-        members.sort_by(|&a, &b| {
-            let (a, b) = (&findings[a], &findings[b]);
-            let (a, b) = (a.message.english(), b.message.english());
-            (masked(&a), &a).cmp(&(masked(&b), &b))
-        });
+        // Each member's English once: formatting a message is the costly part.
+        let mut keyed: Vec<(String, String, usize)> = members
+            .drain(..)
+            .map(|i| {
+                let english = findings[i].message.english().into_owned();
+                (masked(&english), english, i)
+            })
+            .collect();
+        keyed.sort();
         let mut seen: HashMap<String, usize> = HashMap::new();
-        for i in members {
-            let detail = masked(&findings[i].message.english());
+        for (detail, _, i) in keyed {
             let n = seen.entry(detail.clone()).or_default();
             let material = match *n {
                 0 => format!("{identity}\u{1f}{detail}"),

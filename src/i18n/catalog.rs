@@ -15,9 +15,9 @@ macro_rules! catalogue {
 }
 
 const EN: &[(&str, &str)] =
-    catalogue!("en": "cli.ftl", "explain.ftl", "findings.ftl", "report.ftl");
+    catalogue!("en": "cli.ftl", "describe.ftl", "explain.ftl", "findings.ftl", "report.ftl");
 const ZH: &[(&str, &str)] =
-    catalogue!("zh": "cli.ftl", "explain.ftl", "findings.ftl", "report.ftl");
+    catalogue!("zh": "cli.ftl", "describe.ftl", "explain.ftl", "findings.ftl", "report.ftl");
 
 fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
@@ -49,14 +49,14 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
 
 /// Formats message `id`; a message missing in `lang` falls back to English, and to its id.
 pub fn format(lang: Lang, id: &str, args: &[(&str, Arg)], human: bool) -> String {
-    let (bundle, lang) = match bundle(lang).get_message(id) {
-        Some(_) => (bundle(lang), lang),
-        None => (bundle(Lang::En), Lang::En),
+    let (bundle, lang, message) = match bundle(lang).get_message(id) {
+        Some(m) => (bundle(lang), lang, Some(m)),
+        None => (bundle(Lang::En), Lang::En, bundle(Lang::En).get_message(id)),
     };
-    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+    let Some(pattern) = message.and_then(|m| m.value()) else {
         return id.to_string();
     };
-    let mut fluent = FluentArgs::new();
+    let mut fluent = FluentArgs::with_capacity(args.len());
     for (name, value) in args {
         fluent.set(*name, value_of(lang, value, human));
     }
@@ -67,30 +67,37 @@ pub fn format(lang: Lang, id: &str, args: &[(&str, Arg)], human: bool) -> String
 }
 
 /// An argument as `lang` writes it.
-fn value_of(lang: Lang, value: &Arg, human: bool) -> FluentValue<'static> {
+fn value_of(lang: Lang, value: &Arg, human: bool) -> FluentValue<'_> {
     let chinese = human && lang == Lang::Zh;
     match value {
         Arg::Str(s) if chinese => FluentValue::from(fullwidth_ids(s)),
-        Arg::Str(s) => FluentValue::from(s.clone()),
+        Arg::Str(s) => FluentValue::from(s.as_str()),
         Arg::Num(n) => FluentValue::from(*n),
         Arg::Date(d) if chinese => FluentValue::from(chinese_date(d)),
         Arg::Period(p) if chinese => FluentValue::from(chinese_period(p)),
-        Arg::Date(d) | Arg::Period(d) => FluentValue::from(d.clone()),
+        Arg::Date(d) | Arg::Period(d) => FluentValue::from(d.as_str()),
         Arg::Field(f) => {
             let word = format!("field-{}", f.replace('.', "-"));
             match bundle(lang).get_message(&word) {
                 Some(_) if lang == Lang::Zh => FluentValue::from(format(lang, &word, &[], human)),
-                _ => FluentValue::from(f.clone()),
+                _ => FluentValue::from(f.as_str()),
             }
         }
-        Arg::Both { en, zh } => FluentValue::from(match lang {
-            Lang::En => en.clone(),
-            Lang::Zh if human => fullwidth_ids(zh),
-            Lang::Zh => zh.clone(),
-        }),
-        Arg::Msg(m) => {
-            let args: Vec<(&str, Arg)> = m.args.iter().map(|(k, v)| (*k, v.clone())).collect();
-            FluentValue::from(format(lang, m.id, &args, human))
+        Arg::Both { en, .. } if lang == Lang::En => FluentValue::from(en.as_str()),
+        Arg::Both { zh, .. } if human => FluentValue::from(fullwidth_ids(zh)),
+        Arg::Both { zh, .. } => FluentValue::from(zh.as_str()),
+        Arg::Msg(m) => FluentValue::from(format(lang, m.id, &m.args, human)),
+        Arg::Join(items, joiner) => {
+            let between = format(lang, joiner.id(), &[], human);
+            let parts: Vec<String> = items
+                .iter()
+                .map(|item| match value_of(lang, item, human) {
+                    FluentValue::String(s) => s.into_owned(),
+                    FluentValue::Number(n) => n.as_string().into_owned(),
+                    _ => String::new(),
+                })
+                .collect();
+            FluentValue::from(parts.join(&between))
         }
     }
 }

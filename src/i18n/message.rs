@@ -24,6 +24,41 @@ pub enum Arg {
     Both { en: String, zh: String },
     /// A message inside a message, rendered in the same language.
     Msg(Box<Message>),
+    /// Items joined as each language joins them (`a, then b` / `a、b`).
+    Join(Vec<Arg>, Joiner),
+}
+
+/// How items of a list are joined; each is a message `join-…` of the catalogues.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Joiner {
+    /// A list: `a, b` / `a、b`.
+    Comma,
+    /// Names together: `a and b` / `a和b`.
+    And,
+    /// Conditions that must all hold: `a and b` / `a且b`.
+    Also,
+    /// Alternatives: `a or b` / `a或b`.
+    Or,
+    /// Steps in order: `a, then b` / `a、b`.
+    Then,
+    /// Parts of a description: `a and b` / `a，b`.
+    Parts,
+    /// Rows of a table: `a; b` / `a；b`.
+    Rows,
+}
+
+impl Joiner {
+    pub fn id(self) -> &'static str {
+        match self {
+            Joiner::Comma => "join-comma",
+            Joiner::And => "join-and",
+            Joiner::Also => "join-also",
+            Joiner::Or => "join-or",
+            Joiner::Then => "join-then",
+            Joiner::Parts => "join-parts",
+            Joiner::Rows => "join-rows",
+        }
+    }
 }
 
 impl Arg {
@@ -34,6 +69,11 @@ impl Arg {
             en: items.join(", "),
             zh: items.join("、"),
         }
+    }
+
+    /// Items joined by `joiner`.
+    pub fn join<A: Into<Arg>>(items: impl IntoIterator<Item = A>, joiner: Joiner) -> Arg {
+        Arg::Join(items.into_iter().map(Into::into).collect(), joiner)
     }
 
     /// Alternatives or titles of one post written `a / b`: `a、b` in Chinese.
@@ -135,10 +175,7 @@ impl Text {
     pub fn render(&self, lang: Lang, human: bool) -> Cow<'_, str> {
         match self {
             Text::Plain(s) => Cow::Borrowed(s),
-            Text::Msg(m) => {
-                let args: Vec<(&str, Arg)> = m.args.iter().map(|(k, v)| (*k, v.clone())).collect();
-                Cow::Owned(super::t(lang, m.id, &args, human))
-            }
+            Text::Msg(m) => Cow::Owned(super::t(lang, m.id, &m.args, human)),
         }
     }
 
@@ -173,6 +210,13 @@ impl From<&String> for Text {
 impl From<Message> for Text {
     fn from(m: Message) -> Text {
         Text::Msg(m)
+    }
+}
+
+impl serde::Serialize for Text {
+    /// English, as machine formats write it.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.english())
     }
 }
 

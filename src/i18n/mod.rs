@@ -10,7 +10,7 @@ mod lang;
 mod message;
 
 pub use lang::Lang;
-pub use message::{Arg, Message, Text};
+pub use message::{Arg, Joiner, Message, Text};
 
 /// One message of the catalogue in `lang`, formatted for a person (`human`: dates as 2026年7月31日
 /// in Chinese) or for a machine format (ISO dates).

@@ -5,32 +5,37 @@ use super::ast::{self, Cadence, Relation};
 use super::fmt;
 use super::model::*;
 use crate::diagnostic::Check;
+use crate::i18n::{Arg, Joiner, Message};
 
-/// What a rule requires, in one English sentence.
-pub fn rule(rule: &Rule) -> String {
-    let text = match &rule.kind {
+/// What a rule requires, in one sentence of the catalogues (`locales/*/describe.ftl`).
+pub fn rule(rule: &Rule) -> Message {
+    let text = requirement(&rule.kind);
+    if rule.when.is_empty() {
+        return text;
+    }
+    let conditions = Arg::join(rule.when.iter().map(cond), Joiner::Also);
+    m("rule-when")
+        .arg("conditions", conditions)
+        .arg("rule", text)
+}
+
+fn requirement(kind: &RuleKind) -> Message {
+    match kind {
         RuleKind::Exists {
             every,
             per,
             due,
             lenient,
         } => {
-            let per = per.as_ref().map(per_department).unwrap_or_default();
+            let id = match (due, lenient) {
+                (Some(_), true) => "rule-exists-lenient",
+                (Some(_), false) => "rule-exists-due",
+                (None, _) => "rule-exists",
+            };
+            let message = m(id).arg("every", word(every.keyword())).arg("per", per_department(per));
             match due {
-                Some(due) if *lenient => format!(
-                    "one record per {}{per} must exist; it is missing once {} has passed (the regulation sets no date, so none is late)",
-                    every.keyword(),
-                    date(due)
-                ),
-                Some(due) => format!(
-                    "one record per {}{per} must exist by {}",
-                    every.keyword(),
-                    date(due)
-                ),
-                None => format!(
-                    "one record per {}{per} must exist by the end of it",
-                    every.keyword()
-                ),
+                Some(due) => message.arg("due", date(due)),
+                None => message,
             }
         }
         RuleKind::Every {
@@ -38,89 +43,97 @@ pub fn rule(rule: &Rule) -> String {
             per,
             due,
         } => {
-            let slot = cadence(c);
-            let per = per.as_ref().map(per_department).unwrap_or_default();
+            let message = m(if due.is_some() { "rule-every-due" } else { "rule-every" })
+                .arg("slot", cadence(c))
+                .arg("per", per_department(per));
             match due {
-                Some(due) => format!("one record {slot}{per}, due by {}", date(due)),
-                None => format!("one record {slot}{per}"),
+                Some(due) => message.arg("due", date(due)),
+                None => message,
             }
         }
-        RuleKind::MissingAfter { field, after } => format!(
-            "`{field}` must be recorded; it is missing once {} has passed (no date is set, so it is never late)",
-            date(after)
-        ),
+        RuleKind::MissingAfter { field, after } => m("rule-missing-after")
+            .field("field", field)
+            .arg("after", date(after)),
         RuleKind::ByNext {
             field,
             kind,
             collection,
-        } => format!(
-            "`{field}` must be recorded by the next {kind} {} after the record",
-            collection.singular()
-        ),
-        RuleKind::AtLeast { count, per } => {
-            format!("at least {count} records per {}", per.keyword())
-        }
-        RuleKind::MaxGap { max } => format!("consecutive records at most {max} apart"),
-        RuleKind::Deadline { field, due } => format!("`{field}` no later than {}", date(due)),
+        } => m("rule-by-next")
+            .field("field", field)
+            .arg("kind", kind.as_str())
+            .arg("collection", word(collection.singular())),
+        RuleKind::AtLeast { count, per } => m("rule-at-least")
+            .arg("count", *count)
+            .arg("per", word(per.keyword())),
+        RuleKind::MaxGap { max } => m("rule-max-gap").arg("max", duration(max)),
+        RuleKind::Deadline { field, due } => m("rule-deadline")
+            .field("field", field)
+            .arg("due", date(due)),
         RuleKind::Window { field, from, to } => match (from, to) {
-            (Some(f), Some(t)) => format!("`{field}` between {} and {}", date(f), date(t)),
-            (Some(f), None) => format!("`{field}` not before {}", date(f)),
-            (None, Some(t)) => format!("`{field}` no later than {}", date(t)),
-            (None, None) => format!("`{field}` at any time"),
+            (Some(f), Some(t)) => m("rule-window")
+                .field("field", field)
+                .arg("from", date(f))
+                .arg("to", date(t)),
+            (Some(f), None) => m("rule-window-from")
+                .field("field", field)
+                .arg("from", date(f)),
+            (None, Some(t)) => m("rule-deadline")
+                .field("field", field)
+                .arg("due", date(t)),
+            (None, None) => m("rule-window-any").field("field", field),
         },
         RuleKind::LastDays {
             field,
             first,
             days,
             of,
-        } => format!(
-            "`{field}` within the {} {days} days of the {}",
-            if *first { "first" } else { "last" },
-            fmt::period_ref(of)
-        ),
+        } => m(if *first { "rule-first-days" } else { "rule-last-days" })
+            .field("field", field)
+            .arg("days", *days)
+            .arg("of", period_ref(of)),
         RuleKind::Offset {
             field,
             other,
             within,
             relation,
-        } => match relation {
-            Relation::After => format!("`{field}` within {within} after `{other}`"),
-            Relation::Before => format!("`{field}` within {within} before `{other}`"),
-            Relation::Around => format!("`{field}` within {within} of `{other}`, either side"),
-        },
+        } => m(match relation {
+            Relation::After => "rule-offset-after",
+            Relation::Before => "rule-offset-before",
+            Relation::Around => "rule-offset-around",
+        })
+        .field("field", field)
+        .arg("within", duration(within))
+        .field("other", other),
         RuleKind::Margin {
             field,
             other,
             margin,
             relation,
-        } => format!(
-            "`{field}` at least {margin} {} `{other}`",
-            if *relation == Relation::Before {
-                "before"
-            } else {
-                "after"
-            }
-        ),
+        } => m(if *relation == Relation::Before {
+            "rule-margin-before"
+        } else {
+            "rule-margin-after"
+        })
+        .field("field", field)
+        .arg("margin", duration(margin))
+        .field("other", other),
         RuleKind::Order {
             field,
             other,
             relation,
-        } => format!(
-            "`{field}` {} `{other}`",
-            if *relation == Relation::Before {
-                "not after"
-            } else {
-                "not before"
-            }
-        ),
-        RuleKind::Is { field, party } => format!("`{field}` is {party}"),
-        RuleKind::IsAll { field, parties } => format!(
-            "`{field}` names {}",
-            parties
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(" and ")
+        } => m(if *relation == Relation::Before {
+            "rule-order-before"
+        } else {
+            "rule-order-after"
+        })
+        .field("field", field)
+        .field("other", other),
+        RuleKind::Is { field, party } => m("rule-is")
+            .field("field", field)
+            .arg("party", party.message()),
+        RuleKind::IsAll { field, parties } => m("rule-names").field("field", field).arg(
+            "parties",
+            Arg::join(parties.iter().map(Party::message), Joiner::And),
         ),
         RuleKind::Count {
             field,
@@ -129,126 +142,187 @@ pub fn rule(rule: &Rule) -> String {
             unless,
         } => {
             let range = match (min, max) {
-                (Some(a), Some(b)) => format!("between {a} and {b}"),
-                (Some(a), None) => format!("at least {a}"),
-                (None, Some(b)) => format!("at most {b}"),
-                (None, None) => "any number".into(),
+                (Some(a), Some(b)) => m("range-between").arg("min", *a).arg("max", *b),
+                (Some(a), None) => m("range-at-least").arg("min", *a),
+                (None, Some(b)) => m("range-at-most").arg("max", *b),
+                (None, None) => m("range-any"),
             };
+            let message = m(if unless.is_some() {
+                "rule-count-unless"
+            } else {
+                "rule-count"
+            })
+            .field("field", field)
+            .arg("range", range);
             match unless {
-                Some(u) => format!("`{field}` {range}, unless {}", cond(u)),
-                None => format!("`{field}` {range}"),
+                Some(u) => message.arg("condition", cond(u)),
+                None => message,
             }
         }
-        RuleKind::Signed { steps, ordered } => format!("signed by {}", chain(steps, *ordered)),
-        RuleKind::Reviewed { steps, ordered } => format!("reviewed by {}", chain(steps, *ordered)),
-        RuleKind::SignedBefore(t) => format!("every required signature before {}", target(t)),
-        RuleKind::ReviewedBefore(t) => format!("every required review before {}", target(t)),
-        RuleKind::SignersDistinct => "every step signed by a different person".into(),
-        RuleKind::SignersExclude(f) => format!("the {} never signs", f.keyword()),
-        RuleKind::Filled { role, min, max } => match (min, max) {
-            (1, Some(1)) => format!("role {role} held by exactly 1 active person"),
-            (n, Some(m)) if n == m => format!("role {role} held by exactly {n} active people"),
-            (0, Some(m)) => format!("role {role} held by at most {m} active people"),
-            (1, None) => format!("role {role} held by an active person"),
-            (n, None) => format!("role {role} held by at least {n} active people"),
-            (n, Some(m)) => format!("role {role} held by {n} to {m} active people"),
+        // One step has no order to speak of.
+        RuleKind::Signed { steps, ordered } => match *ordered && steps.len() > 1 {
+            true => m("rule-signed-in-order").arg("chain", chain(steps, true)),
+            false => m("rule-signed").arg("chain", chain(steps, *ordered)),
         },
-        RuleKind::Headcount { unit, max } => format!("unit {unit} has at most {max} active people"),
-        RuleKind::OrgExists(name) => format!("{} {name} exists", name.kind.keyword()),
-        RuleKind::UnitUnder { unit, parent } => format!("unit {unit} exists under unit {parent}"),
-        RuleKind::UnitPosts { unit, posts } => {
-            format!("unit {unit} has the posts {}", posts.join(", "))
-        }
+        RuleKind::Reviewed { steps, ordered } => match *ordered && steps.len() > 1 {
+            true => m("rule-reviewed-in-order").arg("chain", chain(steps, true)),
+            false => m("rule-reviewed").arg("chain", chain(steps, *ordered)),
+        },
+        RuleKind::SignedBefore(t) => m("rule-signed-before").arg("target", target(t)),
+        RuleKind::ReviewedBefore(t) => m("rule-reviewed-before").arg("target", target(t)),
+        RuleKind::SignersDistinct => m("rule-signers-distinct"),
+        RuleKind::SignersExclude(f) => m("rule-signers-exclude").arg("person", f.message()),
+        RuleKind::Filled { role, min, max } => filled(role, *min, *max),
+        RuleKind::Headcount { unit, max } => m("rule-headcount")
+            .arg("unit", unit.to_string())
+            .arg("max", *max),
+        RuleKind::OrgExists(name) => m("rule-org-exists")
+            .arg("kind", word(name.kind.keyword()))
+            .arg("name", name.to_string()),
+        RuleKind::UnitUnder { unit, parent } => m("rule-unit-under")
+            .arg("unit", unit.to_string())
+            .arg("parent", parent.to_string()),
+        RuleKind::UnitPosts { unit, posts } => m("rule-unit-posts")
+            .arg("unit", unit.to_string())
+            .arg("posts", Arg::list(posts)),
         RuleKind::ReportsTo {
             head_of,
             subject,
             to,
-        } => {
-            if *head_of {
-                format!("the head of unit {subject} reports to {to}")
-            } else {
-                format!("role {subject} reports to {to}")
-            }
-        }
+        } => m(if *head_of {
+            "rule-reports-head"
+        } else {
+            "rule-reports-role"
+        })
+        .arg("subject", subject.to_string())
+        .arg("to", to.to_string()),
         RuleKind::BodyHas {
             body,
             chair,
             members,
             where_held,
-        } => {
-            let mut parts = Vec::new();
-            if let Some(chair) = chair {
-                parts.push(format!("chaired by {chair}"));
-            }
-            if !members.is_empty() {
-                let names: Vec<String> = members.iter().map(ToString::to_string).collect();
-                let held = if *where_held {
-                    " (those the organisation has)"
-                } else {
-                    ""
-                };
-                parts.push(format!("includes {}{held}", names.join(", ")));
-            }
-            format!("body {body} {}", parts.join(" and "))
-        }
-        RuleKind::NotCombined(roles) => {
-            let names: Vec<String> = roles.iter().map(|r| r.text.clone()).collect();
-            format!("nobody holds {} at once", names.join(" and "))
-        }
+        } => body_has(body, chair.as_ref(), members, *where_held),
+        RuleKind::NotCombined(roles) => m("rule-not-combined").arg(
+            "roles",
+            Arg::join(roles.iter().map(|r| r.text.as_str()), Joiner::And),
+        ),
         RuleKind::Term { length, target } => match target {
-            TermTarget::Level(l) => format!(
-                "holdings of {}-level roles last at most {length}",
-                l.keyword()
-            ),
-            TermTarget::Role(r) => format!("holdings of role {r} last at most {length}"),
+            TermTarget::Level(l) => m("rule-term-level")
+                .arg("level", word(l.keyword()))
+                .arg("length", duration(length)),
+            TermTarget::Role(r) => m("rule-term-role")
+                .arg("role", r.to_string())
+                .arg("length", duration(length)),
         },
-        RuleKind::EveryUnitHasHead => "every unit has a head, held by an active person".into(),
-        RuleKind::EveryPersonHasManager => {
-            "every active person below the top has a direct superior".into()
-        }
-        RuleKind::EveryRoleWithinSeats => {
-            "no role is held by more active people than its seats".into()
-        }
-        RuleKind::NoReportingCycles => "reporting lines never loop".into(),
+        RuleKind::EveryUnitHasHead => m("rule-every-unit-has-head"),
+        RuleKind::EveryPersonHasManager => m("rule-every-person-has-manager"),
+        RuleKind::EveryRoleWithinSeats => m("rule-every-role-within-seats"),
+        RuleKind::NoReportingCycles => m("rule-no-reporting-cycles"),
         RuleKind::Delegation {
             delegate,
             principal,
             authorizer,
-        } => match authorizer {
-            Some(a) => {
-                format!("only a holder of {delegate} may act for {principal}, authorized by {a}")
+        } => {
+            let message = m(if authorizer.is_some() {
+                "rule-delegation-authorized"
+            } else {
+                "rule-delegation"
+            })
+            .arg("delegate", delegate.to_string())
+            .arg("principal", principal.to_string());
+            match authorizer {
+                Some(a) => message.arg("authorizer", a.message()),
+                None => message,
             }
-            None => format!("only a holder of {delegate} may act for {principal}"),
-        },
-        RuleKind::Limits { bands } => {
-            let rows: Vec<String> = bands
-                .iter()
-                .map(|b| {
-                    let range = match (&b.over, &b.up_to) {
-                        (Some(lo), Some(hi)) => format!("over {lo} up to {hi}"),
-                        (Some(lo), None) => format!("over {lo}"),
-                        (None, Some(hi)) => format!("up to {hi}"),
-                        (None, None) => "any amount".into(),
-                    };
-                    format!("{} may approve {range}", b.party)
-                })
-                .collect();
-            format!("authority: {}", rows.join("; "))
         }
-    };
-    if rule.when.is_empty() {
-        text
-    } else {
-        let conds: Vec<String> = rule.when.iter().map(cond).collect();
-        format!("when {}: {text}", conds.join(" and "))
+        RuleKind::Limits { bands } => {
+            m("rule-limits").arg("bands", Arg::join(bands.iter().map(band), Joiner::Rows))
+        }
     }
 }
 
-/// ` per department`, ` per department under role X`.
-fn per_department(per: &PerDepartment) -> String {
-    match &per.under {
-        Some(role) => format!(" for each department whose head reports to role {role}"),
-        None => " for each department".into(),
+fn m(id: &'static str) -> Message {
+    Message::new(id)
+}
+
+/// A keyword of the language as a word: `year` / 年.
+fn word(keyword: &str) -> Message {
+    m("word").arg("w", keyword)
+}
+
+fn duration(d: &Duration) -> Arg {
+    let written = |chinese| {
+        fmt::duration(ast::Duration {
+            amount: d.amount,
+            unit: d.unit,
+            chinese,
+        })
+    };
+    Arg::Both {
+        en: written(false),
+        zh: written(true),
+    }
+}
+
+fn filled(role: &Name, min: u32, max: Option<u32>) -> Message {
+    let id = match (min, max) {
+        (1, Some(1)) => "rule-filled-one",
+        (n, Some(m)) if n == m => "rule-filled-exactly",
+        (0, Some(_)) => "rule-filled-at-most",
+        (1, None) => "rule-filled",
+        (_, None) => "rule-filled-at-least",
+        (_, Some(_)) => "rule-filled-range",
+    };
+    let message = m(id).arg("role", role.to_string()).arg("min", min);
+    match max {
+        Some(max) => message.arg("max", max),
+        None => message,
+    }
+}
+
+fn body_has(body: &Name, chair: Option<&Name>, members: &[Member], where_held: bool) -> Message {
+    let mut parts = Vec::new();
+    if let Some(chair) = chair {
+        parts.push(m("rule-body-chair").arg("chair", chair.to_string()));
+    }
+    if !members.is_empty() {
+        let member = |member: &Member| match member {
+            Member::Role(n) => m("party-name").arg("name", n.to_string()),
+            Member::HeadOf(n) => m("party-head").arg("unit", n.to_string()),
+        };
+        let names = Arg::join(members.iter().map(member), Joiner::Comma);
+        let id = if where_held {
+            "rule-body-members-held"
+        } else {
+            "rule-body-members"
+        };
+        parts.push(m(id).arg("members", names));
+    }
+    m("rule-body")
+        .arg("body", body.to_string())
+        .arg("parts", Arg::join(parts, Joiner::Parts))
+}
+
+fn band(b: &Band) -> Message {
+    let range = match (&b.over, &b.up_to) {
+        (Some(lo), Some(hi)) => m("band-between")
+            .arg("over", lo.to_string())
+            .arg("up_to", hi.to_string()),
+        (Some(lo), None) => m("band-over").arg("over", lo.to_string()),
+        (None, Some(hi)) => m("band-up-to").arg("up_to", hi.to_string()),
+        (None, None) => m("band-any"),
+    };
+    m("band").arg("party", b.party.message()).arg("range", range)
+}
+
+/// ` for each department`, ` for each department whose head reports to role X`.
+fn per_department(per: &Option<PerDepartment>) -> Arg {
+    match per.as_ref().map(|p| &p.under) {
+        None => Arg::Str(String::new()),
+        Some(Some(role)) => m("per-department-under")
+            .arg("role", role.to_string())
+            .into(),
+        Some(None) => m("per-department").into(),
     }
 }
 
@@ -320,107 +394,132 @@ pub fn clause_checks(clause: &Clause) -> Vec<Check> {
     all
 }
 
-fn chain(steps: &[Step], ordered: bool) -> String {
-    let parts: Vec<String> = steps
-        .iter()
-        .map(|s| {
-            let mut text = s.party.to_string();
-            if let Some(field) = s.unless {
-                text.push_str(&format!(" (unless that is the {})", field.keyword()));
-            }
-            if s.last {
-                text.push_str(" (last)");
-            }
-            text
-        })
-        .collect();
-    parts.join(if ordered { ", then " } else { " and " })
+fn chain(steps: &[Step], ordered: bool) -> Arg {
+    let steps = steps.iter().map(|s| {
+        let mut text = s.party.message();
+        if let Some(field) = s.unless {
+            text = m("step-unless")
+                .arg("party", text)
+                .arg("person", field.message());
+        }
+        if s.last {
+            text = m("step-last").arg("step", text);
+        }
+        text
+    });
+    Arg::join(steps, if ordered { Joiner::Then } else { Joiner::And })
 }
 
-fn target(t: &Target) -> String {
+fn target(t: &Target) -> Message {
     match t {
-        Target::Signed => "the signatures".into(),
-        Target::Reviewed => "the reviews".into(),
-        Target::Field(f) => format!("`{f}`"),
+        Target::Signed => m("target-signed"),
+        Target::Reviewed => m("target-reviewed"),
+        Target::Field(f) => m("target-field").field("field", f),
     }
 }
 
-fn cadence(c: &Cadence) -> String {
+fn cadence(c: &Cadence) -> Message {
     match c {
-        Cadence::Unit(u) => format!("every {}", u.keyword()),
-        Cadence::Weekday(w) => format!("every {}", w.keyword()),
+        Cadence::Unit(u) => m("cadence-unit").arg("unit", word(u.keyword())),
+        Cadence::Weekday(w) => m("cadence-weekday").arg("weekday", weekday(*w)),
         Cadence::NthWeekday(ast::Ordinal::Last, w) => {
-            format!("on the last {} of every month", w.keyword())
+            m("cadence-last-weekday").arg("weekday", weekday(*w))
         }
-        Cadence::NthWeekday(ast::Ordinal::Nth(n), w) => {
-            format!("on {} {} of every month", ordinal(*n), w.keyword())
-        }
-        Cadence::LastDayOfMonth => "on the last day of every month".into(),
-        Cadence::DayOfMonth(d) => format!("on day {d} of every month"),
+        Cadence::NthWeekday(ast::Ordinal::Nth(n), w) => m("cadence-nth-weekday")
+            .arg("nth", u32::from(*n))
+            .arg("weekday", weekday(*w)),
+        Cadence::LastDayOfMonth => m("cadence-last-day"),
+        Cadence::DayOfMonth(d) => m("cadence-day").arg("day", u32::from(*d)),
     }
 }
 
-fn ordinal(n: u8) -> &'static str {
-    match n {
-        1 => "the first",
-        2 => "the second",
-        3 => "the third",
-        4 => "the fourth",
-        _ => "the fifth",
+fn weekday(w: ast::Weekday) -> Message {
+    m(match w {
+        ast::Weekday::Monday => "weekday-1",
+        ast::Weekday::Tuesday => "weekday-2",
+        ast::Weekday::Wednesday => "weekday-3",
+        ast::Weekday::Thursday => "weekday-4",
+        ast::Weekday::Friday => "weekday-5",
+        ast::Weekday::Saturday => "weekday-6",
+        ast::Weekday::Sunday => "weekday-7",
+    })
+}
+
+/// `previous month`, `month`: the period a `within the last N days of` counts in.
+fn period_ref(p: &PeriodRef) -> Message {
+    let unit = word(p.unit.map_or("period", crate::vocab::PeriodUnit::keyword));
+    match p.shift {
+        s if s < 0 => m("period-previous").arg("unit", unit),
+        s if s > 0 => m("period-next").arg("unit", unit),
+        _ => unit,
     }
 }
 
 /// A date expression in words: `11-20 of the previous year`.
-pub fn date(spec: &DateSpec) -> String {
-    let of = |p: &PeriodRef| match (p.shift, p.unit) {
-        (0, None) => "the record's period".to_string(),
-        (0, Some(u)) => format!("the {}", u.keyword()),
-        (s, u) => format!(
-            "the {} {}",
-            if s < 0 { "previous" } else { "next" },
-            u.map_or("period", crate::vocab::PeriodUnit::keyword)
-        ),
-    };
-    let mut text = match &spec.anchor {
-        Anchor::Edge { start, of: p } => {
-            format!("the {} of {}", if *start { "start" } else { "end" }, of(p))
+pub fn date(spec: &DateSpec) -> Message {
+    let of = |p: &PeriodRef| {
+        let unit = word(p.unit.map_or("period", crate::vocab::PeriodUnit::keyword));
+        match (p.shift, p.unit) {
+            (0, None) => m("of-record"),
+            (0, Some(_)) => m("of-this").arg("unit", unit),
+            (s, _) if s < 0 => m("of-previous").arg("unit", unit),
+            _ => m("of-next").arg("unit", unit),
         }
-        Anchor::Day { day, of: p } => format!("day {day} of {}", of(p)),
-        Anchor::Weekday { weekday, of: p } => format!("{} of {}", weekday.keyword(), of(p)),
-        Anchor::MonthDay { date, of: p } => format!("{} of {}", fmt::month_day(*date), of(p)),
-        Anchor::Date(d) => d.to_string(),
     };
-    if let Some((sign, d)) = spec.offset {
-        text.push_str(&format!(" {} {d}", if sign < 0 { "minus" } else { "plus" }));
+    let text = match &spec.anchor {
+        Anchor::Edge { start, of: p } => {
+            m(if *start { "date-start" } else { "date-end" }).arg("of", of(p))
+        }
+        Anchor::Day { day, of: p } => m("date-day")
+            .arg("day", u32::from(*day))
+            .arg("of", of(p)),
+        Anchor::Weekday { weekday: w, of: p } => m("date-weekday")
+            .arg("weekday", weekday(*w))
+            .arg("of", of(p)),
+        Anchor::MonthDay { date, of: p } => m("date-month-day")
+            .date("date", fmt::month_day(*date))
+            .arg("of", of(p)),
+        Anchor::Date(d) => m("date-fixed").date("date", d),
+    };
+    match spec.offset {
+        Some((sign, d)) => m(if sign < 0 { "date-minus" } else { "date-plus" })
+            .arg("date", text)
+            .arg("offset", duration(&d)),
+        None => text,
     }
-    text
 }
 
 /// A condition in words.
-pub fn cond(c: &Cond) -> String {
+pub fn cond(c: &Cond) -> Message {
     match c {
-        Cond::Or(parts) => parts.iter().map(cond).collect::<Vec<_>>().join(" or "),
+        Cond::Or(parts) => {
+            m("cond-any").arg("conditions", Arg::join(parts.iter().map(cond), Joiner::Or))
+        }
         // `and` binds tighter than `or`: an `or` inside an `and` keeps its parentheses.
-        Cond::And(parts) => parts
-            .iter()
-            .map(|p| match p {
-                Cond::Or(_) => format!("({})", cond(p)),
+        Cond::And(parts) => {
+            let parts = parts.iter().map(|p| match p {
+                Cond::Or(_) => m("cond-parens").arg("condition", cond(p)),
                 _ => cond(p),
-            })
-            .collect::<Vec<_>>()
-            .join(" and "),
-        Cond::Not(inner) => format!("not ({})", cond(inner)),
-        Cond::Present(f) => format!("`{f}` is set"),
-        Cond::InUnit { field, unit } => format!("`{field}` is in {unit}"),
+            });
+            m("cond-all").arg("conditions", Arg::join(parts, Joiner::Also))
+        }
+        Cond::Not(inner) => m("cond-not").arg("condition", cond(inner)),
+        Cond::Present(f) => m("cond-present").arg("field", f.to_string()),
+        Cond::InUnit { field, unit } => m("cond-in-unit")
+            .arg("field", field.to_string())
+            .arg("unit", unit.to_string()),
         Cond::Compare { field, op, value } => {
             let v = match value {
-                Value::Level(l) => l.keyword().to_string(),
-                Value::Bool(b) => b.to_string(),
-                Value::Date(d) => d.to_string(),
-                Value::Number(m) => m.to_string(),
-                Value::Text(t) => t.clone(),
+                Value::Level(l) => Arg::from(word(l.keyword())),
+                Value::Bool(b) => Arg::Str(b.to_string()),
+                Value::Date(d) => Arg::Date(d.to_string()),
+                Value::Number(m) => Arg::Str(m.to_string()),
+                Value::Text(t) => Arg::Str(t.clone()),
             };
-            format!("`{field}` {} {v}", op.symbol())
+            m("cond-compare")
+                .arg("field", field.to_string())
+                .arg("op", op.symbol())
+                .arg("value", v)
         }
     }
 }
