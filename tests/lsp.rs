@@ -407,3 +407,78 @@ fn data_files_as_typed_hover_on_ids_and_cancellation() {
     assert!(cancelled > 0, "no request was cancelled");
     client.stop();
 }
+
+/// A Chinese editor (LSP `locale`) gets Chinese diagnostics, related information and hovers;
+/// zhidu.toml's `lang` outranks the editor's locale.
+#[test]
+fn an_editor_in_chinese_gets_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = "namespace demo\nsource \"示例制度\"\n\nrequest purchase \"采购\" {\n  cite \"第五条\"\n  signed by role 总经理\n}\n";
+    std::fs::write(dir.path().join("policy.zhidu"), policy).unwrap();
+    let data = "units:\n  - {id: hq, name: 总部, head: gm}\nroles:\n  - {id: gm, title: 总经理, unit: hq, level: executive}\npeople:\n  - {id: p1, name: 周明, roles: [gm]}\n  - {id: p2, name: 吴芳, manager: p1}\nrequests:\n  - {id: r-1, kind: purchase, requested_by: p2, requested_at: 2026-05-20}\n";
+    let path = dir.path().join("数据.yaml");
+    std::fs::write(&path, data).unwrap();
+    std::fs::write(dir.path().join("zhidu.toml"), "as_of = \"2026-06-30\"\n").unwrap();
+    let diagnosed = |locale: &str| {
+        let (mut client, _) = Client::start_in(locale, true, dir.path());
+        let file = uri(&path);
+        client.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": file, "languageId": "yaml", "version": 1, "text": data}}),
+        );
+        let diagnostics = client.diagnostics(&file);
+        let policy_uri = uri(&dir.path().join("policy.zhidu"));
+        client.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": policy_uri, "languageId": "zhidu", "version": 1, "text": policy}}),
+        );
+        let hover = client.request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": policy_uri}, "position": {"line": 3, "character": 18}}),
+        );
+        client.stop();
+        let missing = diagnostics
+            .iter()
+            .find(|d| d["code"] == "missing-approver(demo.purchase)")
+            .cloned()
+            .unwrap_or_else(|| panic!("{diagnostics:#?}"));
+        (
+            missing,
+            hover["contents"]["value"].as_str().unwrap().to_string(),
+        )
+    };
+    let (missing, hover) = diagnosed("zh-CN");
+    let message = missing["message"].as_str().unwrap();
+    // The message, its help and the related note as a Chinese reader has them.
+    assert!(message.starts_with("缺少总经理（gm）的签批"), "{message}");
+    assert!(message.contains("《示例制度》第五条"), "{message}");
+    assert!(message.contains("建议："), "{message}");
+    assert_eq!(
+        missing["relatedInformation"][0]["message"],
+        "依据条款 demo.purchase"
+    );
+    assert!(hover.contains("- 经总经理签批"), "{hover}");
+    assert!(hover.contains("检查项："), "{hover}");
+    // The same editor in English…
+    let (missing, hover) = diagnosed("en-US");
+    let message = missing["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("not signed by 总经理 (gm)"),
+        "{message}"
+    );
+    assert!(hover.contains("- signed by 总经理"), "{hover}");
+    // …unless the repository's zhidu.toml says Chinese.
+    std::fs::write(
+        dir.path().join("zhidu.toml"),
+        "as_of = \"2026-06-30\"\nlang = \"zh\"\n",
+    )
+    .unwrap();
+    let (missing, _) = diagnosed("en-US");
+    assert!(
+        missing["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("缺少总经理（gm）的签批"),
+        "{missing}"
+    );
+}

@@ -1,12 +1,12 @@
 //! Describing the loaded clauses (`zhidu list`) and explaining a check code or a clause
 //! (`zhidu explain`).
 
-use crate::i18n::Text;
 use super::check::status;
 use super::policies::{chosen_packs, load_config, load_policies, or_here};
 use super::{Builtin, ConfigChoice, Outcome};
 use crate::config::FailOn;
 use crate::diagnostic::{Check, Citation, Severity};
+use crate::i18n::Text;
 use crate::policy::describe;
 use crate::policy::load;
 use crate::policy::model::{Clause, KindFilter};
@@ -247,7 +247,11 @@ fn info(clause: &Clause, severity: Severity, sources: &Sources) -> ClauseInfo {
             .map(|k| k.code())
             .collect(),
         applies: clause.condition.as_ref().map(|c| describe::cond(c).into()),
-        requires: clause.rules.iter().map(|r| describe::rule(r).into()).collect(),
+        requires: clause
+            .rules
+            .iter()
+            .map(|r| describe::rule(r).into())
+            .collect(),
         text,
         example: load::builtin_example(&clause.id),
     }

@@ -190,7 +190,10 @@ fn explain_clause(clause: &ClauseInfo, lang: Lang, out: &mut dyn Write) -> io::R
             "{}",
             say(
                 "explain-applies",
-                &[("condition", condition.render(lang, true).into_owned().into())]
+                &[(
+                    "condition",
+                    condition.render(lang, true).into_owned().into()
+                )]
             )
         )?;
     }

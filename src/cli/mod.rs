@@ -136,13 +136,13 @@ where
     };
     let result = match cli.command {
         Command::Check(args) => check::run(args, cli.lang, out, err),
-        Command::Validate(args) => validate::run(args, out, err),
+        Command::Validate(args) => validate::run(args, cli.lang, out, err),
         Command::Fmt(args) => fmt::run(args, out, err),
         Command::Explain(args) => explain::run(args, cli.lang, out, err),
         Command::List(args) => list::run(args, out, err),
         Command::Packs(args) => packs::run(args, out),
         Command::Init(args) => init::run(args, out, err),
-        Command::Lsp => match crate::lsp::run() {
+        Command::Lsp => match crate::lsp::run(cli.lang) {
             Ok(()) => Ok(exit::OK),
             Err(e) => {
                 let _ = writeln!(err, "zhidu lsp: {e}");

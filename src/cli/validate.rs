@@ -2,6 +2,7 @@
 
 use super::{exit, format_arg};
 use crate::api::validate::{ValidateOptions, validate};
+use crate::i18n::Lang;
 use crate::report::{Format, Style};
 use clap::Args;
 use std::io::{self, Write};
@@ -22,7 +23,12 @@ pub struct ValidateArgs {
     stdin_filename: Option<PathBuf>,
 }
 
-pub fn run(args: ValidateArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+pub fn run(
+    args: ValidateArgs,
+    lang: Option<Lang>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
     let stdin = if args.paths.len() == 1 && args.paths[0] == std::path::Path::new("-") {
         let mut text = String::new();
         if io::Read::read_to_string(&mut io::stdin(), &mut text).is_err() {
@@ -48,7 +54,11 @@ pub fn run(args: ValidateArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::
     };
     match validate(&options) {
         Ok(outcome) => {
-            outcome.write(format_arg(args.format), Style::detect(), out)?;
+            let style = Style {
+                lang: Lang::choose(lang, outcome.lang),
+                ..Style::detect()
+            };
+            outcome.write(format_arg(args.format), style, out)?;
             Ok(outcome.status.code())
         }
         // Nothing to validate is not a failure of the hook.

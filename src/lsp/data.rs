@@ -10,6 +10,7 @@ use super::{Server, text, uri_of};
 use crate::api::check::{CheckOptions, check};
 use crate::data::DataSet;
 use crate::diagnostic::Finding;
+use crate::i18n::{Arg, t};
 use crate::source::{Loc, Sources};
 use crate::vocab::NameKind;
 use serde_json::{Value, json};
@@ -160,21 +161,23 @@ impl Server<'_> {
         if let Some(kind) = kind {
             let referrers =
                 crate::data::references::referrers(&data, kind, &data_id(&data, kind, word));
+            let say = |id, args: &[(&str, Arg)]| t(self.lang, id, args, true);
             if referrers.is_empty() {
-                body.push_str("\n\nnothing in the data refers to it");
+                body.push_str(&format!("\n\n{}", say("lsp-unreferred", &[])));
             } else {
-                body.push_str(&format!("\n\nreferred to by {}:", referrers.len()));
+                let count = [("count", referrers.len().into())];
+                body.push_str(&format!("\n\n{}", say("lsp-referred-to-by", &count)));
                 for (subject, field, loc) in referrers.iter().take(MOST_REFERRERS) {
-                    body.push_str(&format!(
-                        "\n- `{subject}` ({field}) at {}",
-                        place(&sources, *loc)
-                    ));
+                    let referrer = [
+                        ("subject", subject.to_string().into()),
+                        ("field", Arg::Field(field.to_string())),
+                        ("place", place(&sources, *loc).into()),
+                    ];
+                    body.push_str(&format!("\n{}", say("lsp-referrer", &referrer)));
                 }
                 if referrers.len() > MOST_REFERRERS {
-                    body.push_str(&format!(
-                        "\n- and {} more",
-                        referrers.len() - MOST_REFERRERS
-                    ));
+                    let more = [("count", (referrers.len() - MOST_REFERRERS).into())];
+                    body.push_str(&format!("\n{}", say("lsp-more", &more)));
                 }
             }
         }

@@ -18,6 +18,7 @@ mod text;
 use crate::api::check::Workspace;
 use crate::api::validate::{ValidateOptions, validate};
 use crate::diagnostic::{Finding, Severity};
+use crate::i18n::{Lang, t};
 use crate::source::Sources;
 use lsp_server::{Connection, Message, Notification, Request, RequestId, Response};
 use serde_json::{Value, json};
@@ -27,9 +28,10 @@ use std::sync::Arc;
 use text::Encoding;
 
 /// Runs the server on standard input and output until the client says `exit`.
-pub fn run() -> Result<(), String> {
+/// `lang` is `--lang`; without it, zhidu.toml's `lang`, the client's `locale`, the environment.
+pub fn run(lang: Option<Lang>) -> Result<(), String> {
     let (connection, threads) = Connection::stdio();
-    let result = serve(&connection);
+    let result = serve(&connection, lang);
     drop(connection);
     threads.join().map_err(|e| e.to_string())?;
     result
@@ -39,6 +41,8 @@ pub fn run() -> Result<(), String> {
 struct Server<'c> {
     connection: &'c Connection,
     encoding: Encoding,
+    /// The language of diagnostics, hovers and completion details.
+    lang: Lang,
     /// The workspace folder, from `initialize` (`check` runs over it).
     root: Option<PathBuf>,
     /// Open documents by URI: their text as the editor has it.
@@ -47,7 +51,7 @@ struct Server<'c> {
     workspace: Arc<Workspace>,
 }
 
-fn serve(connection: &Connection) -> Result<(), String> {
+fn serve(connection: &Connection, flag: Option<Lang>) -> Result<(), String> {
     let (id, params) = connection.initialize_start().map_err(|e| e.to_string())?;
     let offered: Vec<&str> = params
         .pointer("/capabilities/general/positionEncodings")
@@ -64,6 +68,14 @@ fn serve(connection: &Connection) -> Result<(), String> {
         .or_else(|| params.get("rootUri"))
         .and_then(Value::as_str)
         .and_then(text::path_of);
+    let config = root.as_ref().and_then(|root| {
+        crate::api::policies::config_lang(&crate::api::ConfigChoice::Discover, &[root.clone()])
+    });
+    let locale = params
+        .get("locale")
+        .and_then(Value::as_str)
+        .and_then(Lang::parse);
+    let lang = flag.or(config).or(locale).unwrap_or_else(Lang::from_env);
     let capabilities = json!({
         "positionEncoding": encoding.name(),
         "textDocumentSync": {"openClose": true, "change": 2, "save": {"includeText": false}},
@@ -86,6 +98,7 @@ fn serve(connection: &Connection) -> Result<(), String> {
     let mut server = Server {
         connection,
         encoding,
+        lang,
         root,
         documents: HashMap::new(),
         workspace: Arc::new(Workspace::keeping()),
@@ -137,11 +150,12 @@ fn serve(connection: &Connection) -> Result<(), String> {
 
 /// In `zhidu.toml` (`select`, `ignore`, `[severity]`): the check codes, each with the first
 /// line of what `zhidu explain` says of it.
-fn check_codes() -> Value {
+fn check_codes(lang: Lang) -> Value {
     let items: Vec<Value> = crate::diagnostic::Check::ALL
         .iter()
         .map(|check| {
-            let summary = check.explain().lines().next().unwrap_or_default();
+            let doc = check.explain_in(lang);
+            let summary = doc.lines().next().unwrap_or_default();
             json!({"label": check.code(), "kind": 20, "detail": summary})
         })
         .collect();
@@ -192,7 +206,9 @@ impl Server<'_> {
             "textDocument/hover" => self.hover(&uri, &request.params),
             "textDocument/formatting" => self.formatting(&uri),
             "textDocument/documentSymbol" => self.symbols(&uri),
-            "textDocument/completion" if uri.ends_with(crate::config::FILE_NAME) => check_codes(),
+            "textDocument/completion" if uri.ends_with(crate::config::FILE_NAME) => {
+                check_codes(self.lang)
+            }
             "textDocument/completion" => self.completion(&uri, &request.params),
             "textDocument/definition" => self.definition(&uri, &request.params),
             "textDocument/codeAction" => self.code_actions(&uri, &request.params),
@@ -323,12 +339,14 @@ impl Server<'_> {
                 let loc = f.location.filter(|l| mine.contains(&l.file))?;
                 let file = sources.get(loc.file)?;
                 let range = text::range_in(file, loc.span, self.encoding);
-                let mut message = f.message.english().into_owned();
+                let say = |text: &crate::i18n::Text| text.render(self.lang, true).into_owned();
+                let mut message = say(&f.message);
                 if let Some(source) = &f.source {
                     message.push_str(&format!("\n{source}"));
                 }
                 if let Some(help) = &f.help {
-                    message.push_str(&format!("\nhelp: {help}"));
+                    let help = t(self.lang, "report-help", &[("help", say(help).into())], true);
+                    message.push_str(&format!("\n{help}"));
                 }
                 let related: Vec<Value> = f
                     .policy_location
@@ -340,7 +358,7 @@ impl Server<'_> {
                             .flatten()?;
                         Some(json!({
                             "location": {"uri": uri, "range": text::range_in(policy, l.span, self.encoding)},
-                            "message": format!("required by {}", f.clause.as_deref().unwrap_or("the clause")),
+                            "message": t(self.lang, "lsp-required-by", &[("clause", f.clause.as_deref().unwrap_or_default().into())], true),
                         }))
                     })
                     .collect();

@@ -2,6 +2,8 @@
 //! completion in context, formatting, document symbols and quick fixes for "did you mean".
 
 use super::{Server, same_file, text, uri_of, word_at};
+use crate::api::clauses::ClauseInfo;
+use crate::i18n::{Arg, Message, t};
 use crate::policy::assist;
 use crate::source::Sources;
 use serde_json::{Value, json};
@@ -31,15 +33,30 @@ impl Server<'_> {
                 .map(|(_, c)| c.id.as_str())
                 .collect();
             let line = found.line;
-            let mut body = format!(
-                "**{} {}** — declared in {}:{line}",
-                found.kind, found.name, found.file
+            let say = |id, args: &[(&str, Arg)]| t(self.lang, id, args, true);
+            let place = format!("{}:{line}", found.file);
+            let kind = Message::new("word").arg("w", found.kind);
+            let mut body = say(
+                "lsp-declared",
+                &[
+                    ("kind", kind.into()),
+                    ("name", found.name.as_str().into()),
+                    ("place", place.into()),
+                ],
             );
             if !found.aliases.is_empty() {
-                body.push_str(&format!("\n\naliases: {}", found.aliases.join(", ")));
+                let aliases = Arg::list(&found.aliases);
+                body.push_str(&format!(
+                    "\n\n{}",
+                    say("lsp-aliases", &[("aliases", aliases)])
+                ));
             }
             if !users.is_empty() {
-                body.push_str(&format!("\n\nused in this file by: {}", users.join(", ")));
+                let users = Arg::list(&users);
+                body.push_str(&format!(
+                    "\n\n{}",
+                    say("lsp-used-by", &[("clauses", users)])
+                ));
             }
             return json!({
                 "contents": {"kind": "markdown", "value": body},
@@ -62,36 +79,7 @@ impl Server<'_> {
         else {
             return Value::Null;
         };
-        let mut body = format!(
-            "**{}**{}\n\n{}{} · {} · pack `{}`\n\n",
-            clause.id,
-            clause
-                .title
-                .as_deref()
-                .map(|t| format!(" — {t}"))
-                .unwrap_or_default(),
-            clause.source,
-            clause
-                .words
-                .as_deref()
-                .map(|w| format!(" ({w})"))
-                .unwrap_or_default(),
-            clause.severity.as_str(),
-            clause.pack
-        );
-        if let Some(why) = &clause.severity_reason {
-            body.push_str(&format!(
-                "severity {} because {why}\n\n",
-                clause.severity.as_str()
-            ));
-        }
-        for rule in &clause.requires {
-            body.push_str(&format!("- {rule}\n"));
-        }
-        body.push_str(&format!("\nchecks: {}", clause.checks.join(", ")));
-        if let Some(party) = &clause.waivable_by {
-            body.push_str(&format!("\n\nwaivable by {party}"));
-        }
+        let body = self.clause_hover(clause);
         json!({
             "contents": {"kind": "markdown", "value": body},
             "range": text::range(text, span.start, span.end, self.encoding),
@@ -182,6 +170,45 @@ impl Server<'_> {
             .find(|d| d.name == word || d.aliases.iter().any(|a| a == word))
     }
 
+    /// What `zhidu explain` says of a clause, shortly, in markdown.
+    fn clause_hover(&self, clause: &ClauseInfo) -> String {
+        let say = |id: &str, args: &[(&str, Arg)]| t(self.lang, id, args, true);
+        let severity = say(&format!("severity-{}", clause.severity), &[]);
+        let title = clause.title.as_deref().map(|t| format!(" — {t}"));
+        let words = match clause.words.as_deref() {
+            Some(w) => say("lsp-words", &[("words", w.into())]),
+            None => String::new(),
+        };
+        let line = say(
+            "lsp-clause-line",
+            &[
+                ("source", clause.source.to_string().into()),
+                ("words", words.into()),
+                ("severity", severity.as_str().into()),
+                ("pack", clause.pack.as_str().into()),
+            ],
+        );
+        let mut body = format!(
+            "**{}**{}\n\n{line}\n\n",
+            clause.id,
+            title.unwrap_or_default()
+        );
+        if let Some(why) = &clause.severity_reason {
+            let because = [("severity", severity.into()), ("why", why.as_str().into())];
+            body.push_str(&format!("{}\n\n", say("lsp-severity-because", &because)));
+        }
+        for rule in &clause.requires {
+            body.push_str(&format!("- {}\n", rule.render(self.lang, true)));
+        }
+        let checks = Arg::list(&clause.checks);
+        body.push_str(&format!("\n{}", say("lsp-checks", &[("checks", checks)])));
+        if let Some(party) = &clause.waivable_by {
+            let party = [("party", party.as_str().into())];
+            body.push_str(&format!("\n\n{}", say("lsp-waivable-by", &party)));
+        }
+        body
+    }
+
     /// A quick fix for every diagnostic that says "did you mean `X`?" about a single word.
     pub(super) fn code_actions(&self, uri: &str, params: &Value) -> Value {
         let Some(text) = self.documents.get(uri) else {
@@ -204,7 +231,7 @@ impl Server<'_> {
                     return None;
                 }
                 Some(json!({
-                    "title": format!("replace `{current}` with `{suggestion}`"),
+                    "title": t(self.lang, "lsp-replace", &[("current", current.into()), ("suggestion", suggestion.into())], true),
                     "kind": "quickfix",
                     "diagnostics": [d],
                     "isPreferred": true,

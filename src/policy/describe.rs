@@ -32,7 +32,9 @@ fn requirement(kind: &RuleKind) -> Message {
                 (Some(_), false) => "rule-exists-due",
                 (None, _) => "rule-exists",
             };
-            let message = m(id).arg("every", word(every.keyword())).arg("per", per_department(per));
+            let message = m(id)
+                .arg("every", word(every.keyword()))
+                .arg("per", per_department(per));
             match due {
                 Some(due) => message.arg("due", date(due)),
                 None => message,
@@ -43,9 +45,13 @@ fn requirement(kind: &RuleKind) -> Message {
             per,
             due,
         } => {
-            let message = m(if due.is_some() { "rule-every-due" } else { "rule-every" })
-                .arg("slot", cadence(c))
-                .arg("per", per_department(per));
+            let message = m(if due.is_some() {
+                "rule-every-due"
+            } else {
+                "rule-every"
+            })
+            .arg("slot", cadence(c))
+            .arg("per", per_department(per));
             match due {
                 Some(due) => message.arg("due", date(due)),
                 None => message,
@@ -77,9 +83,7 @@ fn requirement(kind: &RuleKind) -> Message {
             (Some(f), None) => m("rule-window-from")
                 .field("field", field)
                 .arg("from", date(f)),
-            (None, Some(t)) => m("rule-deadline")
-                .field("field", field)
-                .arg("due", date(t)),
+            (None, Some(t)) => m("rule-deadline").field("field", field).arg("due", date(t)),
             (None, None) => m("rule-window-any").field("field", field),
         },
         RuleKind::LastDays {
@@ -87,10 +91,14 @@ fn requirement(kind: &RuleKind) -> Message {
             first,
             days,
             of,
-        } => m(if *first { "rule-first-days" } else { "rule-last-days" })
-            .field("field", field)
-            .arg("days", *days)
-            .arg("of", period_ref(of)),
+        } => m(if *first {
+            "rule-first-days"
+        } else {
+            "rule-last-days"
+        })
+        .field("field", field)
+        .arg("days", *days)
+        .arg("of", period_ref(of)),
         RuleKind::Offset {
             field,
             other,
@@ -312,7 +320,9 @@ fn band(b: &Band) -> Message {
         (None, Some(hi)) => m("band-up-to").arg("up_to", hi.to_string()),
         (None, None) => m("band-any"),
     };
-    m("band").arg("party", b.party.message()).arg("range", range)
+    m("band")
+        .arg("party", b.party.message())
+        .arg("range", range)
 }
 
 /// ` for each department`, ` for each department whose head reports to role X`.
@@ -470,9 +480,7 @@ pub fn date(spec: &DateSpec) -> Message {
         Anchor::Edge { start, of: p } => {
             m(if *start { "date-start" } else { "date-end" }).arg("of", of(p))
         }
-        Anchor::Day { day, of: p } => m("date-day")
-            .arg("day", u32::from(*day))
-            .arg("of", of(p)),
+        Anchor::Day { day, of: p } => m("date-day").arg("day", u32::from(*day)).arg("of", of(p)),
         Anchor::Weekday { weekday: w, of: p } => m("date-weekday")
             .arg("weekday", weekday(*w))
             .arg("of", of(p)),

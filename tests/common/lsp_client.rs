@@ -15,8 +15,14 @@ pub struct Client {
 }
 
 impl Client {
-    /// Starts `zhidu lsp` and initializes it, offering UTF-8 positions or not.
+    /// Starts `zhidu lsp` and initializes it, offering UTF-8 positions or not, as an English
+    /// editor.
     pub fn start(utf8: bool, root: &std::path::Path) -> (Client, Value) {
+        Client::start_in("en", utf8, root)
+    }
+
+    /// Starts `zhidu lsp` for an editor whose user interface speaks `locale`.
+    pub fn start_in(locale: &str, utf8: bool, root: &std::path::Path) -> (Client, Value) {
         let mut child = Command::new(env!("CARGO_BIN_EXE_zhidu"))
             .arg("lsp")
             .stdin(Stdio::piped())
@@ -41,6 +47,7 @@ impl Client {
             json!({
                 "capabilities": {"general": {"positionEncodings": encodings}},
                 "rootUri": uri(root),
+                "locale": locale,
             }),
         );
         client.notify("initialized", json!({}));
