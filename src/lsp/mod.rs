@@ -69,7 +69,10 @@ fn serve(connection: &Connection, flag: Option<Lang>) -> Result<(), String> {
         .and_then(Value::as_str)
         .and_then(text::path_of);
     let config = root.as_ref().and_then(|root| {
-        crate::api::policies::config_lang(&crate::api::ConfigChoice::Discover, &[root.clone()])
+        crate::api::policies::config_lang(
+            &crate::api::ConfigChoice::Discover,
+            std::slice::from_ref(root),
+        )
     });
     let locale = params
         .get("locale")
