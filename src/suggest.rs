@@ -1,5 +1,7 @@
 //! "Did you mean …?" for near-miss names, keywords and fields.
 
+use crate::i18n::Message;
+
 /// The candidate closest to `word`, if it is close enough to be a plausible typo.
 ///
 /// Closeness is Damerau–Levenshtein distance on characters, allowed to grow with the length of
@@ -54,13 +56,13 @@ fn bag_distance(a: &str, b: &str) -> usize {
     missing.max(unmatched.len())
 }
 
-/// `did you mean `x`?` or nothing.
-pub fn did_you_mean<'a, I, S>(word: &str, candidates: I) -> Option<String>
+/// `did you mean `x`?` / 是否指 `x`？, or nothing.
+pub fn did_you_mean<'a, I, S>(word: &str, candidates: I) -> Option<Message>
 where
     I: IntoIterator<Item = S>,
     S: AsRef<str> + 'a,
 {
-    closest(word, candidates).map(|c| format!("did you mean `{c}`?"))
+    closest(word, candidates).map(|c| Message::new("did-you-mean").arg("word", c))
 }
 
 /// How many edit distances "did you mean" may compute for one run's many misses (an unknown
@@ -75,7 +77,7 @@ pub const BUDGET: usize = 4_000_000;
 pub fn did_you_mean_all<'w>(
     words: impl IntoIterator<Item = &'w str>,
     candidates: &[&str],
-) -> Vec<(&'w str, Option<String>)> {
+) -> Vec<(&'w str, Option<Message>)> {
     use rayon::prelude::*;
     let mut words: Vec<&str> = words.into_iter().collect();
     words.sort_unstable();
@@ -141,7 +143,11 @@ mod tests {
 
     #[test]
     fn many_words_are_answered_in_sorted_order_within_the_budget() {
-        let found = did_you_mean_all(["nmae", "idd", "nmae"], &["name", "id"]);
+        let found: Vec<(&str, Option<String>)> =
+            did_you_mean_all(["nmae", "idd", "nmae"], &["name", "id"])
+                .into_iter()
+                .map(|(w, m)| (w, m.map(|m| m.to_string())))
+                .collect();
         assert_eq!(
             found,
             vec![

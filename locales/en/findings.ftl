@@ -346,3 +346,11 @@ data-error-not-a-time = `{ $path }` is { $value }, but { $clause } needs a time 
 data-error-not-a-time-help = write a timestamp like 2026-12-20T17:30:00+08:00 or a date like 2026-12-20
 data-error-currency = amount in { $currency } cannot be compared with the authority table in { $table }
 data-error-currency-help = record the amount in the table's currency
+
+## Why the party of a step cannot be worked out
+who-unit-unknown = the { $person }'s unit is not known (no `unit` on the record, and { $id } holds no role in a unit)
+who-no-person = the record names no { $person }
+who-no-record = `{ $field }` names a person on a record, and there is none here
+who-no-head = { $units } has no head
+who-no-overseer = { $units } has no overseeing executive (overseen_by), nor has any unit above it
+who-no-superior = { $person } has no direct superior on { $day } (no `manager`, and their role reports to no one)

@@ -332,3 +332,11 @@ data-error-not-a-time = `{ $path }` 的值为 { $value }，而条款 { $clause }
 data-error-not-a-time-help = 请写成时间戳（如 2026-12-20T17:30:00+08:00）或日期（如 2026-12-20）
 data-error-currency = 币种为 { $currency } 的金额无法与币种为 { $table } 的审批权限表比较
 data-error-currency-help = 请按权限表的币种记录金额
+
+## 无法确定某一环节由谁办理的原因
+who-unit-unknown = 无法确定{ $person }所在部门（记录未填写 `unit`，且 { $id } 未在任何部门任职）
+who-no-person = 记录未填写{ $person }
+who-no-record = `{ $field }` 指记录上的人员，而此处没有记录
+who-no-head = { $units }没有负责人
+who-no-overseer = { $units }没有分管领导（overseen_by），其上级部门也没有
+who-no-superior = { $person }于{ $day }没有直属上级（未填写 `manager`，其岗位也没有上级岗位）

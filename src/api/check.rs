@@ -9,6 +9,7 @@ pub use crate::data::workspace::Workspace;
 use crate::data::{self, load::Options};
 use crate::diagnostic::{Check, Finding, Severity};
 use crate::engine::{self, Context};
+use crate::i18n::Message;
 use crate::policy::load;
 use crate::policy::model::{PolicySet, RuleKind};
 use crate::read;
@@ -92,9 +93,11 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         .or(config.since)
         .unwrap_or_else(|| as_of.saturating_sub(span::years(1)));
     if since > as_of {
-        return Err(Error::new(format!(
-            "--since ({since}) is after --as-of ({as_of})"
-        )));
+        return Err(Error::new(
+            Message::new("error-since-after-as-of")
+                .date("since", since)
+                .date("as_of", as_of),
+        ));
     }
 
     let paths = if !options.paths.is_empty() {
@@ -135,13 +138,15 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.unwrap_or(0))
         .build()
-        .map_err(|e| Error::new(format!("cannot start worker threads: {e}")))?;
+        .map_err(|e| Error::new(Message::new("error-threads").arg("detail", e.to_string())))?;
     let packs = match chosen_packs(&options.packs, &config) {
         Ok(packs) => packs,
         Err(f) if f.location.is_none() => {
             return Err(Error {
-                message: format!("{} (in --pack)", f.message),
-                help: f.help.as_ref().map(|h| h.english().into_owned()),
+                message: Message::new("error-in-pack-flag")
+                    .arg("error", f.message.clone())
+                    .into(),
+                help: f.help.clone(),
             });
         }
         Err(f) => {
@@ -204,10 +209,15 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
             unknown_patterns(patterns.iter().map(String::as_str), &clause_ids).first()
         {
             return Err(Error {
-                message: format!("`{pattern}` (in {flag}) is neither a check code nor a clause id"),
-                help: Some(hint.clone().unwrap_or_else(|| {
-                    "`zhidu explain` lists the check codes, `zhidu list` the clauses".into()
-                })),
+                message: Message::new("error-unknown-pattern-flag")
+                    .arg("pattern", *pattern)
+                    .arg("flag", flag)
+                    .into(),
+                help: Some(
+                    hint.clone()
+                        .unwrap_or_else(|| Message::new("error-unknown-pattern-help"))
+                        .into(),
+                ),
             });
         }
     }
@@ -512,11 +522,9 @@ fn unknown_in_config(config: &Config, clause_ids: &[&str]) -> Vec<Finding> {
             let mut f = Finding::new(
                 Check::DataError,
                 pattern,
-                format!("`{pattern}` in zhidu.toml is neither a check code nor a clause id"),
+                Message::new("error-unknown-pattern-config").arg("pattern", pattern),
             )
-            .help(hint.unwrap_or_else(|| {
-                "`zhidu explain` lists the check codes, `zhidu list` the clauses".into()
-            }));
+            .help(hint.unwrap_or_else(|| Message::new("error-unknown-pattern-help")));
             f.location = loc;
             out.push(f);
         }

@@ -124,12 +124,12 @@ impl Status {
 /// A request that could not be carried out at all (no report to show).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
-    pub message: String,
-    pub help: Option<String>,
+    pub message: crate::i18n::Text,
+    pub help: Option<crate::i18n::Text>,
 }
 
 impl Error {
-    fn new(message: impl Into<String>) -> Error {
+    fn new(message: impl Into<crate::i18n::Text>) -> Error {
         Error {
             message: message.into(),
             help: None,
@@ -138,8 +138,9 @@ impl Error {
 }
 
 impl std::fmt::Display for Error {
+    /// English; the command line renders it in its language.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message.english())
     }
 }
 

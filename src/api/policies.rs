@@ -4,6 +4,7 @@
 use super::{Builtin, ConfigChoice};
 use crate::config::{self, Config};
 use crate::diagnostic::{Check, Finding};
+use crate::i18n::{Arg, Message};
 use crate::policy::load::{self, Loaded};
 use crate::read::{self, Found};
 use crate::source::Sources;
@@ -185,11 +186,12 @@ pub(crate) fn chosen_packs(
             let mut f = Finding::new(
                 Check::DataError,
                 name.clone(),
-                format!("`{name}` is not a built-in pack"),
+                Message::new("error-not-a-pack").arg("name", name.as_str()),
             )
             .help(
-                crate::suggest::did_you_mean(&name, known.iter().copied())
-                    .unwrap_or_else(|| format!("the packs are {}, or `all`", known.join(", "))),
+                crate::suggest::did_you_mean(&name, known.iter().copied()).unwrap_or_else(|| {
+                    Message::new("error-packs-are").arg("packs", Arg::list(&known))
+                }),
             );
             f.location = loc;
             return Err(Box::new(f));
@@ -205,7 +207,7 @@ pub(crate) fn chosen_packs(
 pub(crate) fn unknown_patterns<'p>(
     patterns: impl IntoIterator<Item = &'p str>,
     loaded: &[&str],
-) -> Vec<(&'p str, Option<String>)> {
+) -> Vec<(&'p str, Option<Message>)> {
     let codes = crate::diagnostic::Check::ALL.iter().map(|c| c.code());
     let known: Vec<&str> = codes
         .chain(builtin_clause_ids().iter().map(String::as_str))

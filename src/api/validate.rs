@@ -53,7 +53,7 @@ pub fn validate(options: &ValidateOptions) -> Result<Outcome, Error> {
         }
     };
     if targets.is_empty() && !options.builtin && findings.is_empty() {
-        return Err(Error::new("no policy files (*.zhidu) found"));
+        return Err(Error::new(crate::i18n::Message::new("error-no-policies")));
     }
     // Files named one by one are validated within their repository's policy set.
     let single = options.stdin.is_some() || options.paths.iter().any(|p| p.is_file());

@@ -65,11 +65,11 @@ pub struct CheckArgs {
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
-    time::parse_date(text)
+    time::parse_date(text).map_err(super::flag_error)
 }
 
 fn parse_size(text: &str) -> Result<u64, String> {
-    crate::read::budget::parse_size(text)
+    crate::read::budget::parse_size(text).map_err(super::flag_error)
 }
 
 pub fn run(
@@ -133,7 +133,7 @@ pub fn run(
             }
             Ok(outcome.status.code())
         }
-        Err(e) => print_error(&e, err),
+        Err(e) => print_error(&e, Lang::choose(lang, None), err),
     }
 }
 

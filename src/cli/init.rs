@@ -6,6 +6,9 @@
 use super::exit;
 use crate::api::init::propose;
 use crate::api::policies::builtin_packs;
+use crate::api::policies::config_lang;
+use crate::api::{ConfigChoice, Error};
+use crate::i18n::{Arg, Lang, Message, t};
 use clap::Args;
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -25,28 +28,41 @@ pub struct InitArgs {
     force: bool,
 }
 
-pub fn run(args: InitArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+pub fn run(
+    args: InitArgs,
+    lang: Option<Lang>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
     let dir = args.dir.unwrap_or_else(|| PathBuf::from("."));
+    let lang = Lang::choose(
+        lang,
+        config_lang(&ConfigChoice::Discover, std::slice::from_ref(&dir)),
+    );
+    let say = |id: &str, a: &[(&str, Arg)]| t(lang, id, a, true);
     let target = dir.join(crate::config::FILE_NAME);
+    let path = crate::read::display(&target);
     if target.exists() && !args.force {
         writeln!(
             err,
-            "zhidu: `{}` exists; --force replaces it",
-            crate::read::display(&target)
+            "zhidu: {}",
+            say("init-exists", &[("path", path.into())])
         )?;
         return Ok(exit::INPUT);
     }
     let known: Vec<&str> = builtin_packs().iter().map(|p| p.name.as_str()).collect();
     if let Some(unknown) = args.packs.iter().find(|p| !known.contains(&p.as_str())) {
-        writeln!(err, "zhidu: `{unknown}` is not a built-in pack")?;
-        if let Some(hint) = crate::suggest::did_you_mean(unknown, known.iter().copied()) {
-            writeln!(err, "  help: {hint}")?;
-        }
-        return Ok(exit::INPUT);
+        let error = Error {
+            message: Message::new("error-not-a-pack")
+                .arg("name", unknown.as_str())
+                .into(),
+            help: crate::suggest::did_you_mean(unknown, known.iter().copied()).map(Into::into),
+        };
+        return super::print_error(&error, lang, err);
     }
-    let proposal = match propose(&dir, &args.packs) {
+    let proposal = match propose(&dir, &args.packs, lang) {
         Ok(p) => p,
-        Err(e) => return super::print_error(&e, err),
+        Err(e) => return super::print_error(&e, lang, err),
     };
     let interactive = !args.yes && io::stdin().is_terminal() && io::stdout().is_terminal();
     if !args.yes && !interactive {
@@ -57,24 +73,20 @@ pub fn run(args: InitArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Resu
         out.write_all(proposal.text.as_bytes())?;
         write!(
             out,
-            "\nWrite this to {}? [Y/n] ",
-            crate::read::display(&target)
+            "\n{} ",
+            say("init-ask", &[("path", path.as_str().into())])
         )?;
         out.flush()?;
         let mut answer = String::new();
         io::stdin().lock().read_line(&mut answer)?;
-        if !matches!(answer.trim(), "" | "y" | "Y" | "yes") {
-            writeln!(out, "nothing written")?;
+        if !matches!(answer.trim(), "" | "y" | "Y" | "yes" | "是" | "好") {
+            writeln!(out, "{}", say("init-nothing-written", &[]))?;
             return Ok(exit::OK);
         }
     }
     std::fs::write(&target, &proposal.text)?;
     let packs: Vec<&str> = proposal.packs.iter().map(|(p, _)| p.as_str()).collect();
-    writeln!(
-        out,
-        "wrote {} (packs: {})",
-        crate::read::display(&target),
-        packs.join(", ")
-    )?;
+    let wrote = [("path", path.into()), ("packs", Arg::list(&packs))];
+    writeln!(out, "{}", say("init-wrote", &wrote))?;
     Ok(exit::OK)
 }

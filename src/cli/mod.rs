@@ -115,6 +115,7 @@ where
             crate::api::policies::config_lang(&ConfigChoice::Discover, &[]),
         )
     });
+    FLAG_LANG.set(lang);
     let parsed = language::command(lang)
         .try_get_matches_from(&args)
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
@@ -141,7 +142,7 @@ where
         Command::Explain(args) => explain::run(args, cli.lang, out, err),
         Command::List(args) => list::run(args, out, err),
         Command::Packs(args) => packs::run(args, out),
-        Command::Init(args) => init::run(args, out, err),
+        Command::Init(args) => init::run(args, cli.lang, out, err),
         Command::Lsp => match crate::lsp::run(cli.lang) {
             Ok(()) => Ok(exit::OK),
             Err(e) => {
@@ -195,11 +196,25 @@ impl PolicyArgs {
     }
 }
 
+thread_local! {
+    /// The language of errors about flags, for the parsers clap calls.
+    static FLAG_LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// A flag's value that could not be read, said in the language of `--help`.
+fn flag_error(message: crate::i18n::Message) -> String {
+    crate::i18n::Text::from(message)
+        .render(FLAG_LANG.get(), true)
+        .into_owned()
+}
+
 /// Prints a request that could not be carried out.
-fn print_error(error: &Error, err: &mut dyn Write) -> std::io::Result<u8> {
-    writeln!(err, "zhidu: {error}")?;
+fn print_error(error: &Error, lang: Lang, err: &mut dyn Write) -> std::io::Result<u8> {
+    writeln!(err, "zhidu: {}", error.message.render(lang, true))?;
     if let Some(help) = &error.help {
-        writeln!(err, "  help: {help}")?;
+        let help = help.render(lang, true).into_owned();
+        let line = crate::i18n::t(lang, "report-help", &[("help", help.into())], true);
+        writeln!(err, "  {line}")?;
     }
     Ok(exit::INPUT)
 }

@@ -1,6 +1,8 @@
 //! `[columns]` of zhidu.toml: which field a table's header names (`[columns.requests]
 //! "经办人" = "requested_by"`), or a column read and ignored (`"手机号" = false`, DATA.md v3).
 
+use crate::i18n::{Arg, Message};
+
 use super::Report;
 use crate::suggest;
 
@@ -28,9 +30,7 @@ pub(super) fn parse_table(
         if *b {
             error(
                 headers.span(),
-                format!(
-                    "`\"{collection_name}\" = true`: a column is mapped to a field name, or dropped with `false`"
-                ),
+                Message::new("columns-true").arg("name", collection_name.as_str()),
                 None,
             );
         } else {
@@ -45,11 +45,12 @@ pub(super) fn parse_table(
     let Some(fields) = crate::vocab::schema::row_fields(&collection_name) else {
         error(
             collection.span(),
-            format!("`[columns.{collection_name}]`: no such collection"),
+            Message::new("columns-no-collection").arg("name", collection_name.as_str()),
             suggest::did_you_mean(&collection_name, crate::vocab::schema::TABULAR).or_else(|| {
-                Some(format!(
-                    "`[columns.<collection>]` maps a collection's headers; `\"{collection_name}\" = false` directly under `[columns]` drops a column everywhere"
-                ))
+                Some(
+                    Message::new("columns-no-collection-help")
+                        .arg("name", collection_name.as_str()),
+                )
             }),
         );
         return;
@@ -57,7 +58,7 @@ pub(super) fn parse_table(
     let Some(headers) = headers.get_ref().as_table() else {
         error(
             headers.span(),
-            format!("`[columns.{collection_name}]` maps headers to fields"),
+            Message::new("columns-not-a-table").arg("name", collection_name.as_str()),
             None,
         );
         return;
@@ -74,11 +75,7 @@ pub(super) fn parse_table(
                 continue;
             }
             _ => {
-                error(
-                    field.span(),
-                    "a column maps to a field name, or `false` to drop it".into(),
-                    None,
-                );
+                error(field.span(), Message::new("columns-bad-target"), None);
                 continue;
             }
         };
@@ -86,12 +83,11 @@ pub(super) fn parse_table(
             let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
             error(
                 field.span(),
-                format!("{collection_name} have no field `{field_name}`"),
+                Message::new("columns-no-field")
+                    .arg("collection", collection_name.as_str())
+                    .arg("field", field_name.as_str()),
                 suggest::did_you_mean(&field_name, &names).or_else(|| {
-                    Some(format!(
-                        "the fields are {}; extra fields go in `attrs.<name>`",
-                        names.join(", ")
-                    ))
+                    Some(Message::new("columns-no-field-help").arg("names", Arg::list(&names)))
                 }),
             );
             continue;

@@ -31,6 +31,8 @@
 //! "经办人" = "requested_by"
 //! ```
 
+use crate::i18n::{Arg, Message};
+
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
 use crate::diagnostic::Severity;
@@ -114,12 +116,16 @@ pub struct PathGlob {
 }
 
 impl PathGlob {
-    pub fn new(pattern: &str, base: &Path) -> Result<PathGlob, String> {
+    pub fn new(pattern: &str, base: &Path) -> Result<PathGlob, Message> {
         let anchored = pattern.strip_prefix('/').unwrap_or(pattern);
         let glob = globset::GlobBuilder::new(anchored)
             .literal_separator(true)
             .build()
-            .map_err(|e| format!("`{pattern}` is not a valid glob: {}", e.kind()))?;
+            .map_err(|e| {
+                Message::new("config-bad-glob")
+                    .arg("pattern", pattern)
+                    .arg("detail", e.kind().to_string())
+            })?;
         Ok(PathGlob {
             matcher: glob.compile_matcher(),
             base: std::path::absolute(base).unwrap_or_else(|_| base.to_path_buf()),
@@ -281,7 +287,7 @@ pub fn load(path: &Path, sources: &mut Sources) -> (Config, Vec<Finding>) {
             let finding = Finding::new(
                 Check::ParseError,
                 display,
-                format!("cannot read config: {e}"),
+                Message::new("config-unreadable").arg("detail", e.to_string()),
             )
             .at(Loc::new(id, Span::empty(0)));
             return (Config::default(), vec![finding]);
@@ -312,7 +318,7 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
     let mut errors = Vec::new();
     let loc = |r: std::ops::Range<usize>| Loc::new(file, Span::new(r.start, r.end));
     let mut notes = Vec::new();
-    let mut error = |range: std::ops::Range<usize>, message: String, help: Option<String>| {
+    let mut error = |range: std::ops::Range<usize>, message: Message, help: Option<Message>| {
         let mut f = Finding::new(Check::DataError, name, message).at(loc(range));
         f.help = help.map(Into::into);
         errors.push(f);
@@ -324,7 +330,7 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
             let f = Finding::new(
                 Check::ParseError,
                 name,
-                format!("invalid TOML: {}", e.message()),
+                Message::new("config-invalid-toml").arg("detail", e.message().to_string()),
             )
             .at(loc(range));
             return (config, vec![f]);
@@ -340,21 +346,13 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                     Ok(_) => config.timezone = Some(s),
                     Err(e) => error(range, e, None),
                 },
-                None => error(
-                    range,
-                    "`timezone` is a string such as \"Asia/Shanghai\"".into(),
-                    None,
-                ),
+                None => error(range, wrong("timezone"), None),
             },
             "currency" => match as_str() {
                 Some(s) if s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) => {
                     config.currency = Some(s)
                 }
-                _ => error(
-                    range,
-                    "`currency` is a three-letter code such as \"CNY\"".into(),
-                    None,
-                ),
+                _ => error(range, wrong("currency"), None),
             },
             "as_of" | "since" | "covered_from" => {
                 let parsed = match value.get_ref() {
@@ -365,42 +363,34 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                     Ok(d) if k == "as_of" => config.as_of = Some(d),
                     Ok(d) if k == "since" => config.since = Some(d),
                     Ok(d) => config.covered_from = Some(d),
-                    Err(e) => error(range, format!("`{k}`: {e}"), None),
+                    Err(e) => error(range, setting_error(k, e), None),
                 }
             }
             "policy" | "data" => match paths(value.get_ref(), dir) {
                 Some(p) if k == "policy" => config.policy = p,
                 Some(p) => config.data = p,
-                None => error(range, format!("`{k}` is a path or a list of paths"), None),
+                None => error(range, wrong("paths").arg("key", k), None),
             },
             "lang" => match as_str().as_deref().and_then(crate::i18n::Lang::parse) {
                 Some(l) => config.lang = Some(l),
-                None => error(range, "`lang` is \"zh\" or \"en\"".into(), None),
+                None => error(range, wrong("lang"), None),
             },
             "fail_on" => match as_str().as_deref().and_then(FailOn::parse) {
                 Some(f) => config.fail_on = Some(f),
-                None => error(
-                    range,
-                    "`fail_on` is one of \"error\", \"warning\", \"info\", \"never\"".into(),
-                    None,
-                ),
+                None => error(range, wrong("fail_on"), None),
             },
             "strict" => match value.get_ref().as_bool() {
                 Some(b) => config.strict = b,
-                None => error(range, "`strict` is true or false".into(), None),
+                None => error(range, wrong("strict"), None),
             },
             "calendar" => match as_str() {
                 Some(s) => config.calendar = Some((dir.join(s), loc(range))),
-                None => error(
-                    range,
-                    "`calendar` is the path of a calendar file".into(),
-                    None,
-                ),
+                None => error(range, wrong("calendar"), None),
             },
             "baseline" | "waivers" => match as_str() {
                 Some(s) if k == "baseline" => config.baseline = Some((dir.join(s), loc(range))),
                 Some(s) => config.waivers = Some((dir.join(s), loc(range))),
-                None => error(range, format!("`{k}` is the path of a file"), None),
+                None => error(range, wrong("file").arg("key", k), None),
             },
             "max_waiver_days" => match value
                 .get_ref()
@@ -408,7 +398,7 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                 .and_then(|i| i.as_str().parse::<u32>().ok())
             {
                 Some(n) if n > 0 => config.max_waiver_days = Some(n),
-                _ => error(range, "`max_waiver_days` is a number of days".into(), None),
+                _ => error(range, wrong("max_waiver_days"), None),
             },
             "packs" | "covers" => match value.get_ref().as_array() {
                 Some(items) => {
@@ -418,21 +408,11 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                                 config.packs.push((s.to_string(), loc(item.span())))
                             }
                             Some(s) => config.covers.push(s.to_string()),
-                            None => {
-                                error(item.span(), format!("`{k}` lists names, as strings"), None)
-                            }
+                            None => error(item.span(), wrong("names").arg("key", k), None),
                         }
                     }
                 }
-                None => error(
-                    range,
-                    if k == "packs" {
-                        "`packs` is a list of built-in pack names (`zhidu packs` lists them)".into()
-                    } else {
-                        "`covers` is a list of record kinds (`monthly-plan`, …)".into()
-                    },
-                    None,
-                ),
+                None => error(range, wrong(k), None),
             },
             "select" | "ignore" => match value.get_ref().as_array() {
                 Some(items) => {
@@ -442,29 +422,21 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                                 config.select.push((s.to_string(), loc(item.span())))
                             }
                             Some(s) => config.ignore.push((s.to_string(), loc(item.span()))),
-                            None => error(
-                                item.span(),
-                                format!("`{k}` lists check codes or clause ids, as strings"),
-                                None,
-                            ),
+                            None => error(item.span(), wrong("codes").arg("key", k), None),
                         }
                     }
                 }
-                None => error(
-                    range,
-                    format!("`{k}` is a list of check codes or clause ids (globs allowed)"),
-                    None,
-                ),
+                None => error(range, wrong("code-list").arg("key", k), None),
             },
             "memory_budget" => {
                 let parsed = match value.get_ref() {
                     toml::de::DeValue::Integer(i) => budget::parse_size(i.as_str()),
                     toml::de::DeValue::String(s) => budget::parse_size(s),
-                    _ => Err("a size such as \"4GiB\" or a number of bytes".into()),
+                    _ => Err(wrong("size")),
                 };
                 match parsed {
                     Ok(n) => config.memory_budget = Some(n),
-                    Err(e) => error(range, format!("`memory_budget`: {e}"), None),
+                    Err(e) => error(range, setting_error("memory_budget", e), None),
                 }
             }
             "max_file_size" => match value
@@ -475,17 +447,13 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                 Some(n) if n > 0 => {
                     config.max_file_size = Some(n);
                     notes.push(
-                        Finding::new(
-                            Check::DataError,
-                            name,
-                            "`max_file_size` is superseded by `memory_budget`; it still refuses larger data files",
-                        )
-                        .at(loc(key.span()))
-                        .severity(Severity::Info)
-                        .help("remove it and let `memory_budget` (default: half of the machine's memory) bound the run"),
+                        Finding::new(Check::DataError, name, Message::new("config-max-file-size"))
+                            .at(loc(key.span()))
+                            .severity(Severity::Info)
+                            .help(Message::new("config-max-file-size-help")),
                     );
                 }
-                _ => error(range, "`max_file_size` is a number of bytes".into(), None),
+                _ => error(range, wrong("max_file_size"), None),
             },
             "severity" => match value.get_ref().as_table() {
                 Some(t) => {
@@ -504,19 +472,14 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                             }),
                             None => error(
                                 sev.span(),
-                                format!(
-                                    "the severity of `{pattern_text}` is \"error\", \"warning\", \"info\" or \"off\""
-                                ),
+                                Message::new("config-severity-value")
+                                    .arg("pattern", pattern_text.as_str()),
                                 None,
                             ),
                         }
                     }
                 }
-                None => error(
-                    range,
-                    "`[severity]` maps clause ids or check codes to a severity".into(),
-                    None,
-                ),
+                None => error(range, wrong("severity"), None),
             },
             "params" => match value.get_ref().as_table() {
                 Some(t) => {
@@ -524,10 +487,8 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                         let Some(params) = params.get_ref().as_table() else {
                             error(
                                 params.span(),
-                                format!(
-                                    "`[params.\"{}\"]` is a table of parameter values",
-                                    clause.get_ref()
-                                ),
+                                Message::new("config-params-table")
+                                    .arg("clause", clause.get_ref().to_string()),
                                 None,
                             );
                             continue;
@@ -549,7 +510,7 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                                         .join(", ")
                                 }
                                 _ => {
-                                    error(v.span(), "a parameter value is a string such as \"01-31\" or \"3 days\"".into(), None);
+                                    error(v.span(), Message::new("config-param-value"), None);
                                     continue;
                                 }
                             };
@@ -562,11 +523,7 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                         }
                     }
                 }
-                None => error(
-                    range,
-                    "`[params]` holds one table per clause id".into(),
-                    None,
-                ),
+                None => error(range, wrong("params"), None),
             },
             "encoding" => match value.get_ref().as_table() {
                 Some(t) => {
@@ -579,8 +536,9 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                         let Some(encoding) = encoding else {
                             error(
                                 label.span(),
-                                format!("`{pattern_text}`: not an encoding zhidu knows"),
-                                Some("use \"gb18030\" (which covers GBK and GB2312), \"utf-16le\", \"utf-16be\" or \"utf-8\"".into()),
+                                Message::new("config-unknown-encoding")
+                                    .arg("pattern", pattern_text.as_str()),
+                                Some(Message::new("config-unknown-encoding-help")),
                             );
                             continue;
                         };
@@ -590,11 +548,7 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                         }
                     }
                 }
-                None => error(
-                    range,
-                    "`[encoding]` maps file globs to encodings".into(),
-                    None,
-                ),
+                None => error(range, wrong("encoding"), None),
             },
             "files" => match value.get_ref().as_table() {
                 Some(t) => {
@@ -605,11 +559,7 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                         }
                     }
                 }
-                None => error(
-                    range,
-                    "`[files]` maps file globs to collections".into(),
-                    None,
-                ),
+                None => error(range, wrong("files"), None),
             },
             "columns" => match value.get_ref().as_table() {
                 Some(t) => {
@@ -617,11 +567,7 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                         columns::parse_table(collection, headers, &mut config.columns, &mut error);
                     }
                 }
-                None => error(
-                    range,
-                    "`[columns]` holds one table per collection".into(),
-                    None,
-                ),
+                None => error(range, wrong("columns"), None),
             },
             "values" => match value.get_ref().as_table() {
                 Some(t) => {
@@ -629,18 +575,14 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                         values::parse_table(field, values, &mut config.values, &mut error);
                     }
                 }
-                None => error(
-                    range,
-                    "`[values]` holds one table per field: `[values.status] \"在职\" = \"active\"`"
-                        .into(),
-                    None,
-                ),
+                None => error(range, wrong("values"), None),
             },
             other => error(
                 key.span(),
-                format!("unknown setting `{other}`"),
-                suggest::did_you_mean(other, KEYS)
-                    .or_else(|| Some(format!("the settings are {}", KEYS.join(", ")))),
+                Message::new("config-unknown-setting").arg("key", other),
+                suggest::did_you_mean(other, KEYS).or_else(|| {
+                    Some(Message::new("config-settings-are").arg("keys", Arg::list(KEYS)))
+                }),
             ),
         }
     }
@@ -649,7 +591,19 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
 }
 
 /// The error reporter of [`parse`]: a span, a message, a help.
-pub(crate) type Report<'a> = dyn FnMut(std::ops::Range<usize>, String, Option<String>) + 'a;
+pub(crate) type Report<'a> = dyn FnMut(std::ops::Range<usize>, Message, Option<Message>) + 'a;
+
+/// What a setting holds, said when it holds something else (`config-wrong` of the catalogues).
+fn wrong(key: &str) -> Message {
+    Message::new("config-wrong").arg("what", key)
+}
+
+/// A setting whose value could not be read, and why.
+fn setting_error(key: &str, error: Message) -> Message {
+    Message::new("config-setting-error")
+        .arg("key", key)
+        .arg("error", error)
+}
 
 /// A `[files]` line: `"glob#sheet" = "collection"`, or a table with `collection`, `kind` and
 /// `header_row`.
@@ -657,7 +611,7 @@ fn file_rule(
     pattern: &str,
     target: &toml::Spanned<toml::de::DeValue>,
     dir: &Path,
-) -> Result<FileRule, (std::ops::Range<usize>, String, Option<String>)> {
+) -> Result<FileRule, (std::ops::Range<usize>, Message, Option<Message>)> {
     let (glob, sheet) = match pattern.split_once('#') {
         Some((glob, sheet)) => (glob, Some(sheet.to_string())),
         None => (pattern, None),
@@ -679,45 +633,36 @@ fn file_rule(
                         match n.as_str().parse::<u32>() {
                             Ok(row) if row >= 1 => header_row = Some(row),
                             _ => {
-                                return Err((
-                                    v.span(),
-                                    "`header_row` is a row number from 1".into(),
-                                    None,
-                                ));
+                                return Err((v.span(), wrong("header_row"), None));
                             }
                         }
                     }
                     (other, _) => {
                         return Err((
                             k.span(),
-                            format!("`{other}` is not a setting of a `[files]` line"),
-                            Some("a `[files]` line takes `collection` (required), `kind` and `header_row`".into()),
+                            Message::new("config-files-unknown").arg("key", other),
+                            Some(Message::new("config-files-unknown-help")),
                         ));
                     }
                 }
             }
             let Some(collection) = collection else {
-                return Err((span, format!("`{pattern}` names no `collection`"), None));
+                let message = Message::new("config-files-no-collection").arg("pattern", pattern);
+                return Err((span, message, None));
             };
             (collection, kind, header_row)
         }
         _ => {
-            return Err((
-                span,
-                "a `[files]` line maps a glob to a collection, or to a table".into(),
-                None,
-            ));
+            return Err((span, wrong("files-line"), None));
         }
     };
     if crate::vocab::schema::row_fields(&collection).is_none() {
         return Err((
             span,
-            format!("`{collection}` is not a collection"),
+            Message::new("config-not-a-collection").arg("name", collection.as_str()),
             suggest::did_you_mean(&collection, crate::vocab::schema::TABULAR).or_else(|| {
-                Some(format!(
-                    "the collections are {}",
-                    crate::vocab::schema::TABULAR.join(", ")
-                ))
+                let names = Arg::list(crate::vocab::schema::TABULAR);
+                Some(Message::new("data-collections-are").arg("names", names))
             }),
         ));
     }

@@ -1,6 +1,8 @@
 //! `[values.<field>]` of zhidu.toml: values of an export mapped to the ones zhidu reads
 //! (`[values.status] "在职" = "active"`). `data::mapping` applies them, with its built-in table.
 
+use crate::i18n::Message;
+
 use super::Report;
 use crate::suggest;
 use crate::vocab::schema;
@@ -34,19 +36,16 @@ pub fn parse_table(
         let known = known_fields();
         error(
             field.span(),
-            format!("`[values.{name}]`: no collection has a field `{name}`"),
-            suggest::did_you_mean(&name, &known).or_else(|| {
-                Some("name a field as zhidu reads it (`status`, `kind`, `attrs.result`), after `[columns]` has mapped the headers".into())
-            }),
+            Message::new("values-no-field").arg("name", name.as_str()),
+            suggest::did_you_mean(&name, &known)
+                .or_else(|| Some(Message::new("values-no-field-help"))),
         );
         return;
     }
     let Some(table) = values.get_ref().as_table() else {
         error(
             values.span(),
-            format!(
-                "`[values.{name}]` maps values as exported to values as read: `\"在职\" = \"active\"`"
-            ),
+            Message::new("values-not-a-table").arg("name", name.as_str()),
             None,
         );
         return;
@@ -58,7 +57,7 @@ pub fn parse_table(
             _ => {
                 error(
                     to.span(),
-                    format!("`[values.{name}]`: a value maps to a text or to true/false"),
+                    Message::new("values-bad-target").arg("name", name.as_str()),
                     None,
                 );
                 continue;

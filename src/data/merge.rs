@@ -8,6 +8,7 @@ use super::model::*;
 use super::org::Org;
 use super::records::Records;
 use crate::diagnostic::{Check, Finding};
+use crate::i18n::Message;
 use crate::source::{Loc, Sources};
 use crate::suggest;
 use crate::vocab::schema::Space;
@@ -166,9 +167,9 @@ fn duplicates<'s>(
             .then_with(|| (a.loc.file, a.loc.span.start).cmp(&(b.loc.file, b.loc.span.start)))
     });
     let what = if space == Space::Org {
-        "org entries (units, roles, people, bodies, delegations)"
+        Message::new("data-org-entries")
     } else {
-        "records"
+        Message::new("data-records")
     };
     let mut dropped = Vec::new();
     let mut first = 0;
@@ -183,15 +184,14 @@ fn duplicates<'s>(
             Finding::new(
                 Check::DuplicateId,
                 second.id,
-                format!(
-                    "id `{}` is defined twice among {what}; the second is not read",
-                    second.id
-                ),
+                Message::new("data-duplicate-id")
+                    .arg("id", second.id)
+                    .arg("what", what.clone()),
             )
             .at(second.id_loc)
-            .label("defined again here")
-            .related("first defined here", kept.id_loc)
-            .help("ids are unique; rename one of the two entries"),
+            .label(Message::new("data-duplicate-id-label"))
+            .related(Message::new("data-duplicate-id-first"), kept.id_loc)
+            .help(Message::new("data-duplicate-id-help")),
         );
         dropped.push((second.collection, second.index));
     }
@@ -285,7 +285,7 @@ fn attach(
         return;
     }
     let ids: Vec<&str> = records.iter().map(|r| r.id.value.as_str()).collect();
-    let suggested: BTreeMap<&str, Option<String>> =
+    let suggested: BTreeMap<&str, Option<Message>> =
         suggest::did_you_mean_all(unknown.iter().map(|r| r.value.as_str()), &ids)
             .into_iter()
             .collect();
@@ -294,14 +294,12 @@ fn attach(
             .get(record.value.as_str())
             .cloned()
             .flatten()
-            .unwrap_or_else(|| {
-                "`record` names the id of a plan, request, meeting, report or ticket".into()
-            });
+            .unwrap_or_else(|| Message::new("data-no-record-help"));
         findings.push(
             Finding::new(
                 Check::UnknownReference,
                 record.value.clone(),
-                format!("no record `{}`", record.value),
+                Message::new("data-no-record").arg("id", record.value.as_str()),
             )
             .at(record.loc)
             .help(help),

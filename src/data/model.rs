@@ -174,16 +174,17 @@ pub enum FieldValue {
 }
 
 impl FieldValue {
-    pub fn describe(&self) -> &'static str {
-        match self {
-            FieldValue::Time(_) => "a time",
-            FieldValue::Period(_) => "a period",
-            FieldValue::Ref(_) | FieldValue::Text(_) => "a text",
-            FieldValue::Refs(_) => "a list",
-            FieldValue::Int(_) | FieldValue::Money(_) => "a number",
-            FieldValue::Level(_) => "a level",
-            FieldValue::Bool(_) => "a boolean",
-        }
+    pub fn describe(&self) -> crate::i18n::Message {
+        let shape = match self {
+            FieldValue::Time(_) => "time",
+            FieldValue::Period(_) => "period",
+            FieldValue::Ref(_) | FieldValue::Text(_) => "text",
+            FieldValue::Refs(_) => "list",
+            FieldValue::Int(_) | FieldValue::Money(_) => "number",
+            FieldValue::Level(_) => "level",
+            FieldValue::Bool(_) => "boolean",
+        };
+        crate::i18n::Message::new("shape").arg("shape", shape)
     }
 }
 

@@ -7,6 +7,7 @@ use super::{DataSet, FastMap};
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
 use crate::diagnostic::Severity;
+use crate::i18n::{Arg, Message};
 use crate::source::Loc;
 use crate::suggest;
 use crate::vocab::NameKind;
@@ -44,25 +45,21 @@ impl To {
     }
 
     /// What several of them are called.
-    fn plural(self) -> &'static str {
+    /// What the reference names, as the catalogues say it (`ref-target`, `ref-targets`).
+    fn keyword(self) -> &'static str {
         match self {
             To::Units => "units",
             To::Roles => "roles",
             To::People => "people",
-            _ => "entries",
+            To::RolesOrPeople => "roles-or-people",
+            To::BodiesUnitsOrPeople => "bodies-units-or-people",
+            To::BodiesOrUnits => "bodies-or-units",
+            To::Recipients => "recipients",
         }
     }
 
-    fn describe(self) -> &'static str {
-        match self {
-            To::Units => "unit",
-            To::Roles => "role",
-            To::People => "person",
-            To::RolesOrPeople => "role or person",
-            To::BodiesUnitsOrPeople => "body, unit or person",
-            To::BodiesOrUnits => "body or unit",
-            To::Recipients => "body, unit, person or role",
-        }
+    fn describe(self) -> Message {
+        Message::new("ref-target").arg("to", self.keyword())
     }
 }
 
@@ -85,14 +82,11 @@ pub fn check<'a>(data: &'a DataSet, findings: &mut Vec<Finding>) {
                 Finding::new(
                     Check::DataError,
                     p.id.value.clone(),
-                    format!(
-                        "`{}` has left but has no `left_on`; treated as gone on every day",
-                        p.id.value
-                    ),
+                    Message::new("data-left-without-date").arg("id", p.id.value.as_str()),
                 )
                 .at(loc)
                 .severity(Severity::Warning)
-                .help("add `left_on` so that what they signed before leaving still counts"),
+                .help(Message::new("data-left-without-date-help")),
             );
         }
     }
@@ -283,7 +277,7 @@ fn report(data: &DataSet, misses: &[Reference]) -> Vec<Finding> {
     for miss in misses.iter().filter(|m| shared(m).is_empty()) {
         typos.entry(miss.to).or_default().push(miss.value);
     }
-    let mut suggested: FastMap<(To, &str), Option<String>> = FastMap::default();
+    let mut suggested: FastMap<(To, &str), Option<Message>> = FastMap::default();
     for (to, words) in typos {
         let ids: Vec<&str> = to
             .kinds()
@@ -309,37 +303,33 @@ fn report(data: &DataSet, misses: &[Reference]) -> Vec<Finding> {
                 return Finding::new(
                     Check::DataError,
                     miss.subject,
-                    format!(
-                        "`{}` names `{}`, which is the name of {} {} ({}): a reference by name must name one",
-                        miss.field,
-                        miss.value,
-                        candidates.len(),
-                        miss.to.plural(),
-                        candidates.join(", ")
-                    ),
+                    Message::new("data-ref-ambiguous")
+                        .arg("field", miss.field.to_string())
+                        .arg("value", miss.value)
+                        .arg("count", candidates.len())
+                        .arg(
+                            "to",
+                            Message::new("ref-targets").arg("to", miss.to.keyword()),
+                        )
+                        .arg("ids", Arg::list(&candidates)),
                 )
                 .at(miss.loc)
-                .help("write the id of the one meant");
+                .help(Message::new("data-ref-ambiguous-help"));
             }
             let help = suggested
                 .get(&(miss.to, miss.value))
                 .cloned()
                 .flatten()
                 .unwrap_or_else(|| {
-                    format!(
-                        "add a {} with this id, or use an existing one",
-                        miss.to.describe()
-                    )
+                    Message::new("data-ref-unknown-help").arg("to", miss.to.describe())
                 });
             Finding::new(
                 Check::UnknownReference,
                 miss.subject,
-                format!(
-                    "`{}` names `{}`, but there is no {} with that id or name",
-                    miss.field,
-                    miss.value,
-                    miss.to.describe()
-                ),
+                Message::new("data-ref-unknown")
+                    .arg("field", miss.field.to_string())
+                    .arg("value", miss.value)
+                    .arg("to", miss.to.describe()),
             )
             .at(miss.loc)
             .help(help)

@@ -46,16 +46,17 @@ impl Node {
     }
 
     /// What kind of value this is, for "expected …, found …".
-    pub fn describe(&self) -> &'static str {
-        match &self.value {
+    pub fn describe(&self) -> crate::i18n::Message {
+        let shape = match &self.value {
             Value::Null => "nothing",
-            Value::Bool(_) => "a boolean",
-            Value::Number(_) => "a number",
-            Value::Str { .. } => "a string",
-            Value::DateTime(_) => "a date",
-            Value::Seq(_) => "a list",
-            Value::Map(_) => "a map",
-        }
+            Value::Bool(_) => "boolean",
+            Value::Number(_) => "number",
+            Value::Str { .. } => "string",
+            Value::DateTime(_) => "date",
+            Value::Seq(_) => "list",
+            Value::Map(_) => "map",
+        };
+        crate::i18n::Message::new("shape").arg("shape", shape)
     }
 
     /// The text of a scalar (string, number, boolean, date), or `None` for null, lists and maps.

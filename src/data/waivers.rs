@@ -19,6 +19,7 @@
 use super::tree::{Node, Value};
 use super::{json, toml, yaml};
 use crate::diagnostic::{Check, Finding};
+use crate::i18n::Message;
 use crate::source::{FileId, Loc};
 use jiff::civil::Date;
 
@@ -70,11 +71,11 @@ const FIELDS: &[&str] = &[
 /// Reads the waivers of a file named `name` (its extension says the format).
 pub fn read(file: FileId, name: &str, text: &str) -> (Vec<Waiver>, Vec<Finding>) {
     let mut findings = Vec::new();
-    let error = |findings: &mut Vec<Finding>, loc: Loc, message: String, help: &str| {
+    let error = |findings: &mut Vec<Finding>, loc: Loc, message: Message, help: Message| {
         findings.push(
             Finding::new(Check::DataError, name, message)
                 .at(loc)
-                .help(help.to_string()),
+                .help(help),
         );
     };
     let lower = name.to_ascii_lowercase();
@@ -92,7 +93,7 @@ pub fn read(file: FileId, name: &str, text: &str) -> (Vec<Waiver>, Vec<Finding>)
                 Finding::new(
                     Check::ParseError,
                     name,
-                    format!("invalid waivers file: {}", e.message),
+                    Message::new("waivers-invalid").arg("detail", e.message),
                 )
                 .at(Loc::new(file, e.span)),
             );
@@ -106,8 +107,8 @@ pub fn read(file: FileId, name: &str, text: &str) -> (Vec<Waiver>, Vec<Finding>)
             error(
                 &mut findings,
                 root.loc,
-                "a waivers file is a map holding a `waivers` list".into(),
-                "write `waivers:` and a list of waivers under it",
+                Message::new("waivers-not-a-map"),
+                Message::new("waivers-write-list"),
             );
             continue;
         };
@@ -117,9 +118,8 @@ pub fn read(file: FileId, name: &str, text: &str) -> (Vec<Waiver>, Vec<Finding>)
                 error(
                     &mut findings,
                     key.loc,
-                    format!("unknown key `{}` in the waivers file", key.name),
-                    hint.as_deref()
-                        .unwrap_or("a waivers file holds only `waivers`"),
+                    Message::new("waivers-unknown-key").arg("key", key.name.as_str()),
+                    hint.unwrap_or_else(|| Message::new("waivers-only-key")),
                 );
                 continue;
             }
@@ -128,8 +128,8 @@ pub fn read(file: FileId, name: &str, text: &str) -> (Vec<Waiver>, Vec<Finding>)
                 error(
                     &mut findings,
                     value.loc,
-                    "`waivers` is a list".into(),
-                    "write each waiver as an item of the list",
+                    Message::new("waivers-not-a-list"),
+                    Message::new("waivers-not-a-list-help"),
                 );
                 continue;
             };
@@ -147,8 +147,8 @@ pub fn read(file: FileId, name: &str, text: &str) -> (Vec<Waiver>, Vec<Finding>)
         error(
             &mut findings,
             at,
-            "the waivers file holds no `waivers` list".into(),
-            "write `waivers:` and a list of waivers under it",
+            Message::new("waivers-no-list"),
+            Message::new("waivers-write-list"),
         );
     }
     // Two waivers with one id would make `waived` ambiguous.
@@ -160,11 +160,11 @@ pub fn read(file: FileId, name: &str, text: &str) -> (Vec<Waiver>, Vec<Finding>)
                 Finding::new(
                     Check::DuplicateId,
                     pair[1].0,
-                    format!("waiver `{}` is defined twice", pair[1].0),
+                    Message::new("waiver-twice").arg("id", pair[1].0),
                 )
                 .at(pair[1].1)
-                .related("first defined here", pair[0].1)
-                .help("give each waiver its own id"),
+                .related(Message::new("data-duplicate-id-first"), pair[0].1)
+                .help(Message::new("waiver-twice-help")),
             );
         }
     }
@@ -173,19 +173,19 @@ pub fn read(file: FileId, name: &str, text: &str) -> (Vec<Waiver>, Vec<Finding>)
 
 /// One entry of the list, or `None` (reported) when a field is missing or wrong.
 fn waiver(item: &Node, name: &str, findings: &mut Vec<Finding>) -> Option<Waiver> {
-    let error = |findings: &mut Vec<Finding>, loc: Loc, message: String, help: &str| {
+    let error = |findings: &mut Vec<Finding>, loc: Loc, message: Message, help: Message| {
         findings.push(
             Finding::new(Check::DataError, name, message)
                 .at(loc)
-                .help(help.to_string()),
+                .help(help),
         );
     };
     let Value::Map(pairs) = &item.value else {
         error(
             findings,
             item.loc,
-            "a waiver is a map of fields".into(),
-            "write `id`, `reason`, `approved_by`, `approved`, `expires` and what it covers",
+            Message::new("waiver-not-a-map"),
+            Message::new("waiver-not-a-map-help"),
         );
         return None;
     };
@@ -200,8 +200,8 @@ fn waiver(item: &Node, name: &str, findings: &mut Vec<Finding>) -> Option<Waiver
                 error(
                     findings,
                     node.loc,
-                    format!("`{field}` is a text"),
-                    "write it as a string",
+                    Message::new("waiver-not-text").arg("field", field),
+                    Message::new("waiver-not-text-help"),
                 );
                 None
             }
@@ -218,7 +218,9 @@ fn waiver(item: &Node, name: &str, findings: &mut Vec<Finding>) -> Option<Waiver
     for (key, _) in pairs {
         if !FIELDS.contains(&key.name.as_str()) {
             let hint = crate::suggest::did_you_mean(&key.name, FIELDS.iter().copied());
-            error(findings, key.loc, format!("unknown waiver field `{}`", key.name), hint.as_deref().unwrap_or("a waiver has id, check, clause, subject, reason, approved_by, approved and expires"));
+            let message = Message::new("waiver-unknown-field").arg("field", key.name.as_str());
+            let help = hint.unwrap_or_else(|| Message::new("waiver-fields"));
+            error(findings, key.loc, message, help);
         }
     }
     let mut required = |value: Option<(String, Loc)>, field: &str| {
@@ -226,8 +228,8 @@ fn waiver(item: &Node, name: &str, findings: &mut Vec<Finding>) -> Option<Waiver
             error(
                 findings,
                 item.loc,
-                format!("the waiver has no `{field}`"),
-                "a waiver needs an id, a reason, who approved it (a person id), when, and when it expires",
+                Message::new("waiver-missing-field").arg("field", field),
+                Message::new("waiver-missing-field-help"),
             );
         }
         value
@@ -242,8 +244,8 @@ fn waiver(item: &Node, name: &str, findings: &mut Vec<Finding>) -> Option<Waiver
         error(
             findings,
             item.loc,
-            "the waiver covers nothing: it names no check, clause or subject".into(),
-            "name at least one of `check`, `clause` and `subject` (globs allowed)",
+            Message::new("waiver-covers-nothing"),
+            Message::new("waiver-covers-nothing-help"),
         );
     }
     let mut date = |value: &Option<(String, Loc)>, field: &str| {
@@ -254,8 +256,10 @@ fn waiver(item: &Node, name: &str, findings: &mut Vec<Finding>) -> Option<Waiver
                 error(
                     findings,
                     *loc,
-                    format!("`{field}`: {e}"),
-                    "write a date such as 2026-11-03",
+                    Message::new("data-field-error")
+                        .arg("field", field)
+                        .arg("error", e),
+                    Message::new("waiver-date-help"),
                 );
                 None
             }

@@ -5,6 +5,7 @@
 use super::Context;
 use crate::data::model::{FieldValue, Record};
 use crate::data::org::{BodyIx, Capacity, Named, Org, PersonIx, RoleIx, UnitIx};
+use crate::i18n::{Arg, Message};
 use crate::policy::model::{Field, Name, Party, UnitRef};
 use crate::source::Loc;
 use crate::vocab::PersonField;
@@ -21,7 +22,7 @@ pub enum Who {
     /// A unit, or anyone working in it.
     Units(Vec<UnitIx>),
     /// The party cannot be worked out for this record, and why.
-    Unknown(String),
+    Unknown(Message),
     /// The policy's name matches nothing in the data (reported once, as unbound-reference).
     Unbound,
     /// Alternatives, any one of which will do, in the order of the policy's `or`.
@@ -59,17 +60,25 @@ fn units(
     match (unit, record) {
         (UnitRef::Named(name), _) => {
             let bound = ctx.data.org.bind(name.spellings());
-            if bound.is_empty() { Err(Who::Unbound) } else { Ok(bound) }
+            if bound.is_empty() {
+                Err(Who::Unbound)
+            } else {
+                Ok(bound)
+            }
         }
         (UnitRef::Any, _) => Ok(ctx.data.org.units.ids().collect()),
         (UnitRef::Of(field), None) => Err(no_record(*field)),
-        (UnitRef::Of(field), Some(record)) => unit_of(ctx, record, *field, day).map(|u| vec![u]).ok_or_else(|| {
-            let who = field.keyword();
-            Who::Unknown(match record.text(field.path()) {
-                Some(id) => format!("the {who}'s unit is not known (no `unit` on the record, and {id} holds no role in a unit)"),
-                None => format!("the record names no {who}"),
-            })
-        }),
+        (UnitRef::Of(field), Some(record)) => unit_of(ctx, record, *field, day)
+            .map(|u| vec![u])
+            .ok_or_else(|| {
+                let who = field.message();
+                Who::Unknown(match record.text(field.path()) {
+                    Some(id) => Message::new("who-unit-unknown")
+                        .arg("person", who)
+                        .arg("id", id),
+                    None => Message::new("who-no-person").arg("person", who),
+                })
+            }),
     }
 }
 
@@ -131,10 +140,7 @@ pub fn entries(ctx: &Context, record: &Record, field: &Field, who: &Who, day: Da
 /// A party that names a person on a record (`head of requester.unit`), asked without one (who
 /// may authorize a delegation, who may waive a clause).
 fn no_record(field: PersonField) -> Who {
-    Who::Unknown(format!(
-        "`{}` names a person on a record, and there is none here",
-        field.keyword()
-    ))
+    Who::Unknown(Message::new("who-no-record").arg("field", field.keyword()))
 }
 
 /// Resolves a party as of `day`: for a record (its date), or without one (a delegation's
@@ -191,12 +197,12 @@ pub fn resolve(ctx: &Context, record: Option<&Record>, party: &Party, day: Date)
                 .collect();
             if roles.is_empty() {
                 let names: Vec<String> = units.iter().map(|&u| unit_name(ctx, u)).collect();
-                let what = if head {
-                    "has no head"
+                let id = if head {
+                    "who-no-head"
                 } else {
-                    "has no overseeing executive (overseen_by), nor has any unit above it"
+                    "who-no-overseer"
                 };
-                Who::Unknown(format!("{} {what}", names.join(", ")))
+                Who::Unknown(Message::new(id).arg("units", Arg::list(&names)))
             } else {
                 Who::Roles(roles)
             }
@@ -206,7 +212,7 @@ pub fn resolve(ctx: &Context, record: Option<&Record>, party: &Party, day: Date)
                 return no_record(*field);
             };
             let Some(person) = person_of(ctx, record, *field, day) else {
-                return Who::Unknown(format!("the record names no {}", field.keyword()));
+                return Who::Unknown(Message::new("who-no-person").arg("person", field.message()));
             };
             let p = &org.people[person];
             if let Some(manager) = p.manager.as_ref().and_then(|m| org.person(&m.value)) {
@@ -214,10 +220,11 @@ pub fn resolve(ctx: &Context, record: Option<&Record>, party: &Party, day: Date)
             }
             match org.reports_to_role(person, day) {
                 Some(role) => Who::Roles(vec![role]),
-                None => Who::Unknown(format!(
-                    "{} has no direct superior on {day} (no `manager`, and their role reports to no one)",
-                    person_name(ctx, person)
-                )),
+                None => Who::Unknown(
+                    Message::new("who-no-superior")
+                        .arg("person", person_name(ctx, person))
+                        .date("day", day),
+                ),
             }
         }
     }
@@ -337,8 +344,7 @@ pub fn unit_name(ctx: &Context, unit: UnitIx) -> String {
 /// A party as a person reads it, naming the data's entries where they are known.
 /// [`describe`] as a message: the names joined by `or` in the reader's language, and a party
 /// named by its relation (`head of …`) with the posts it stands for.
-pub fn describe_message(ctx: &Context, party: &Party, who: &Who) -> crate::i18n::Message {
-    use crate::i18n::Message;
+pub fn describe_message(ctx: &Context, party: &Party, who: &Who) -> Message {
     use crate::policy::model::either;
     let name = |n: String| Message::new("party-name").arg("name", n);
     let names: Option<Vec<String>> = match who {

@@ -86,6 +86,15 @@ impl Arg {
     }
 }
 
+impl From<Text> for Arg {
+    fn from(text: Text) -> Arg {
+        match text {
+            Text::Plain(s) => Arg::Str(s),
+            Text::Msg(m) => Arg::Msg(Box::new(m)),
+        }
+    }
+}
+
 impl From<Message> for Arg {
     fn from(m: Message) -> Arg {
         Arg::Msg(Box::new(m))
@@ -210,6 +219,13 @@ impl From<&String> for Text {
 impl From<Message> for Text {
     fn from(m: Message) -> Text {
         Text::Msg(m)
+    }
+}
+
+impl std::fmt::Display for Message {
+    /// English, as machine formats write it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&super::t(Lang::En, self.id, &self.args, false))
     }
 }
 

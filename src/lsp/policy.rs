@@ -264,6 +264,9 @@ impl Server<'_> {
         }
         if let Some(collection) = next.fields {
             for (field, holds) in assist::fields(collection) {
+                let holds = crate::i18n::Text::from(holds)
+                    .render(self.lang, true)
+                    .into_owned();
                 items.push(json!({"label": field, "kind": 5, "detail": holds}));
             }
         }

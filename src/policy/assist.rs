@@ -215,7 +215,7 @@ fn error_at(error: &pest::error::Error<Rule>) -> usize {
 
 /// The fields of a collection's records a policy can name, dotted into maps
 /// (`minutes.filed`), with a word on what each holds; `attrs.` for the rest.
-pub fn fields(collection: Option<Collection>) -> Vec<(String, &'static str)> {
+pub fn fields(collection: Option<Collection>) -> Vec<(String, crate::i18n::Message)> {
     let Some(table) = collection.and_then(|c| schema::collection(c.name())) else {
         return Vec::new();
     };
@@ -224,11 +224,11 @@ pub fn fields(collection: Option<Collection>) -> Vec<(String, &'static str)> {
         match field.ty {
             FieldType::Map(inner) => {
                 for f in inner {
-                    out.push((format!("{}.{}", field.name, f.name), f.ty.describe()));
+                    out.push((format!("{}.{}", field.name, f.name), f.ty.message()));
                 }
             }
-            FieldType::Attrs => out.push(("attrs.".into(), field.ty.describe())),
-            ty => out.push((field.name.to_string(), ty.describe())),
+            FieldType::Attrs => out.push(("attrs.".into(), field.ty.message())),
+            ty => out.push((field.name.to_string(), ty.message())),
         }
     }
     out

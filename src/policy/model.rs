@@ -96,15 +96,17 @@ pub enum ParamValue {
 }
 
 impl ParamValue {
-    pub fn kind(&self) -> &'static str {
-        match self {
-            ParamValue::Duration(_) => "a duration",
-            ParamValue::Date(_) => "a date",
-            ParamValue::MonthDay(_) => "a month-day",
-            ParamValue::Money(_) => "an amount",
-            ParamValue::None => "nothing (a limit the regulation does not set)",
-            ParamValue::Kinds(_) => "a list of record kinds",
-        }
+    /// What the value is, in the catalogues' words (`param-kind`).
+    pub fn kind(&self) -> Message {
+        let kind = match self {
+            ParamValue::Duration(_) => "duration",
+            ParamValue::Date(_) => "date",
+            ParamValue::MonthDay(_) => "month-day",
+            ParamValue::Money(_) => "amount",
+            ParamValue::None => "none",
+            ParamValue::Kinds(_) => "kinds",
+        };
+        Message::new("param-kind").arg("kind", kind)
     }
 }
 

@@ -255,6 +255,7 @@ fn every_validator_diagnostic_has_a_fixture() {
         for (at, call) in diagnostic_calls(&text) {
             let texts: Vec<String> = literals(call)
                 .iter()
+                .map(|l| english(l))
                 .map(|l| {
                     l.split('{')
                         .next()
@@ -283,6 +284,17 @@ fn every_validator_diagnostic_has_a_fixture() {
         "diagnostics with no fixture in fixtures/policy-errors:\n{}",
         missing.join("\n")
     );
+}
+
+/// A literal as the English report shows it: a message id of the catalogues as its text (up to
+/// its first placeholder), anything else as it is.
+fn english(literal: &str) -> String {
+    let text = crate::i18n::t(crate::i18n::Lang::En, literal, &[], false);
+    if text == literal {
+        literal.to_string()
+    } else {
+        text
+    }
 }
 
 fn collect_rs(dir: &Path, out: &mut Vec<std::path::PathBuf>) {

@@ -5,6 +5,8 @@
 //! The budget is `--memory-budget`, else `memory_budget` in zhidu.toml, else half of the memory
 //! the machine (or its container) has.
 
+use crate::i18n::Message;
+
 /// Memory a run may use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Budget {
@@ -66,7 +68,7 @@ fn physical_memory() -> Option<u64> {
 }
 
 /// Parses a size: `1073741824`, `512MiB`, `4GiB`, `2GB`, `1.5G` (K, M, G, T alone are binary).
-pub fn parse_size(text: &str) -> Result<u64, String> {
+pub fn parse_size(text: &str) -> Result<u64, Message> {
     let text = text.trim();
     let split = text
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
@@ -83,17 +85,15 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
         "gb" => 1_000_000_000,
         "tb" => 1_000_000_000_000,
         _ => {
-            return Err(format!(
-                "`{text}` is not a size like `512MiB`, `4GiB` or `2GB`"
-            ));
+            return Err(Message::new("size-invalid").arg("text", text));
         }
     };
     let value: f64 = number
         .parse()
-        .map_err(|_| format!("`{text}` is not a size like `512MiB`, `4GiB` or `2GB`"))?;
+        .map_err(|_| Message::new("size-invalid").arg("text", text))?;
     let bytes = value * factor as f64;
     if !(bytes.is_finite() && bytes >= 1.0 && bytes < u64::MAX as f64) {
-        return Err(format!("`{text}` is not a size zhidu can use"));
+        return Err(Message::new("size-unusable").arg("text", text));
     }
     Ok(bytes as u64)
 }

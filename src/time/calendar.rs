@@ -7,6 +7,7 @@ use super::parse_date;
 use super::span;
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
+use crate::i18n::Message;
 use crate::source::{FileId, Loc, Span};
 use jiff::civil::{Date, Weekday};
 use std::collections::{BTreeMap, BTreeSet};
@@ -58,16 +59,17 @@ impl Calendar {
 
     /// Reads a calendar file; errors point into it.
     pub fn parse(file: FileId, text: &str) -> Result<Calendar, Vec<Finding>> {
-        let error = |span: Span, message: String| {
+        let error = |span: Span, message: Message| {
             Finding::new(Check::DataError, "calendar", message).at(Loc::new(file, span))
         };
         let parsed: CalendarFile = toml::from_str(text).map_err(|e| {
             let span = e
                 .span()
                 .map_or(Span::empty(0), |r| Span::new(r.start, r.end));
+            let detail = e.message().to_string();
             vec![error(
                 span,
-                format!("invalid calendar file: {}", e.message()),
+                Message::new("calendar-invalid").arg("detail", detail),
             )]
         })?;
         let mut calendar = Calendar::default();
@@ -243,15 +245,15 @@ impl std::fmt::Display for Rest {
 }
 
 /// `2026-02-15` or `2026-02-15..2026-02-23`.
-fn parse_range(text: &str) -> Result<(Date, Date), String> {
+fn parse_range(text: &str) -> Result<(Date, Date), Message> {
     match text.split_once("..") {
         Some((a, b)) => {
             let (a, b) = (parse_date(a.trim())?, parse_date(b.trim())?);
             if b < a {
-                return Err(format!("range `{text}` ends before it starts"));
+                return Err(Message::new("calendar-range-backwards").arg("text", text));
             }
             if (b - a).get_days() > 60 {
-                return Err(format!("range `{text}` is longer than any holiday"));
+                return Err(Message::new("calendar-range-too-long").arg("text", text));
             }
             Ok((a, b))
         }

@@ -11,6 +11,7 @@ pub mod span;
 pub use calendar::Calendar;
 pub use period::Period;
 
+use crate::i18n::Message;
 use jiff::Timestamp;
 use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
@@ -62,8 +63,19 @@ impl Instant {
     }
 }
 
+/// An error of the date library, as it words it (years out of range and the like).
+fn library(e: jiff::Error) -> Message {
+    Message::new("time-library").arg("detail", e.to_string())
+}
+
+fn library_at(e: jiff::Error, text: &str) -> Message {
+    Message::new("time-library-at")
+        .arg("text", text)
+        .arg("detail", e.to_string())
+}
+
 /// Parses `2026-12-20`, with a message that says what is wrong with a bad one.
-pub fn parse_date(text: &str) -> Result<Date, String> {
+pub fn parse_date(text: &str) -> Result<Date, Message> {
     let b = text.as_bytes();
     let shape = b.len() == 10
         && b[4] == b'-'
@@ -72,20 +84,22 @@ pub fn parse_date(text: &str) -> Result<Date, String> {
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shape {
-        return Err(format!("`{text}` is not a date like 2026-12-20"));
+        return Err(Message::new("time-not-a-date").arg("text", text));
     }
     let num = |r: std::ops::Range<usize>| text[r].parse::<i16>().unwrap_or(0);
     let (year, month, day) = (num(0..4), num(5..7), num(8..10));
     civil_date(year, month, day)
 }
 
-/// The forms of a date in data files, for messages.
-pub const DATE_FORMS: &str = "2026-11-03, 2026/11/3, 2026.11.3 or 2026年11月3日";
+/// The forms of a date in data files, for messages (`date-forms` of the catalogues).
+pub fn date_forms() -> Message {
+    Message::new("date-forms")
+}
 
 /// Parses a date of a data file: `2026-11-03`, or as spreadsheets and OA exports write it:
 /// `2026/11/3`, `2026.11.3`, `2026年11月3日`. A form whose day and month could be read either way
 /// (`11/3/2026`, `03/11/2026`) is refused, naming the forms that are accepted.
-pub fn parse_data_date(text: &str) -> Result<Date, String> {
+pub fn parse_data_date(text: &str) -> Result<Date, Message> {
     let text = text.trim();
     let iso = text.len() == 10 && text.as_bytes().get(4) == Some(&b'-');
     if iso {
@@ -94,7 +108,9 @@ pub fn parse_data_date(text: &str) -> Result<Date, String> {
     match written_date(text) {
         Some(Ok((year, month, day))) => civil_date(year, month, day),
         Some(Err(e)) => Err(e),
-        None => Err(format!("`{text}` is not a date; write {DATE_FORMS}")),
+        None => Err(Message::new("time-not-a-data-date")
+            .arg("text", text)
+            .arg("forms", date_forms())),
     }
 }
 
@@ -108,7 +124,7 @@ pub fn looks_like_date(text: &str) -> bool {
 
 /// Year, month and day of `2026/11/3`, `2026.11.3`, `2026-11-3` or `2026年11月3日`; `None` when
 /// the text is none of them, an error when it is a date in an order that cannot be told.
-fn written_date(text: &str) -> Option<Result<(i16, i16, i16), String>> {
+fn written_date(text: &str) -> Option<Result<(i16, i16, i16), Message>> {
     let number = |s: &str, max_len: usize| {
         (!s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit()))
             .then(|| s.parse::<i16>().ok())
@@ -128,42 +144,41 @@ fn written_date(text: &str) -> Option<Result<(i16, i16, i16), String>> {
         return Some(Ok((number(a, 4)?, number(b, 2)?, number(c, 2)?)));
     }
     if c.len() == 4 && number(a, 2).is_some() && number(b, 2).is_some() && number(c, 4).is_some() {
-        return Some(Err(format!(
-            "`{text}` could be read day-first or month-first; write {DATE_FORMS}"
-        )));
+        return Some(Err(Message::new("time-ambiguous-date")
+            .arg("text", text)
+            .arg("forms", date_forms())));
     }
     None
 }
 
 /// A calendar date, or why it does not exist.
-pub fn civil_date(year: i16, month: i16, day: i16) -> Result<Date, String> {
+pub fn civil_date(year: i16, month: i16, day: i16) -> Result<Date, Message> {
     if !(1..=12).contains(&month) {
-        return Err(format!("month {month} does not exist"));
+        return Err(Message::new("time-no-month").arg("month", i64::from(month)));
     }
-    let first = Date::new(year, month as i8, 1).map_err(|e| e.to_string())?;
+    let first = Date::new(year, month as i8, 1).map_err(library)?;
     let days = first.days_in_month() as i16;
     if !(1..=days).contains(&day) {
-        return Err(format!("{year}-{month:02} has {days} days, not {day}"));
+        return Err(Message::new("time-no-day")
+            .arg("month", format!("{year}-{month:02}"))
+            .arg("days", i64::from(days))
+            .arg("day", i64::from(day)));
     }
-    Date::new(year, month as i8, day as i8).map_err(|e| e.to_string())
+    Date::new(year, month as i8, day as i8).map_err(library)
 }
 
 /// Parses a timestamp of the data: RFC 3339 (`2026-12-20T17:30:00+08:00`), local
 /// (`2026-12-20T17:30`, `2026-12-20 17:30`, seconds optional) in `tz`, or a date.
-pub fn parse_timestamp(text: &str, tz: &TimeZone) -> Result<Instant, String> {
+pub fn parse_timestamp(text: &str, tz: &TimeZone) -> Result<Instant, Message> {
     let text = text.trim();
     if text.len() == 10 {
         return parse_date(text).map(|d| Instant::day(d, tz));
     }
     let Some(sep) = text.get(10..11) else {
-        return Err(format!(
-            "`{text}` is not a timestamp like 2026-12-20T17:30:00+08:00"
-        ));
+        return Err(Message::new("time-not-a-timestamp").arg("text", text));
     };
     if sep != "T" && sep != "t" && sep != " " {
-        return Err(format!(
-            "`{text}` is not a timestamp like 2026-12-20T17:30:00+08:00"
-        ));
+        return Err(Message::new("time-not-a-timestamp").arg("text", text));
     }
     let date = parse_date(&text[..10])?;
     let rest = &text[11..];
@@ -175,8 +190,8 @@ pub fn parse_timestamp(text: &str, tz: &TimeZone) -> Result<Instant, String> {
         Some(i) => (&rest[..i], Some(&rest[i..])),
         None => (rest, None),
     };
-    let (hour, minute, second, nanos) = parse_time(time)
-        .ok_or_else(|| format!("`{text}` has no valid time of day (expected HH:MM or HH:MM:SS)"))?;
+    let (hour, minute, second, nanos) =
+        parse_time(time).ok_or_else(|| Message::new("time-no-time-of-day").arg("text", text))?;
     let dt = DateTime::new(
         date.year(),
         date.month(),
@@ -186,20 +201,21 @@ pub fn parse_timestamp(text: &str, tz: &TimeZone) -> Result<Instant, String> {
         second,
         nanos,
     )
-    .map_err(|e| format!("`{text}`: {e}"))?;
+    .map_err(|e| library_at(e, text))?;
     let ts = match offset {
         None => dt
             .to_zoned(tz.clone())
-            .map_err(|e| format!("`{text}`: {e}"))?
+            .map_err(|e| library_at(e, text))?
             .timestamp(),
         Some(offset) => {
-            let seconds = parse_offset(offset)
-                .ok_or_else(|| format!("`{text}` has an invalid UTC offset `{offset}`"))?;
+            let seconds = parse_offset(offset).ok_or_else(|| {
+                Message::new("time-bad-offset")
+                    .arg("text", text)
+                    .arg("offset", offset)
+            })?;
             let offset =
-                jiff::tz::Offset::from_seconds(seconds).map_err(|e| format!("`{text}`: {e}"))?;
-            offset
-                .to_timestamp(dt)
-                .map_err(|e| format!("`{text}`: {e}"))?
+                jiff::tz::Offset::from_seconds(seconds).map_err(|e| library_at(e, text))?;
+            offset.to_timestamp(dt).map_err(|e| library_at(e, text))?
         }
     };
     Ok(Instant::at(ts, tz))
@@ -208,7 +224,7 @@ pub fn parse_timestamp(text: &str, tz: &TimeZone) -> Result<Instant, String> {
 /// Parses a timestamp of a data file: any form [`parse_timestamp`] takes, or a date as exports
 /// write it ([`parse_data_date`]) with an optional local time of day: `2026/11/3 14:05`,
 /// `2026年11月3日 9:05:30`.
-pub fn parse_data_timestamp(text: &str, tz: &TimeZone) -> Result<Instant, String> {
+pub fn parse_data_timestamp(text: &str, tz: &TimeZone) -> Result<Instant, Message> {
     let text = text.trim();
     let iso = text.len() >= 10
         && text.as_bytes().get(4) == Some(&b'-')
@@ -230,8 +246,8 @@ pub fn parse_data_timestamp(text: &str, tz: &TimeZone) -> Result<Instant, String
         Some(1) => format!("0{time}"),
         _ => time.to_string(),
     };
-    let (hour, minute, second, nanos) = parse_time(&padded)
-        .ok_or_else(|| format!("`{text}` has no valid time of day (expected HH:MM or HH:MM:SS)"))?;
+    let (hour, minute, second, nanos) =
+        parse_time(&padded).ok_or_else(|| Message::new("time-no-time-of-day").arg("text", text))?;
     let ts = DateTime::new(
         date.year(),
         date.month(),
@@ -242,7 +258,7 @@ pub fn parse_data_timestamp(text: &str, tz: &TimeZone) -> Result<Instant, String
         nanos,
     )
     .and_then(|dt| dt.to_zoned(tz.clone()))
-    .map_err(|e| format!("`{text}`: {e}"))?
+    .map_err(|e| library_at(e, text))?
     .timestamp();
     Ok(Instant::at(ts, tz))
 }
@@ -291,9 +307,8 @@ fn parse_offset(offset: &str) -> Option<i32> {
 }
 
 /// The data set's time zone by name (IANA), from the bundled database.
-pub fn time_zone(name: &str) -> Result<TimeZone, String> {
-    TimeZone::get(name)
-        .map_err(|_| format!("unknown time zone `{name}` (use an IANA name such as Asia/Shanghai)"))
+pub fn time_zone(name: &str) -> Result<TimeZone, Message> {
+    TimeZone::get(name).map_err(|_| Message::new("time-unknown-zone").arg("name", name))
 }
 
 #[cfg(test)]
@@ -308,14 +323,19 @@ mod tests {
     fn dates_say_what_is_wrong() {
         assert!(parse_date("2026-12-20").is_ok());
         assert_eq!(
-            parse_date("2026-02-30").unwrap_err(),
+            parse_date("2026-02-30").unwrap_err().to_string(),
             "2026-02 has 28 days, not 30"
         );
         assert_eq!(
-            parse_date("2026-13-01").unwrap_err(),
+            parse_date("2026-13-01").unwrap_err().to_string(),
             "month 13 does not exist"
         );
-        assert!(parse_date("2026/12/20").unwrap_err().contains("not a date"));
+        assert!(
+            parse_date("2026/12/20")
+                .unwrap_err()
+                .to_string()
+                .contains("not a date")
+        );
         assert!(parse_date("2024-02-29").is_ok());
     }
 
@@ -368,12 +388,12 @@ mod tests {
         }
         for ambiguous in ["11/3/2026", "03/11/2026", "3.11.2026"] {
             let e = parse_data_date(ambiguous).unwrap_err();
-            assert!(
-                e.contains("day-first or month-first") && e.contains(DATE_FORMS),
-                "{e}"
-            );
+            assert!(e.to_string().contains("day-first or month-first"), "{e}");
         }
-        assert_eq!(day("2026/2/30").unwrap_err(), "2026-02 has 28 days, not 30");
+        assert_eq!(
+            day("2026/2/30").unwrap_err().to_string(),
+            "2026-02 has 28 days, not 30"
+        );
         for bad in [
             "2026/11",
             "2026年11月",

@@ -2,6 +2,7 @@
 
 use super::civil_date;
 use super::span;
+use crate::i18n::Message;
 use crate::vocab::PeriodUnit;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
 
@@ -18,13 +19,9 @@ pub enum Period {
 
 impl Period {
     /// Parses `2027`, `2027-H1`, `2027-Q3`, `2027-03`, `2027-W14`, `2027-03-15`.
-    pub fn parse(text: &str) -> Result<Period, String> {
+    pub fn parse(text: &str) -> Result<Period, Message> {
         let text = text.trim();
-        let bad = || {
-            format!(
-                "`{text}` is not a period like 2027, 2027-H1, 2027-Q3, 2027-03, 2027-W14 or 2027-03-15"
-            )
-        };
+        let bad = || Message::new("time-not-a-period").arg("text", text);
         let year_part = text
             .get(..4)
             .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
@@ -35,7 +32,7 @@ impl Period {
             return Ok(Period::Year(year));
         }
         let rest = rest.strip_prefix('-').ok_or_else(bad)?;
-        let number = |s: &str| -> Result<u8, String> {
+        let number = |s: &str| -> Result<u8, Message> {
             if s.is_empty() || s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(bad());
             }
@@ -44,21 +41,25 @@ impl Period {
         match rest.as_bytes().first() {
             Some(b'H') => match number(&rest[1..])? {
                 h @ 1..=2 => Ok(Period::Half(year, h)),
-                h => Err(format!("half {h} does not exist (H1 or H2)")),
+                h => Err(Message::new("time-no-half").arg("half", u32::from(h))),
             },
             Some(b'Q') => match number(&rest[1..])? {
                 q @ 1..=4 => Ok(Period::Quarter(year, q)),
-                q => Err(format!("quarter {q} does not exist (Q1 to Q4)")),
+                q => Err(Message::new("time-no-quarter").arg("quarter", u32::from(q))),
             },
             Some(b'W') => {
                 let week = number(&rest[1..])?;
                 ISOWeekDate::new(year, week as i8, Weekday::Monday)
                     .map(|_| Period::Week(year, week))
-                    .map_err(|_| format!("{year} has no ISO week {week}"))
+                    .map_err(|_| {
+                        Message::new("time-no-week")
+                            .arg("year", i64::from(year))
+                            .arg("week", u32::from(week))
+                    })
             }
             Some(_) if rest.len() == 2 => match number(rest)? {
                 m @ 1..=12 => Ok(Period::Month(year, m)),
-                m => Err(format!("month {m} does not exist")),
+                m => Err(Message::new("time-no-month").arg("month", u32::from(m))),
             },
             Some(_) if rest.len() == 5 => super::parse_date(text).map(Period::Day),
             _ => Err(bad()),
@@ -211,15 +212,15 @@ mod tests {
     #[test]
     fn rejects_periods_that_do_not_exist() {
         assert_eq!(
-            Period::parse("2027-Q5").unwrap_err(),
+            Period::parse("2027-Q5").unwrap_err().to_string(),
             "quarter 5 does not exist (Q1 to Q4)"
         );
         assert_eq!(
-            Period::parse("2027-13").unwrap_err(),
+            Period::parse("2027-13").unwrap_err().to_string(),
             "month 13 does not exist"
         );
         assert_eq!(
-            Period::parse("2027-W53").unwrap_err(),
+            Period::parse("2027-W53").unwrap_err().to_string(),
             "2027 has no ISO week 53"
         );
         assert!(Period::parse("2026-W53").is_ok());

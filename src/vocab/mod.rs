@@ -7,7 +7,7 @@
 mod money;
 pub mod schema;
 
-pub use money::{AMOUNT_FORMS, MONEY_SCALE, Money};
+pub use money::{MONEY_SCALE, Money, amount_forms};
 
 /// A position's rank (the `level` of a role), lowest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

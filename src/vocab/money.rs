@@ -35,16 +35,17 @@ impl Money {
     }
 }
 
-/// The forms of an amount in data files, for messages.
-pub const AMOUNT_FORMS: &str =
-    "48000.50, 8,000, ¥8,000.00, ￥8,000.00, 8000元, 1.5万 or 2亿 (at most four decimals)";
+/// The forms of an amount in data files, for messages (`amount-forms` of the catalogues).
+pub fn amount_forms() -> crate::i18n::Message {
+    crate::i18n::Message::new("amount-forms")
+}
 
 impl Money {
     /// Parses an amount as data files and exports write it: `48000.50`, with thousands
     /// separators (`8,000`), a yuan sign (`¥8,000.00`, `￥8,000.00`) or suffix (`8000元`), in
     /// ten-thousands (`1.5万`) or hundred-millions (`2亿`). A sign or suffix of yuan makes the
     /// currency CNY.
-    pub fn parse_written(text: &str) -> Result<Money, String> {
+    pub fn parse_written(text: &str) -> Result<Money, crate::i18n::Message> {
         let written = text.trim();
         let mut rest = written;
         let mut currency = None;
@@ -65,9 +66,12 @@ impl Money {
             scale = 100_000_000;
         }
         let digits = without_thousands(rest)
-            .ok_or_else(|| format!("`{written}` has commas that do not separate thousands"))?;
-        Money::parse(&digits, scale, currency)
-            .ok_or_else(|| format!("`{written}` is not an amount such as {AMOUNT_FORMS}"))
+            .ok_or_else(|| crate::i18n::Message::new("amount-bad-commas").arg("text", written))?;
+        Money::parse(&digits, scale, currency).ok_or_else(|| {
+            crate::i18n::Message::new("amount-invalid")
+                .arg("text", written)
+                .arg("forms", amount_forms())
+        })
     }
 }
 
@@ -140,7 +144,7 @@ mod tests {
         ] {
             assert!(Money::parse_written(bad).is_err(), "{bad}");
         }
-        assert!(Money::parse_written("80,00").is_err_and(|e| e.contains("thousands")),);
+        assert!(Money::parse_written("80,00").is_err_and(|e| e.to_string().contains("thousands")),);
     }
 
     #[test]

@@ -34,24 +34,29 @@ impl FieldType {
         matches!(self, FieldType::Date | FieldType::Timestamp)
     }
 
-    pub fn describe(self) -> &'static str {
+    /// What a value of the type is, in the catalogues' words (`locales/*/input.ftl`).
+    pub fn message(self) -> crate::i18n::Message {
+        crate::i18n::Message::new("field-type").arg("type", self.keyword())
+    }
+
+    fn keyword(self) -> &'static str {
         match self {
-            FieldType::Id => "an id",
-            FieldType::Text => "a string",
-            FieldType::TextList => "a list of strings",
-            FieldType::Ref(_) => "an id",
-            FieldType::RefList(_) => "a list of ids",
-            FieldType::Date => "a date like 2026-12-20",
-            FieldType::Timestamp => "a timestamp like 2026-12-20T17:30:00+08:00 or a date",
-            FieldType::Period => "a period like 2027, 2027-Q3, 2027-03 or 2027-W14",
-            FieldType::Integer => "a whole number",
-            FieldType::Amount => "a number",
-            FieldType::Word(_) => "one of a fixed set of words",
-            FieldType::Map(_) => "a map",
-            FieldType::Holdings => "a list of role ids or {role, since, until} maps",
-            FieldType::Signatures => "a list of {by, as, at, decision, comment} maps",
-            FieldType::Reviews => "a list of {by, at, decision} maps",
-            FieldType::Attrs => "a map of extra fields",
+            FieldType::Id => "id",
+            FieldType::Text => "string",
+            FieldType::TextList => "strings",
+            FieldType::Ref(_) => "id",
+            FieldType::RefList(_) => "ids",
+            FieldType::Date => "date",
+            FieldType::Timestamp => "timestamp",
+            FieldType::Period => "period",
+            FieldType::Integer => "integer",
+            FieldType::Amount => "amount",
+            FieldType::Word(_) => "word",
+            FieldType::Map(_) => "map",
+            FieldType::Holdings => "holdings",
+            FieldType::Signatures => "signatures",
+            FieldType::Reviews => "reviews",
+            FieldType::Attrs => "attrs",
         }
     }
 }

@@ -13,6 +13,7 @@ mod tables;
 use super::check::data_options;
 use super::policies::load_config;
 use super::{ConfigChoice, Error};
+use crate::i18n::{Lang, Message};
 use crate::policy::load;
 use crate::policy::model::{Clause, KindFilter};
 use crate::read;
@@ -24,16 +25,20 @@ use std::path::Path;
 #[derive(Clone, Debug)]
 pub struct Proposal {
     /// The packs whose clauses match the data, each with why.
-    pub packs: Vec<(String, String)>,
+    pub packs: Vec<(String, Message)>,
     /// The zhidu.toml to write.
     pub text: String,
 }
 
 /// Looks at the data under `dir` and proposes a zhidu.toml; `packs`, when given, are used as
 /// they are instead of the proposal.
-pub fn propose(dir: &Path, packs: &[String]) -> Result<Proposal, Error> {
+/// Its comments are in `lang`.
+pub fn propose(dir: &Path, packs: &[String], lang: Lang) -> Result<Proposal, Error> {
     if !dir.is_dir() {
-        return Err(Error::new(format!("`{}` is not a folder", dir.display())));
+        let path = dir.display().to_string();
+        return Err(Error::new(
+            Message::new("error-not-a-folder").arg("path", path),
+        ));
     }
     let mut sources = Sources::new();
     let (config, _) = load_config(&ConfigChoice::Discover, &[dir.to_path_buf()], &mut sources);
@@ -57,23 +62,22 @@ pub fn propose(dir: &Path, packs: &[String]) -> Result<Proposal, Error> {
     );
     if data.records.len() + data.org.people.len() + data.org.roles.len() == 0 {
         return Err(Error {
-            message: format!(
-                "no data under `{}`: nothing to propose packs from",
-                dir.display()
-            ),
-            help: Some("point `zhidu init` at the folder that holds the organisation and its records (docs/data.md)".into()),
+            message: Message::new("init-no-data")
+                .arg("path", dir.display().to_string())
+                .into(),
+            help: Some(Message::new("init-no-data-help").into()),
         });
     }
     let mut scratch = Sources::new();
     let builtin = load::load(&[], true, &[], &mut scratch);
     let clauses: Vec<&Clause> = builtin.set.clauses.iter().map(|c| &**c).collect();
     let kinds = kinds::read(&data, &clauses, &config);
-    let chosen: Vec<(String, String)> = if packs.is_empty() {
+    let chosen: Vec<(String, Message)> = if packs.is_empty() {
         packs::matching(&clauses, &kinds.present, &data)
     } else {
         packs
             .iter()
-            .map(|p| (p.clone(), "chosen".to_string()))
+            .map(|p| (p.clone(), Message::new("init-why-chosen")))
             .collect()
     };
     let absent: Vec<String> = clauses
@@ -101,10 +105,10 @@ pub fn propose(dir: &Path, packs: &[String]) -> Result<Proposal, Error> {
         .map(|r| format!("{}/{}", r.collection.name(), r.kind()))
         .collect();
     let old = std::fs::read_to_string(dir.join(crate::config::FILE_NAME)).ok();
-    let mut text = render::head(&chosen, &found_kinds, &absent, &tz_name);
-    text.push_str(&render::tables(&survey, &kinds, old.as_deref()));
+    let mut text = render::head(lang, &chosen, &found_kinds, &absent, &tz_name);
+    text.push_str(&render::tables(lang, &survey, &kinds, old.as_deref()));
     if let Some(old) = &old {
-        text.push_str(&kept(old));
+        text.push_str(&kept(old, lang));
     }
     Ok(Proposal {
         packs: chosen,
@@ -114,7 +118,7 @@ pub fn propose(dir: &Path, packs: &[String]) -> Result<Proposal, Error> {
 
 /// What a replaced zhidu.toml keeps: its settings other than the ones `init` writes (`currency`,
 /// `fail_on`, …) and all its tables (`[files]`, `[encoding]`, `[severity]`, …), as written.
-fn kept(old: &str) -> String {
+fn kept(old: &str, lang: Lang) -> String {
     const WRITTEN: &[&str] = &["packs", "covers", "timezone"];
     let tables = old
         .lines()
@@ -132,7 +136,7 @@ fn kept(old: &str) -> String {
     if settings.is_empty() && rest.is_empty() {
         return String::new();
     }
-    let mut out = String::from("\n# Kept from the zhidu.toml this replaces.\n");
+    let mut out = format!("\n# {}\n", crate::i18n::t(lang, "init-kept", &[], true));
     for line in settings.iter().chain(&rest) {
         out.push_str(line);
         out.push('\n');

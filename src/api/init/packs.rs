@@ -5,6 +5,7 @@
 //! enterprise's and the research institute's packs to a private firm).
 
 use crate::data::DataSet;
+use crate::i18n::{Arg, Message};
 use crate::policy::model::{Clause, KindFilter, RuleKind, TermTarget};
 use crate::vocab::Collection;
 use std::collections::{BTreeMap, BTreeSet};
@@ -14,7 +15,7 @@ pub fn matching(
     clauses: &[&Clause],
     present: &BTreeSet<(Collection, String)>,
     data: &DataSet,
-) -> Vec<(String, String)> {
+) -> Vec<(String, Message)> {
     let mut kind_packs: BTreeMap<(Collection, &str), BTreeSet<&str>> = BTreeMap::new();
     let mut name_packs: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for c in clauses {
@@ -30,7 +31,7 @@ pub fn matching(
             name_packs.entry(&name.text).or_default().insert(&c.pack);
         }
     }
-    let mut reasons: BTreeMap<String, String> = BTreeMap::new();
+    let mut reasons: BTreeMap<String, Message> = BTreeMap::new();
     let packs: BTreeSet<&str> = clauses.iter().map(|c| &*c.pack).collect();
     for pack in packs {
         let own_kind = kind_packs
@@ -41,7 +42,9 @@ pub fn matching(
         if let Some((collection, kind)) = own_kind {
             reasons.insert(
                 pack.to_string(),
-                format!("the data has {} of kind `{kind}`", collection.name()),
+                Message::new("init-why-kind")
+                    .arg("collection", collection.name())
+                    .arg("kind", kind.to_string()),
             );
             continue;
         }
@@ -67,7 +70,7 @@ fn by_names(
     clauses: &[&Clause],
     name_packs: &BTreeMap<&str, BTreeSet<&str>>,
     data: &DataSet,
-) -> Option<String> {
+) -> Option<Message> {
     let mut own: BTreeMap<&str, bool> = BTreeMap::new();
     for c in clauses.iter().filter(|c| *c.pack == *pack) {
         for (name, _) in c.names() {
@@ -81,12 +84,12 @@ fn by_names(
         }
     }
     let known: Vec<&str> = own.iter().filter(|(_, k)| **k).map(|(n, _)| *n).collect();
-    (known.len() >= 2).then(|| format!("the organisation has {}", known.join(", ")))
+    (known.len() >= 2).then(|| Message::new("init-why-names").arg("names", Arg::list(&known)))
 }
 
 /// An org clause that names nothing: terms by level fit when a role has that level; the
 /// organisation's own structure (heads, managers, seats) fits any organisation.
-fn nameless(clause: &Clause, data: &DataSet) -> Option<String> {
+fn nameless(clause: &Clause, data: &DataSet) -> Option<Message> {
     let mut levels = clause.rules.iter().filter_map(|r| match &r.kind {
         RuleKind::Term {
             target: TermTarget::Level(level),
@@ -100,7 +103,10 @@ fn nameless(clause: &Clause, data: &DataSet) -> Option<String> {
             .roles
             .iter()
             .any(|r| r.level.as_ref().is_some_and(|l| l.value == level))
-            .then(|| format!("the organisation has roles of level {}", level.keyword())),
-        None => (data.org.people.len() > 0).then(|| "the data has an organisation".to_string()),
+            .then(|| {
+                Message::new("init-why-level")
+                    .arg("level", Message::new("word").arg("w", level.keyword()))
+            }),
+        None => (data.org.people.len() > 0).then(|| Message::new("init-why-org")),
     }
 }

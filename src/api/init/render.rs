@@ -3,11 +3,21 @@
 use super::kinds::Kinds;
 use super::tables::Proposal;
 use crate::api::policies::builtin_packs;
+use crate::i18n::{Arg, Lang, Message, t};
 use std::collections::BTreeSet;
+
+/// A comment of the catalogues (`locales/*/init.ftl`), each of its lines after `# `.
+fn comment(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    t(lang, id, args, true)
+        .lines()
+        .map(|line| format!("# {line}\n"))
+        .collect()
+}
 
 /// The commented zhidu.toml.
 pub(super) fn head(
-    packs: &[(String, String)],
+    lang: Lang,
+    packs: &[(String, Message)],
     kinds: &BTreeSet<String>,
     absent: &[String],
     tz: &str,
@@ -19,28 +29,28 @@ pub(super) fn head(
             .join(", ")
     };
     let mut out = String::new();
-    out.push_str("# zhidu.toml, written by `zhidu init` (docs/cli.md lists every setting).\n\n");
-    out.push_str(
-        "# The regulations this organisation follows: built-in packs (`zhidu packs` lists all).\n",
-    );
+    out.push_str(&comment(lang, "init-head", &[]));
+    out.push('\n');
+    out.push_str(&comment(lang, "init-packs", &[]));
     for (pack, why) in packs {
         let document = builtin_packs()
             .iter()
             .find(|p| p.name == *pack)
             .map_or("", |p| p.document.as_str());
+        let why = t(lang, why.id, &why.args, true);
         out.push_str(&format!("#   {pack}: {document} — {why}\n"));
     }
     out.push_str(&format!(
         "packs = [{}]\n\n",
         quoted(&mut packs.iter().map(|(p, _)| p.as_str()))
     ));
-    out.push_str(&format!(
-        "# Record kinds found: {}.\n",
-        kinds.iter().cloned().collect::<Vec<_>>().join(", ")
+    let found: Vec<&str> = kinds.iter().map(String::as_str).collect();
+    out.push_str(&comment(
+        lang,
+        "init-kinds",
+        &[("kinds", Arg::list(&found))],
     ));
-    out.push_str("# Plans, meetings and reports are judged as missing only for the kinds the data holds or\n");
-    out.push_str("# `covers` lists. These kinds the chosen packs require are not in the data: list those the\n");
-    out.push_str("# organisation must keep, so that their absence is reported.\n");
+    out.push_str(&comment(lang, "init-covers", &[]));
     if absent.is_empty() {
         out.push_str("covers = []\n\n");
     } else {
@@ -49,12 +59,9 @@ pub(super) fn head(
             quoted(&mut absent.iter().map(String::as_str))
         ));
     }
-    out.push_str("# The data set's time zone.\n");
+    out.push_str(&comment(lang, "init-timezone", &[]));
     out.push_str(&format!("timezone = \"{tz}\"\n\n"));
-    out.push_str(
-        "# The day a check is made for: today by default. In CI, pin it so that a run can be\n",
-    );
-    out.push_str("# repeated — here, or with `zhidu check --as-of \"$(date +%F)\"` in the job.\n");
+    out.push_str(&comment(lang, "init-as-of", &[]));
     out.push_str("# as_of = \"2026-12-31\"\n");
     out
 }
@@ -62,18 +69,18 @@ pub(super) fn head(
 /// The tables that read the export: `[files]`, `[encoding]`, `[columns]` and `[values.kind]`.
 /// A table the zhidu.toml being replaced already has is kept from it, and the lines proposed for
 /// it are written as comments.
-pub(super) fn tables(survey: &Proposal, kinds: &Kinds, old: Option<&str>) -> String {
+pub(super) fn tables(lang: Lang, survey: &Proposal, kinds: &Kinds, old: Option<&str>) -> String {
     let has = |table: &str| old.is_some_and(|o| o.lines().any(|l| l.trim() == table));
     let mut out = String::new();
     let mut section = |table: &str, why: &str, lines: Vec<String>| {
         if lines.is_empty() {
             return;
         }
-        out.push_str(&format!("\n# {why}\n"));
+        out.push('\n');
+        out.push_str(&comment(lang, why, &[]));
         let comment = if has(table) {
-            out.push_str(&format!(
-                "# (zhidu.toml already has {table}: add what it lacks)\n"
-            ));
+            let has = comment(lang, "init-already-has", &[("table", table.into())]);
+            out.push_str(&has);
             "# "
         } else {
             ""
@@ -101,21 +108,13 @@ pub(super) fn tables(survey: &Proposal, kinds: &Kinds, old: Option<&str>) -> Str
             }
         })
         .collect();
-    section(
-        "[files]",
-        "Which collection each sheet or file holds, from its name or headers (a title row above the headers: header_row; a sheet of one kind of record: its kind).",
-        files,
-    );
+    section("[files]", "init-files-why", files);
     let encodings = survey
         .encodings
         .iter()
         .map(|(file, label)| format!("\"{}\" = \"{label}\"", quote(file)))
         .collect();
-    section(
-        "[encoding]",
-        "Files saved in another encoding than UTF-8.",
-        encodings,
-    );
+    section("[encoding]", "init-encoding-why", encodings);
     let collections: BTreeSet<&str> = survey.columns.iter().map(|c| c.collection).collect();
     for collection in collections {
         let lines = survey
@@ -129,7 +128,7 @@ pub(super) fn tables(survey: &Proposal, kinds: &Kinds, old: Option<&str>) -> Str
             .collect();
         section(
             &format!("[columns.{collection}]"),
-            "Headers zhidu does not know: kept as attrs (map one to a field if it is one), or dropped (personal data no regulation asks for).",
+            "init-columns-why",
             lines,
         );
     }
@@ -139,17 +138,18 @@ pub(super) fn tables(survey: &Proposal, kinds: &Kinds, old: Option<&str>) -> Str
         .map(|(from, to)| format!("\"{}\" = \"{}\"", quote(from), quote(to)))
         .collect();
     values.extend(kinds.unbound.iter().map(|(kind, collection, n)| {
-        format!(
-            "# \"{}\" = \"…\"    # {n} {}: no clause judges this kind; map it to one that does, or leave it",
-            quote(kind),
-            collection.name()
-        )
+        let why = t(
+            lang,
+            "init-unbound-kind",
+            &[
+                ("count", (*n).into()),
+                ("collection", collection.name().into()),
+            ],
+            true,
+        );
+        format!("# \"{}\" = \"…\"    # {why}", quote(kind))
     }));
-    section(
-        "[values.kind]",
-        "Kinds of records as the export writes them, mapped to the kinds the regulations judge.",
-        values,
-    );
+    section("[values.kind]", "init-values-why", values);
     out
 }
 

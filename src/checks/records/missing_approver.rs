@@ -25,7 +25,7 @@ pub fn check(scope: Scope, facts: &Facts, found: &StepFacts) -> Option<Finding> 
     let message = match who {
         Who::Unknown(why) => Message::new("missing-approver-unknown")
             .arg("party", step.party.message())
-            .arg("why", why.as_str()),
+            .arg("why", why.clone()),
         _ => {
             let wanted = parties::describe_message(ctx, &step.party, who);
             let holders: Vec<String> = parties::roles(who)

@@ -22,7 +22,7 @@ pub fn check(scope: Scope, facts: &Facts, found: &StepFacts) -> Option<Finding> 
     let message = match who {
         Who::Unknown(why) => Message::new("missing-review-unknown")
             .arg("party", step.party.message())
-            .arg("why", why.as_str()),
+            .arg("why", why.clone()),
         _ => Message::new("missing-review")
             .arg("party", parties::describe_message(ctx, &step.party, who)),
     };

@@ -1,6 +1,7 @@
 //! Signatures and reviews: in a record's lists, or as rows of `signatures.csv`/`reviews.csv`.
 
 use super::*;
+use crate::i18n::Message;
 
 impl Typer<'_> {
     pub(super) fn signature(
@@ -13,7 +14,7 @@ impl Typer<'_> {
             subject,
             node,
             fields,
-            "a signature",
+            "`signatures`",
             "{by, as, at, decision}",
         )?;
         Some(Signature {
@@ -35,7 +36,7 @@ impl Typer<'_> {
         fields: &'static [Field],
     ) -> Option<Review> {
         let (mut t, by, at) =
-            self.approval(subject, node, fields, "a review", "{by, at, decision}")?;
+            self.approval(subject, node, fields, "`reviews`", "{by, at, decision}")?;
         Some(Review {
             by,
             at,
@@ -58,7 +59,10 @@ impl Typer<'_> {
             self.error(
                 node.loc,
                 subject,
-                format!("{what} is a {shape} map, found {}", node.describe()),
+                Message::new("data-approval-shape")
+                    .arg("what", what)
+                    .arg("shape", shape)
+                    .arg("found", node.describe()),
                 None,
             );
             return None;
@@ -96,8 +100,8 @@ impl Typer<'_> {
                 self.error(
                     head(node),
                     self.display,
-                    "a signature row has no `record`; not read".into(),
-                    Some("`record` names the id of the record signed".into()),
+                    Message::new("data-row-without-record"),
+                    Some(Message::new("data-row-without-record-help")),
                 );
                 None
             }

@@ -7,6 +7,7 @@ use crate::data::model::*;
 use crate::data::tree::{Key, Node, Value};
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
+use crate::i18n::{Arg, Message};
 use crate::source::Loc;
 use crate::suggest;
 use crate::time::{self, Instant, Period};
@@ -158,7 +159,7 @@ impl<'a> Typer<'a> {
         shared
     }
 
-    fn error(&mut self, loc: Loc, subject: &str, message: String, help: Option<String>) {
+    fn error(&mut self, loc: Loc, subject: &str, message: Message, help: Option<Message>) {
         let mut f = Finding::new(Check::DataError, subject, message).at(loc);
         f.help = help.map(Into::into);
         self.findings.push(f);
@@ -207,12 +208,13 @@ impl<'a> Typer<'a> {
         for (i, (key, value)) in map.iter().enumerate() {
             if !known(&key.name) {
                 let names: Vec<&str> = schema::COLLECTIONS.iter().map(|c| c.name).collect();
-                let help = suggest::did_you_mean(&key.name, &names)
-                    .or_else(|| Some(format!("the collections are {}", names.join(", "))));
+                let help = suggest::did_you_mean(&key.name, &names).or_else(|| {
+                    Some(Message::new("data-collections-are").arg("names", Arg::list(&names)))
+                });
                 self.error(
                     key.loc,
                     self.display.to_string().as_str(),
-                    format!("unknown collection `{}`; not read", key.name),
+                    Message::new("data-unknown-collection").arg("name", key.name.as_str()),
                     help,
                 );
                 continue;
@@ -221,13 +223,10 @@ impl<'a> Typer<'a> {
                 let f = Finding::new(
                     Check::DataError,
                     self.display,
-                    format!(
-                        "collection `{}` appears twice in one file; the second is not read",
-                        key.name
-                    ),
+                    Message::new("data-collection-twice").arg("name", key.name.as_str()),
                 )
                 .at(key.loc)
-                .related("first here", first);
+                .related(Message::new("first-here"), first);
                 self.findings.push(f);
                 continue;
             }
@@ -238,11 +237,9 @@ impl<'a> Typer<'a> {
                     self.error(
                         value.loc,
                         self.display,
-                        format!(
-                            "`{}` holds a list of entries, found {}",
-                            key.name,
-                            value.describe()
-                        ),
+                        Message::new("data-collection-not-a-list")
+                            .arg("name", key.name.as_str())
+                            .arg("found", value.describe()),
                         None,
                     );
                 }
@@ -287,33 +284,34 @@ impl<'a> Typer<'a> {
                 id,
                 loc,
             }),
-            "roles" => {
-                Entry::Role(Role {
-                    title: text(&mut typed, "title"),
-                    aliases: texts(&mut typed, "aliases")
-                        .into_iter()
-                        .map(|a| a.value)
-                        .collect(),
-                    unit: text(&mut typed, "unit"),
-                    reports_to: text(&mut typed, "reports_to"),
-                    level: text(&mut typed, "level")
-                        .and_then(|l| Level::parse(&l.value).map(|v| At::new(v, l.loc))),
-                    seats: match typed.remove("seats") {
-                        Some(Typed::Int(n)) => {
-                            match u32::try_from(n.value) {
-                                Ok(v) => Some(At::new(v, n.loc)),
-                                Err(_) => {
-                                    self.error(n.loc, &id.value, format!("`seats` is {}, but a headcount is a whole number from 0", n.value), None);
-                                    None
-                                }
-                            }
+            "roles" => Entry::Role(Role {
+                title: text(&mut typed, "title"),
+                aliases: texts(&mut typed, "aliases")
+                    .into_iter()
+                    .map(|a| a.value)
+                    .collect(),
+                unit: text(&mut typed, "unit"),
+                reports_to: text(&mut typed, "reports_to"),
+                level: text(&mut typed, "level")
+                    .and_then(|l| Level::parse(&l.value).map(|v| At::new(v, l.loc))),
+                seats: match typed.remove("seats") {
+                    Some(Typed::Int(n)) => match u32::try_from(n.value) {
+                        Ok(v) => Some(At::new(v, n.loc)),
+                        Err(_) => {
+                            self.error(
+                                n.loc,
+                                &id.value,
+                                Message::new("data-seats").arg("value", n.value),
+                                None,
+                            );
+                            None
                         }
-                        _ => None,
                     },
-                    id,
-                    loc,
-                })
-            }
+                    _ => None,
+                },
+                id,
+                loc,
+            }),
             "people" => Entry::Person(Person {
                 name: text(&mut typed, "name"),
                 holdings: match typed.remove("roles") {
@@ -380,14 +378,13 @@ impl<'a> Typer<'a> {
                     let f = Finding::new(
                         Check::InvalidDelegation,
                         d.id.value.clone(),
-                        format!(
-                            "delegation ends ({}) before it starts ({})",
-                            until.value, since.value
-                        ),
+                        Message::new("data-delegation-ends-first")
+                            .date("until", until.value)
+                            .date("since", since.value),
                     )
                     .at(until.loc)
-                    .related("starts here", since.loc)
-                    .help("correct `since` or `until`");
+                    .related(Message::new("data-starts-here"), since.loc)
+                    .help(Message::new("data-delegation-ends-first-help"));
                     self.findings.push(f);
                 }
                 Entry::Delegation(d)
@@ -447,10 +444,9 @@ impl<'a> Typer<'a> {
             self.error(
                 node.loc,
                 self.display,
-                format!(
-                    "an entry of `{collection}` is a map of fields, found {}",
-                    node.describe()
-                ),
+                Message::new("data-entry-not-a-map")
+                    .arg("collection", collection)
+                    .arg("found", node.describe()),
                 None,
             );
             return None;
@@ -461,8 +457,8 @@ impl<'a> Typer<'a> {
                 self.error(
                     head(node),
                     self.display,
-                    format!("an entry of `{collection}` has no `id`; not read"),
-                    Some("every entry needs an `id` unique in its kind of data".into()),
+                    Message::new("data-entry-without-id").arg("collection", collection),
+                    Some(Message::new("data-entry-without-id-help")),
                 );
                 return None;
             }
@@ -479,10 +475,9 @@ impl<'a> Typer<'a> {
             self.error(
                 value.loc,
                 self.display,
-                format!(
-                    "`id` is a text, found {}; the {collection} entry is not read",
-                    value.describe()
-                ),
+                Message::new("data-id-not-text")
+                    .arg("found", value.describe())
+                    .arg("collection", collection),
                 None,
             );
             return None;
@@ -496,8 +491,10 @@ impl<'a> Typer<'a> {
             self.error(
                 value.loc,
                 self.display,
-                format!("`{text}` is not a valid id; the {collection} entry is not read"),
-                Some("an id holds letters (any script), digits, `-`, `_` and `.`".into()),
+                Message::new("data-invalid-id")
+                    .arg("id", text.as_str())
+                    .arg("collection", collection),
+                Some(Message::new("data-invalid-id-help")),
             );
             return None;
         }
@@ -520,15 +517,17 @@ impl<'a> Typer<'a> {
                 let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
                 let help = suggest::did_you_mean(&key.name, &names).or_else(|| {
                     if fields.iter().any(|f| f.ty == FieldType::Attrs) {
-                        Some("extra fields go under `attrs:`".into())
+                        Some(Message::new("data-extra-fields"))
                     } else {
-                        Some(format!("the fields are {}", names.join(", ")))
+                        Some(Message::new("data-fields-are").arg("names", Arg::list(&names)))
                     }
                 });
                 self.error(
                     key.loc,
                     subject,
-                    format!("unknown field `{}` in {what}", key.name),
+                    Message::new("data-unknown-field")
+                        .arg("field", key.name.as_str())
+                        .arg("what", what),
                     help,
                 );
                 continue;
@@ -537,10 +536,10 @@ impl<'a> Typer<'a> {
                 let f = Finding::new(
                     Check::DataError,
                     subject,
-                    format!("field `{}` appears twice; the second is not read", key.name),
+                    Message::new("data-field-twice").arg("field", key.name.as_str()),
                 )
                 .at(key.loc)
-                .related("first here", first);
+                .related(Message::new("first-here"), first);
                 self.findings.push(f);
                 continue;
             }
@@ -556,12 +555,15 @@ impl<'a> Typer<'a> {
                 self.error(
                     head(node),
                     subject,
-                    format!("{what} `{subject}` has no `{}`", field.name),
-                    Some(format!(
-                        "`{}` is required: {}",
-                        field.name,
-                        field.ty.describe()
-                    )),
+                    Message::new("data-missing-field")
+                        .arg("what", what)
+                        .arg("subject", subject)
+                        .arg("field", field.name),
+                    Some(
+                        Message::new("data-missing-field-help")
+                            .arg("field", field.name)
+                            .arg("type", field.ty.message()),
+                    ),
                 );
             }
         }

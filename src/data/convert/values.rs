@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::data::mapping::{self, Mapped};
+use crate::i18n::{Arg, Message};
 use std::borrow::Cow;
 
 impl Typer<'_> {
@@ -16,14 +17,18 @@ impl Typer<'_> {
         let name = field.name;
         let mapped = self.mapped(name, node);
         let node = mapped.as_ref();
-        let mismatch = |this: &mut Self, wanted: &str| {
+        let mismatch = |this: &mut Self, wanted: Message| {
             this.error(
                 node.loc,
                 subject,
-                format!("`{name}` is {wanted}, found {}", node.describe()),
+                Message::new("data-type-mismatch")
+                    .arg("field", name)
+                    .arg("wanted", wanted)
+                    .arg("found", node.describe()),
                 None,
             );
         };
+        let wanted = |what: &'static str| Message::new("data-wanted").arg("what", what);
         match field.ty {
             FieldType::Id | FieldType::Text | FieldType::Ref(_) => match &node.value {
                 Value::Str { .. } | Value::Number(_) | Value::DateTime(_) => {
@@ -33,11 +38,11 @@ impl Typer<'_> {
                 _ => {
                     mismatch(
                         self,
-                        if field.ty == FieldType::Text {
-                            "a text"
+                        wanted(if field.ty == FieldType::Text {
+                            "text"
                         } else {
-                            "an id"
-                        },
+                            "id"
+                        }),
                     );
                     None
                 }
@@ -48,7 +53,7 @@ impl Typer<'_> {
                     // A single value is a list of one.
                     Value::Str { .. } | Value::Number(_) => vec![node.clone()],
                     _ => {
-                        mismatch(self, "a list");
+                        mismatch(self, wanted("list"));
                         return None;
                     }
                 };
@@ -62,7 +67,9 @@ impl Typer<'_> {
                         None => self.error(
                             item.loc,
                             subject,
-                            format!("an item of `{name}` is a text, found {}", item.describe()),
+                            Message::new("data-item-not-text")
+                                .arg("field", name)
+                                .arg("found", item.describe()),
                             None,
                         ),
                     }
@@ -70,26 +77,36 @@ impl Typer<'_> {
                 Some(Typed::Texts(At::new(out, node.loc)))
             }
             FieldType::Date => {
-                let text = self.time_text(subject, name, node, "a date like 2026-12-20")?;
+                let text = self.time_text(subject, name, node, wanted("date"))?;
                 match time::parse_data_date(&text) {
                     Ok(d) => Some(Typed::Date(At::new(d, node.loc))),
                     Err(e) => {
                         self.error(
                             node.loc,
                             subject,
-                            format!("`{name}`: {e}"),
-                            Some(format!("a date is written {}", time::DATE_FORMS)),
+                            Message::new("data-field-error")
+                                .arg("field", name)
+                                .arg("error", e),
+                            Some(Message::new("data-date-forms").arg("forms", time::date_forms())),
                         );
                         None
                     }
                 }
             }
             FieldType::Timestamp => {
-                let text = self.time_text(subject, name, node, "a timestamp")?;
+                let text = self.time_text(subject, name, node, wanted("timestamp"))?;
                 match time::parse_data_timestamp(&text, self.tz) {
                     Ok(t) => Some(Typed::Time(At::new(t, node.loc))),
                     Err(e) => {
-                        self.error(node.loc, subject, format!("`{name}`: {e}"), Some("write 2026-12-20T17:30:00+08:00, 2026-12-20 17:30 (local time), 2026/12/20 17:30, 2026年12月20日 or 2026-12-20".into()));
+                        let error = Message::new("data-field-error")
+                            .arg("field", name)
+                            .arg("error", e);
+                        self.error(
+                            node.loc,
+                            subject,
+                            error,
+                            Some(Message::new("data-timestamp-forms")),
+                        );
                         None
                     }
                 }
@@ -99,21 +116,29 @@ impl Typer<'_> {
                     Value::Number(n) => n.clone(),
                     Value::Str { text, .. } | Value::DateTime(text) => text.trim().to_string(),
                     _ => {
-                        mismatch(self, "a period");
+                        mismatch(self, wanted("period"));
                         return None;
                     }
                 };
                 match Period::parse(&text) {
                     Ok(p) => Some(Typed::Period(At::new(p, node.loc))),
                     Err(e) => {
-                        self.error(node.loc, subject, format!("`{name}`: {e}"), Some("a period is 2027, 2027-H1, 2027-Q3, 2027-03, 2027-W14 or 2027-03-15".into()));
+                        let error = Message::new("data-field-error")
+                            .arg("field", name)
+                            .arg("error", e);
+                        self.error(
+                            node.loc,
+                            subject,
+                            error,
+                            Some(Message::new("data-period-forms")),
+                        );
                         None
                     }
                 }
             }
             FieldType::Integer => {
                 let text = self.number_text(node).or_else(|| {
-                    mismatch(self, "a whole number");
+                    mismatch(self, wanted("integer"));
                     None
                 })?;
                 match text.parse::<i64>() {
@@ -122,7 +147,9 @@ impl Typer<'_> {
                         self.error(
                             node.loc,
                             subject,
-                            format!("`{name}` is a whole number from 0, found `{text}`"),
+                            Message::new("data-not-a-count")
+                                .arg("field", name)
+                                .arg("text", text.as_str()),
                             None,
                         );
                         None
@@ -131,7 +158,7 @@ impl Typer<'_> {
             }
             FieldType::Amount => {
                 let text = self.number_text(node).or_else(|| {
-                    mismatch(self, "a number");
+                    mismatch(self, wanted("number"));
                     None
                 })?;
                 match Money::parse_written(&text) {
@@ -140,8 +167,13 @@ impl Typer<'_> {
                         self.error(
                             node.loc,
                             subject,
-                            format!("`{name}`: {e}"),
-                            Some(format!("write an amount as {}", crate::vocab::AMOUNT_FORMS)),
+                            Message::new("data-field-error")
+                                .arg("field", name)
+                                .arg("error", e),
+                            Some(
+                                Message::new("data-amount-forms")
+                                    .arg("forms", crate::vocab::amount_forms()),
+                            ),
                         );
                         None
                     }
@@ -151,19 +183,25 @@ impl Typer<'_> {
                 let text = match &node.value {
                     Value::Str { text, .. } => text.trim().to_string(),
                     _ => {
-                        mismatch(self, &format!("one of {}", words.join(", ")));
+                        mismatch(
+                            self,
+                            Message::new("data-one-of").arg("words", Arg::list(words)),
+                        );
                         return None;
                     }
                 };
                 if words.contains(&text.as_str()) {
                     Some(Typed::Word(At::new(text, node.loc)))
                 } else {
-                    let help = suggest::did_you_mean(&text, words)
-                        .or_else(|| Some(format!("one of {}", words.join(", "))));
+                    let help = suggest::did_you_mean(&text, words).or_else(|| {
+                        Some(Message::new("data-one-of").arg("words", Arg::list(words)))
+                    });
                     self.error(
                         node.loc,
                         subject,
-                        format!("`{name}` cannot be `{text}`"),
+                        Message::new("data-not-a-word")
+                            .arg("field", name)
+                            .arg("text", text.as_str()),
                         help,
                     );
                     None
@@ -171,7 +209,7 @@ impl Typer<'_> {
             }
             FieldType::Map(inner) => {
                 let Value::Map(map) = &node.value else {
-                    mismatch(self, "a map");
+                    mismatch(self, wanted("map"));
                     return None;
                 };
                 let typed = self.fields(subject, &format!("`{}`", key.name), inner, map, node);
@@ -184,20 +222,24 @@ impl Typer<'_> {
             }
             FieldType::Holdings => {
                 let Value::Seq(items) = &node.value else {
-                    mismatch(self, "a list of roles");
+                    mismatch(self, wanted("roles"));
                     return None;
                 };
                 let mut holdings = Vec::new();
                 for item in items {
                     match &item.value {
                         Value::Str { .. } | Value::Number(_) => holdings.push(Holding {
-                            role: At::new(item.scalar_text().unwrap_or_default().trim().to_string(), item.loc),
+                            role: At::new(
+                                item.scalar_text().unwrap_or_default().trim().to_string(),
+                                item.loc,
+                            ),
                             since: None,
                             until: None,
                             loc: item.loc,
                         }),
                         Value::Map(map) => {
-                            let mut typed = self.fields(subject, "a holding", schema::HOLDING_FIELDS, map, item);
+                            let mut typed =
+                                self.fields(subject, "`roles`", schema::HOLDING_FIELDS, map, item);
                             let Some(Typed::Text(role)) = typed.remove("role") else {
                                 continue;
                             };
@@ -212,23 +254,33 @@ impl Typer<'_> {
                                 loc: item.loc,
                             };
                             if let (Some(s), Some(u)) = (&h.since, &h.until)
-                                && u.value < s.value {
-                                    let f = Finding::new(Check::DataError, subject, format!("holding of `{}` ends ({}) before it starts ({})", h.role.value, u.value, s.value))
-                                        .at(u.loc)
-                                        .related("starts here", s.loc);
-                                    self.findings.push(f);
-                                    continue;
-                                }
+                                && u.value < s.value
+                            {
+                                let message = Message::new("data-holding-ends-first")
+                                    .arg("role", h.role.value.as_str())
+                                    .date("until", u.value)
+                                    .date("since", s.value);
+                                let f = Finding::new(Check::DataError, subject, message)
+                                    .at(u.loc)
+                                    .related(Message::new("data-starts-here"), s.loc);
+                                self.findings.push(f);
+                                continue;
+                            }
                             holdings.push(h);
                         }
-                        _ => self.error(item.loc, subject, format!("an item of `roles` is a role id or a {{role, since, until}} map, found {}", item.describe()), None),
+                        _ => self.error(
+                            item.loc,
+                            subject,
+                            Message::new("data-holding-shape").arg("found", item.describe()),
+                            None,
+                        ),
                     }
                 }
                 Some(Typed::Holdings(holdings))
             }
             FieldType::Signatures => {
                 let Value::Seq(items) = &node.value else {
-                    mismatch(self, "a list of signatures");
+                    mismatch(self, wanted("signatures"));
                     return None;
                 };
                 let list = items
@@ -239,7 +291,7 @@ impl Typer<'_> {
             }
             FieldType::Reviews => {
                 let Value::Seq(items) = &node.value else {
-                    mismatch(self, "a list of reviews");
+                    mismatch(self, wanted("reviews"));
                     return None;
                 };
                 let list = items
@@ -250,7 +302,7 @@ impl Typer<'_> {
             }
             FieldType::Attrs => {
                 let Value::Map(map) = &node.value else {
-                    mismatch(self, "a map of extra fields");
+                    mismatch(self, wanted("attrs"));
                     return None;
                 };
                 let mut out = Vec::new();
@@ -317,11 +369,9 @@ impl Typer<'_> {
                 self.error(
                     node.loc,
                     subject,
-                    format!(
-                        "`attrs.{}` is {}; attrs hold texts, numbers, booleans and timestamps",
-                        key.name,
-                        node.describe()
-                    ),
+                    Message::new("data-attr-shape")
+                        .arg("key", key.name.as_str())
+                        .arg("found", node.describe()),
                     None,
                 );
                 None
@@ -334,7 +384,7 @@ impl Typer<'_> {
         subject: &str,
         name: &str,
         node: &Node,
-        wanted: &str,
+        wanted: Message,
     ) -> Option<String> {
         match &node.value {
             Value::Str { text, .. } | Value::DateTime(text) => Some(text.trim().to_string()),
@@ -342,7 +392,10 @@ impl Typer<'_> {
                 self.error(
                     node.loc,
                     subject,
-                    format!("`{name}` is {wanted}, found {}", node.describe()),
+                    Message::new("data-type-mismatch")
+                        .arg("field", name)
+                        .arg("wanted", wanted)
+                        .arg("found", node.describe()),
                     None,
                 );
                 None

@@ -112,7 +112,11 @@ pub fn field_for(
 
 /// A header close to one zhidu knows for this collection (a field name or a built-in Chinese
 /// header): "did you mean `申请人`?" for `申请⼈` or `申清人`.
-pub fn did_you_mean(collection: &str, fields: &'static [Field], header: &str) -> Option<String> {
+pub fn did_you_mean(
+    collection: &str,
+    fields: &'static [Field],
+    header: &str,
+) -> Option<crate::i18n::Message> {
     let known: Vec<&str> = CHINESE
         .iter()
         .filter(|(h, field, only)| {

@@ -15,6 +15,7 @@ use super::tree::{Key, Node, Value};
 use crate::config::ColumnRule;
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
+use crate::i18n::{Arg, Message};
 use crate::source::{FileId, Loc, Span};
 use crate::suggest;
 use crate::vocab::schema::{self, Field, FieldType};
@@ -114,10 +115,10 @@ pub fn prepare<'a>(
                         Finding::new(
                             Check::DataError,
                             display,
-                            format!("`header_row = {at}`, but row {at} holds no headers; the table is not read"),
+                            Message::new("table-header-row-empty").arg("row", at),
                         )
                         .at(Loc::new(file, Span::empty(0)))
-                        .help("set `header_row` in `[files]` of zhidu.toml to the row that names the columns"),
+                        .help(Message::new("table-header-row-empty-help")),
                     );
                     return None;
                 }
@@ -142,15 +143,18 @@ pub fn prepare<'a>(
                 columns.push(None);
                 continue;
             }
-            Some(("a column has no name".to_string(), None))
+            Some((Message::new("table-unnamed-column"), None))
         } else if seen_headers.contains_key(name) {
-            Some((format!("column `{name}` appears twice"), None))
+            Some((Message::new("table-column-twice").arg("name", name), None))
         } else {
             match headers::field_for(collection, fields, name, layout.columns) {
                 Some(field) => match seen_fields.get(&field) {
                     Some((first, _)) => Some((
-                        format!("columns `{first}` and `{name}` both give `{field}`"),
-                        Some("keep one of them, or map one to another field in `[columns]` of zhidu.toml".to_string()),
+                        Message::new("table-columns-same-field")
+                            .arg("first", *first)
+                            .arg("name", name)
+                            .arg("field", field.as_str()),
+                        Some(Message::new("table-columns-same-field-help")),
                     )),
                     None => {
                         seen_fields.insert(field.clone(), (name, cell.span));
@@ -161,13 +165,18 @@ pub fn prepare<'a>(
                     let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
                     let first = name.split('.').next().unwrap_or(name);
                     Some((
-                        format!("unknown field `{name}` for {collection}"),
-                        headers::did_you_mean(collection, fields, name).or_else(|| suggest::did_you_mean(first, &names)).or_else(|| {
-                            Some(format!(
-                                "{collection} have {}; extra fields go in `attrs.<name>` columns, and `[columns.{collection}]` in zhidu.toml maps other headers",
-                                names.join(", ")
-                            ))
-                        }),
+                        Message::new("table-unknown-field")
+                            .arg("name", name)
+                            .arg("collection", collection),
+                        headers::did_you_mean(collection, fields, name)
+                            .or_else(|| suggest::did_you_mean(first, &names))
+                            .or_else(|| {
+                                Some(
+                                    Message::new("table-unknown-field-help")
+                                        .arg("collection", collection)
+                                        .arg("names", Arg::list(&names)),
+                                )
+                            }),
                     ))
                 }
             }
@@ -178,7 +187,7 @@ pub fn prepare<'a>(
                 let mut f = Finding::new(
                     Check::DataError,
                     display,
-                    format!("{message}; the column is not read"),
+                    Message::new("table-column-not-read").arg("problem", message),
                 )
                 .at(Loc::new(file, cell.span));
                 f.help = help.map(Into::into);
@@ -212,18 +221,12 @@ pub fn prepare<'a>(
 /// said once so that a column dropped by mistake is seen.
 fn dropped_columns(file: FileId, display: &str, header: &Row, dropped: &[&str]) -> Finding {
     let names: Vec<String> = dropped.iter().map(|d| format!("`{d}`")).collect();
-    let (what, are) = if dropped.len() == 1 {
-        ("column", "is")
-    } else {
-        ("columns", "are")
-    };
     Finding::new(
         Check::DataError,
         display,
-        format!(
-            "{what} {} {are} dropped by `[columns]` of zhidu.toml; not read",
-            names.join(", ")
-        ),
+        Message::new("table-columns-dropped")
+            .arg("count", dropped.len())
+            .arg("names", Arg::list(&names)),
     )
     .at(Loc::new(file, header.span))
     .severity(crate::diagnostic::Severity::Warning)
@@ -260,17 +263,17 @@ impl Table<'_> {
             .any(|c| !c.is_empty());
         let short = row.cells.len() < named;
         if extra || (short && !self.ragged && row.cells.len() != self.header.cells.len()) {
-            return Err(Box::new(Finding::new(
-                Check::DataError,
-                self.display,
-                format!(
-                    "row has {} cells, the header has {}; the row is not read",
-                    row.cells.len(),
-                    self.header.cells.len()
-                ),
-            )
-            .at(Loc::new(file, row.span))
-            .help("check for an unquoted comma or a missing cell; cells holding commas are quoted")));
+            return Err(Box::new(
+                Finding::new(
+                    Check::DataError,
+                    self.display,
+                    Message::new("table-row-cells")
+                        .arg("cells", row.cells.len())
+                        .arg("header", self.header.cells.len()),
+                )
+                .at(Loc::new(file, row.span))
+                .help(Message::new("table-row-cells-help")),
+            ));
         }
         let mut map: Vec<(Key, Node)> = Vec::new();
         for (cell, column) in row.cells.iter().zip(&self.columns) {

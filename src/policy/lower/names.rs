@@ -1,6 +1,7 @@
 //! Names declared with `role 总裁 aka President`, and the names clauses use.
 
 use super::*;
+use crate::i18n::Message;
 
 /// Names declared with `role 总裁 aka President`, across the whole policy set.
 #[derive(Clone, Default)]
@@ -122,11 +123,8 @@ impl ClauseLowerer<'_> {
             }),
             Err(candidates) => {
                 let help = suggest::did_you_mean(&text.node, &candidates).unwrap_or_else(|| {
-                    format!(
-                        "declare it: `{} {}` (or fix the name)",
-                        kind.keyword(),
-                        fmt::name(&text.node)
-                    )
+                    let declaration = format!("{} {}", kind.keyword(), fmt::name(&text.node));
+                    Message::new("policy-declare-name").arg("declaration", declaration)
                 });
                 self.errors.push(
                     Finding::new(

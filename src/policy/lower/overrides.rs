@@ -2,6 +2,7 @@
 //! type of the default, and reported when they match nothing.
 
 use super::*;
+use crate::i18n::{Arg, Message};
 
 impl ClauseLowerer<'_> {
     /// Replaces parameter defaults with the values `zhidu.toml` sets for this clause.
@@ -20,16 +21,17 @@ impl ClauseLowerer<'_> {
                     let mut finding = Finding::new(
                         Check::DataError,
                         scope.id.to_string(),
-                        format!(
-                            "`{}` is not a valid value for parameter `{}` of `{}`: {message}",
-                            o.value, o.name, scope.id
-                        ),
+                        Message::new("params-bad-value")
+                            .arg("value", o.value.as_str())
+                            .arg("name", o.name.as_str())
+                            .arg("clause", scope.id.to_string())
+                            .arg("error", message),
                     )
-                    .help(format!(
-                        "the default is `{}` ({})",
-                        param.default,
-                        param.default.kind()
-                    ));
+                    .help(
+                        Message::new("params-default")
+                            .arg("default", param.default.to_string())
+                            .arg("kind", param.default.kind()),
+                    );
                     finding.location = o.loc;
                     self.errors.push(finding);
                 }
@@ -39,11 +41,11 @@ impl ClauseLowerer<'_> {
 }
 
 /// Parses a `zhidu.toml` parameter value as the same type as the default.
-pub(super) fn parse_override(text: &str, default: &ParamValue) -> Result<ParamValue, String> {
-    let whole = |rule: Grammar| -> Result<(), String> {
+pub(super) fn parse_override(text: &str, default: &ParamValue) -> Result<ParamValue, Message> {
+    let whole = |rule: Grammar| -> Result<(), Message> {
         match ZhiduParser::parse(rule, text).map(|mut p| p.next().map(|p| p.as_str().len())) {
             Ok(Some(len)) if len == text.len() => Ok(()),
-            _ => Err(format!("expected {}", default.kind())),
+            _ => Err(Message::new("params-expected").arg("kind", default.kind())),
         }
     };
     let value = match default {
@@ -81,7 +83,7 @@ pub(super) fn parse_override(text: &str, default: &ParamValue) -> Result<ParamVa
                     }),
                     _ => None,
                 })
-                .ok_or_else(|| format!("expected {}", default.kind()))
+                .ok_or_else(|| Message::new("params-expected").arg("kind", default.kind()))
         }
         ParamValue::Money(_) => {
             whole(Grammar::amount)?;
@@ -103,7 +105,7 @@ pub(super) fn parse_override(text: &str, default: &ParamValue) -> Result<ParamVa
             };
             Money::parse(digits, scale, currency)
                 .map(ParamValue::Money)
-                .ok_or_else(|| "use at most four decimals".into())
+                .ok_or_else(|| Message::new("params-decimals"))
         }
         // A kind list: `"purchase, expense"` (a TOML array arrives joined the same way).
         ParamValue::Kinds(_) => {
@@ -113,7 +115,8 @@ pub(super) fn parse_override(text: &str, default: &ParamValue) -> Result<ParamVa
                 .filter(|k| !k.is_empty())
                 .collect();
             if kinds.is_empty() {
-                Err("expected a list of record kinds".to_string())
+                Err(Message::new("params-expected")
+                    .arg("kind", ParamValue::Kinds(Vec::new()).kind()))
             } else {
                 Ok(ParamValue::Kinds(kinds))
             }
@@ -130,21 +133,21 @@ pub(super) fn parse_override(text: &str, default: &ParamValue) -> Result<ParamVa
         ]
         .iter()
         .find_map(|typed| parse_override(text, typed).ok())
-        .ok_or_else(|| {
-            "expected a month-day (`01-31`), a date or a duration (`7 days`)".to_string()
-        }),
+        .ok_or_else(|| Message::new("params-expected-limit")),
     }?;
     // The same bounds as a policy's own values.
     match &value {
-        ParamValue::Duration(d) if !d.in_bounds() => Err(format!(
-            "`{d}` is longer than a hundred years (a duration is at most `{}`)",
-            Duration {
+        ParamValue::Duration(d) if !d.in_bounds() => {
+            let most = Duration {
                 amount: Duration::max_amount(d.unit),
                 unit: d.unit,
-            }
-        )),
+            };
+            Err(Message::new("policy-duration-too-long")
+                .arg("duration", d.to_string())
+                .arg("most", most.to_string()))
+        }
         ParamValue::Money(m) if m.units > MAX_AMOUNT * MONEY_SCALE => {
-            Err(format!("`{m}` is larger than any amount zhidu compares"))
+            Err(Message::new("policy-amount-too-large").arg("amount", m.to_string()))
         }
         _ => Ok(value),
     }
@@ -161,7 +164,7 @@ pub(super) fn check_overrides_match(
             .iter()
             .filter(|c| glob_matches(&o.clauses, &c.id))
             .collect();
-        let error = |message: String, help: String| {
+        let error = |message: Message, help: Message| {
             let mut finding = Finding::new(Check::DataError, o.clauses.clone(), message).help(help);
             finding.location = o.loc;
             finding
@@ -169,8 +172,9 @@ pub(super) fn check_overrides_match(
         if matching.is_empty() {
             let ids: Vec<&str> = clauses.iter().map(|c| c.id.as_ref()).collect();
             let help = suggest::did_you_mean(&o.clauses, &ids)
-                .unwrap_or_else(|| "check the clause id with `zhidu list`".into());
-            errors.push(error(format!("`{}` matches no clause", o.clauses), help));
+                .unwrap_or_else(|| Message::new("params-no-clause-help"));
+            let message = Message::new("params-no-clause").arg("pattern", o.clauses.as_str());
+            errors.push(error(message, help));
         } else if !matching
             .iter()
             .any(|c| c.params.iter().any(|p| p.name == o.name))
@@ -181,18 +185,15 @@ pub(super) fn check_overrides_match(
                 .collect();
             let help = suggest::did_you_mean(&o.name, &names).unwrap_or_else(|| {
                 if names.is_empty() {
-                    "these clauses take no parameters".into()
+                    Message::new("params-none")
                 } else {
-                    format!("their parameters: {}", names.join(", "))
+                    Message::new("params-are").arg("names", Arg::list(&names))
                 }
             });
-            errors.push(error(
-                format!(
-                    "no clause matching `{}` has a parameter `{}`",
-                    o.clauses, o.name
-                ),
-                help,
-            ));
+            let message = Message::new("params-no-param")
+                .arg("pattern", o.clauses.as_str())
+                .arg("name", o.name.as_str());
+            errors.push(error(message, help));
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The pieces of statements: chains, parties, fields, durations, dates, amounts, conditions.
 
 use super::*;
+use crate::i18n::{Arg, Message};
 
 impl ClauseLowerer<'_> {
     pub(super) fn chain(
@@ -167,16 +168,17 @@ impl ClauseLowerer<'_> {
                 .unwrap_or_default();
             let candidates: Vec<&str> = fields.iter().map(|f| f.name).collect();
             let help = suggest::did_you_mean(text, &candidates).unwrap_or_else(|| {
-                format!(
-                    "{collection} have {}; extra fields go under `attrs.`",
-                    candidates.join(", ")
-                )
+                Message::new("policy-fields-are")
+                    .arg("collection", collection.name())
+                    .arg("names", Arg::list(&candidates))
             });
             self.error(
                 Check::UnknownReference,
                 &subject,
                 path.span,
-                format!("{collection} have no field `{text}`"),
+                Message::new("columns-no-field")
+                    .arg("collection", collection.name())
+                    .arg("field", text),
                 help,
             );
             return None;
@@ -192,22 +194,23 @@ impl ClauseLowerer<'_> {
         };
         if !ok {
             let wanted = match usage {
-                Use::Time => "a date or timestamp",
-                Use::Count => "a whole number",
-                _ => "a person, unit or body",
+                Use::Time => "time",
+                Use::Count => "count",
+                _ => "party",
             };
             let help = match (text, usage) {
-                ("signatures" | "reviews", Use::Time) => {
-                    "to order signing and reviewing, write `reviewed before signed` or `signed before reviewed`"
-                }
-                _ => "name a field of the right type, or an `attrs.` field",
+                ("signatures" | "reviews", Use::Time) => "policy-field-order-help",
+                _ => "policy-field-type-help",
             };
             self.error(
                 Check::PolicyError,
                 &subject,
                 path.span,
-                format!("`{text}` holds {}, not {wanted}", ty.describe()),
-                help,
+                Message::new("policy-field-type")
+                    .arg("field", text)
+                    .arg("holds", ty.message())
+                    .arg("wanted", wanted),
+                Message::new(help),
             );
             return None;
         }
@@ -247,12 +250,12 @@ impl ClauseLowerer<'_> {
             None => {
                 let names: Vec<&str> = scope.params.iter().map(|p| p.name.as_str()).collect();
                 let help = suggest::did_you_mean(name, &names)
-                    .unwrap_or_else(|| format!("declare it: `param {name} = …`"));
+                    .unwrap_or_else(|| Message::new("policy-declare-param").arg("name", name));
                 self.error(
                     Check::UnknownReference,
                     scope.id.as_ref(),
                     span,
-                    format!("unknown parameter `{name}`"),
+                    Message::new("policy-unknown-param").arg("name", name),
                     help,
                 );
                 None

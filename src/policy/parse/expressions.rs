@@ -1,6 +1,7 @@
 //! Cadences, dates, durations, amounts, conditions and the atoms they are made of.
 
 use super::*;
+use crate::i18n::Message;
 
 impl<'t> FileParser<'t> {
     pub(super) fn parse_cadence(&mut self, pair: Pair<'t, Rule>) -> R<Spanned<Cadence>> {
@@ -207,9 +208,13 @@ impl<'t> FileParser<'t> {
                 self.error(
                     span,
                     Check::PolicyError,
-                    "number too large",
-                    "too large",
-                    Some(format!("numbers here are at most {}", u32::MAX)),
+                    Message::new("policy-number-too-large"),
+                    Message::new("policy-number-too-large-label"),
+                    Some(
+                        Message::new("policy-number-too-large-help")
+                            .arg("max", i64::from(u32::MAX))
+                            .into(),
+                    ),
                 );
                 u32::MAX
             }

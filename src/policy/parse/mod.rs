@@ -10,6 +10,7 @@ use super::grammar::{Rule, ZhiduParser, describe, first_words};
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
 use crate::diagnostic::Severity;
+use crate::i18n::Message;
 use crate::source::{FileId, Loc, Span};
 use crate::suggest;
 use crate::vocab::schema;
@@ -71,9 +72,9 @@ pub fn parse(file: FileId, name: &str, text: &str) -> Parsed {
         parser.error(
             Span::new(at, at + 1),
             Check::ParseError,
-            &format!("nesting deeper than {MAX_NESTING} levels"),
-            "too deep from here",
-            Some("no clause needs this many nested blocks or parentheses; is the file a policy file?".into()),
+            Message::new("policy-too-deep").arg("max", MAX_NESTING),
+            Message::new("policy-too-deep-label"),
+            Some(Message::new("policy-too-deep-help").into()),
         );
         return Parsed {
             file: File::default(),
@@ -94,9 +95,9 @@ pub fn parse(file: FileId, name: &str, text: &str) -> Parsed {
         parser.error(
             Span::empty(0),
             Check::ParseError,
-            &format!("internal parser error ({message})"),
-            "here",
-            Some("this is a bug in zhidu; please report it with the file".into()),
+            Message::new("policy-internal").arg("detail", message),
+            Message::new("policy-here"),
+            Some(Message::new("policy-internal-help").into()),
         );
         File::default()
     });
@@ -227,14 +228,14 @@ impl<'t> FileParser<'t> {
         &mut self,
         span: Span,
         check: Check,
-        message: &str,
-        label: &str,
-        help: Option<String>,
+        message: impl Into<crate::i18n::Text>,
+        label: impl Into<crate::i18n::Text>,
+        help: Option<crate::i18n::Text>,
     ) {
         let mut finding = Finding::new(check, self.name, message)
             .at(Loc::new(self.file, span))
             .label(label);
-        finding.help = help.map(Into::into);
+        finding.help = help;
         self.errors.push(finding);
     }
 
@@ -399,9 +400,9 @@ impl<'t> FileParser<'t> {
             self.error(
                 Span::new(opened.start, line_end),
                 Check::ParseError,
-                &format!("this {what} is never closed"),
-                "opened here",
-                Some("add `}` on a line of its own after the last statement".into()),
+                Message::new("policy-unclosed").arg("what", what),
+                Message::new("policy-unclosed-label"),
+                Some(Message::new("policy-unclosed-help").into()),
             );
             return (None, true);
         }
@@ -497,7 +498,7 @@ impl<'t> FileParser<'t> {
         let condition = self.parse_condition(h.expect(Rule::condition, "when_header")?)?;
         let header_comment = h.trailing_comment();
         let body = self.parse_clause_body(body)?;
-        let (close_comment, unclosed) = self.parse_close_brace(close, header_span, "`when` block");
+        let (close_comment, unclosed) = self.parse_close_brace(close, header_span, "when");
         Ok(WhenBlock {
             condition,
             header_comment,

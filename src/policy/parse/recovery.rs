@@ -2,6 +2,7 @@
 //! "expected …" error and a "did you mean" for a misspelt keyword or field.
 
 use super::*;
+use crate::i18n::Message;
 
 impl<'t> FileParser<'t> {
     pub(super) fn bad_block(&mut self, pair: Pair<'t, Rule>, context: Context) {
@@ -95,10 +96,10 @@ impl<'t> FileParser<'t> {
                 if context == Context::Body {
                     candidates.extend(schema::all_record_field_names());
                 }
-                let what = if context == Context::Top {
-                    "declaration or clause"
+                let id = if context == Context::Top {
+                    "policy-unknown-declaration"
                 } else {
-                    "statement or field"
+                    "policy-unknown-statement"
                 };
                 // A 2 MB "word" is garbage, not a typo: no suggestion, and a short excerpt.
                 let suggestion = if head.chars().count() <= 40 {
@@ -109,11 +110,13 @@ impl<'t> FileParser<'t> {
                 self.error(
                     Span::new(span.start, span.start + head.len().min(256)),
                     Check::ParseError,
-                    &format!("unknown {what} `{}`", shown(head)),
-                    "not understood",
-                    suggestion.or_else(|| {
-                        Some("see docs/language.md for the statements of the language".into())
-                    }),
+                    Message::new(id).arg("word", shown(head)),
+                    Message::new("policy-not-understood"),
+                    Some(
+                        suggestion
+                            .unwrap_or_else(|| Message::new("policy-see-language"))
+                            .into(),
+                    ),
                 );
                 return;
             }
@@ -175,7 +178,7 @@ impl<'t> FileParser<'t> {
                 if word.is_empty() {
                     None
                 } else {
-                    suggest::did_you_mean(&word, candidates)
+                    suggest::did_you_mean(&word, candidates).map(Into::into)
                 }
             }
             pest::error::ErrorVariant::CustomError { .. } => None,

@@ -1,0 +1,257 @@
+### What zhidu says of the files it reads: data, configuration, waivers, calendars.
+
+did-you-mean = did you mean `{ $word }`?
+# What a value of the data is, as a type error names it.
+shape = { $shape ->
+    [nothing] nothing
+    [boolean] a boolean
+    [number] a number
+    [string] a string
+    [date] a date
+    [list] a list
+    [map] a map
+    [time] a time
+    [period] a period
+    [text] a text
+    [level] a level
+   *[other] { $shape }
+}
+first-here = first here
+# What a field of the data holds.
+field-type = { $type ->
+    [id] an id
+    [string] a string
+    [strings] a list of strings
+    [ids] a list of ids
+    [date] a date like 2026-12-20
+    [timestamp] a timestamp like 2026-12-20T17:30:00+08:00 or a date
+    [period] a period like 2027, 2027-Q3, 2027-03 or 2027-W14
+    [integer] a whole number
+    [amount] a number
+    [word] one of a fixed set of words
+    [map] a map
+    [holdings] a list of role ids or {"{"}role, since, until{"}"} maps
+    [signatures] a list of {"{"}by, as, at, decision, comment{"}"} maps
+    [reviews] a list of {"{"}by, at, decision{"}"} maps
+   *[attrs] a map of extra fields
+}
+
+## Data files: collections, entries, fields
+data-collections-are = the collections are { $names }
+data-unknown-collection = unknown collection `{ $name }`; not read
+data-collection-twice = collection `{ $name }` appears twice in one file; the second is not read
+data-collection-not-a-list = `{ $name }` holds a list of entries, found { $found }
+data-seats = `seats` is { $value }, but a headcount is a whole number from 0
+data-delegation-ends-first = delegation ends ({ $until }) before it starts ({ $since })
+data-starts-here = starts here
+data-delegation-ends-first-help = correct `since` or `until`
+data-entry-not-a-map = an entry of `{ $collection }` is a map of fields, found { $found }
+data-entry-without-id = an entry of `{ $collection }` has no `id`; not read
+data-entry-without-id-help = every entry needs an `id` unique in its kind of data
+data-id-not-text = `id` is a text, found { $found }; the { $collection } entry is not read
+data-invalid-id = `{ $id }` is not a valid id; the { $collection } entry is not read
+data-invalid-id-help = an id holds letters (any script), digits, `-`, `_` and `.`
+data-extra-fields = extra fields go under `attrs:`
+data-fields-are = the fields are { $names }
+data-unknown-field = unknown field `{ $field }` in { $what }
+data-field-twice = field `{ $field }` appears twice; the second is not read
+data-missing-field = { $what } `{ $subject }` has no `{ $field }`
+data-missing-field-help = `{ $field }` is required: { $type }
+
+## Dates, times and periods
+time-not-a-date = `{ $text }` is not a date like 2026-12-20
+time-not-a-data-date = `{ $text }` is not a date; write { $forms }
+time-ambiguous-date = `{ $text }` could be read day-first or month-first; write { $forms }
+time-no-month = month { $month } does not exist
+time-no-day = { $month } has { $days } days, not { $day }
+time-library = { $detail }
+time-library-at = `{ $text }`: { $detail }
+time-not-a-timestamp = `{ $text }` is not a timestamp like 2026-12-20T17:30:00+08:00
+time-no-time-of-day = `{ $text }` has no valid time of day (expected HH:MM or HH:MM:SS)
+time-bad-offset = `{ $text }` has an invalid UTC offset `{ $offset }`
+time-unknown-zone = unknown time zone `{ $name }` (use an IANA name such as Asia/Shanghai)
+time-not-a-period = `{ $text }` is not a period like 2027, 2027-H1, 2027-Q3, 2027-03, 2027-W14 or 2027-03-15
+time-no-half = half { $half } does not exist (H1 or H2)
+time-no-quarter = quarter { $quarter } does not exist (Q1 to Q4)
+time-no-week = { $year } has no ISO week { $week }
+calendar-invalid = invalid calendar file: { $detail }
+calendar-range-backwards = range `{ $text }` ends before it starts
+calendar-range-too-long = range `{ $text }` is longer than any holiday
+
+## Values of the data
+date-forms = 2026-11-03, 2026/11/3, 2026.11.3 or 2026年11月3日
+amount-forms = 48000.50, 8,000, ¥8,000.00, ￥8,000.00, 8000元, 1.5万 or 2亿 (at most four decimals)
+amount-bad-commas = `{ $text }` has commas that do not separate thousands
+amount-invalid = `{ $text }` is not an amount such as { $forms }
+data-wanted = { $what ->
+    [text] a text
+    [id] an id
+    [list] a list
+    [date] a date like 2026-12-20
+    [timestamp] a timestamp
+    [period] a period
+    [integer] a whole number
+    [number] a number
+    [map] a map
+    [roles] a list of roles
+    [signatures] a list of signatures
+    [reviews] a list of reviews
+   *[attrs] a map of extra fields
+}
+data-type-mismatch = `{ $field }` is { $wanted }, found { $found }
+data-item-not-text = an item of `{ $field }` is a text, found { $found }
+data-field-error = `{ $field }`: { $error }
+data-date-forms = a date is written { $forms }
+data-timestamp-forms = write 2026-12-20T17:30:00+08:00, 2026-12-20 17:30 (local time), 2026/12/20 17:30, 2026年12月20日 or 2026-12-20
+data-period-forms = a period is 2027, 2027-H1, 2027-Q3, 2027-03, 2027-W14 or 2027-03-15
+data-not-a-count = `{ $field }` is a whole number from 0, found `{ $text }`
+data-amount-forms = write an amount as { $forms }
+data-one-of = one of { $words }
+data-not-a-word = `{ $field }` cannot be `{ $text }`
+data-holding-ends-first = holding of `{ $role }` ends ({ $until }) before it starts ({ $since })
+data-holding-shape = an item of `roles` is a role id or a {"{"}role, since, until{"}"} map, found { $found }
+data-attr-shape = `attrs.{ $key }` is { $found }; attrs hold texts, numbers, booleans and timestamps
+data-approval-shape = an item of { $what } is a { $shape } map, found { $found }
+data-row-without-record = a signature row has no `record`; not read
+data-row-without-record-help = `record` names the id of the record signed
+
+## References between entries, ids
+ref-target = { $to ->
+    [units] unit
+    [roles] role
+    [people] person
+    [roles-or-people] role or person
+    [bodies-units-or-people] body, unit or person
+    [bodies-or-units] body or unit
+   *[recipients] body, unit, person or role
+}
+ref-targets = { $to ->
+    [units] units
+    [roles] roles
+    [people] people
+   *[other] entries
+}
+data-left-without-date = `{ $id }` has left but has no `left_on`; treated as gone on every day
+data-left-without-date-help = add `left_on` so that what they signed before leaving still counts
+data-ref-ambiguous = `{ $field }` names `{ $value }`, which is the name of { $count } { $to } ({ $ids }): a reference by name must name one
+data-ref-ambiguous-help = write the id of the one meant
+data-ref-unknown = `{ $field }` names `{ $value }`, but there is no { $to } with that id or name
+data-ref-unknown-help = add a { $to } with this id, or use an existing one
+data-no-record = no record `{ $id }`
+data-no-record-help = `record` names the id of a plan, request, meeting, report or ticket
+data-duplicate-id = id `{ $id }` is defined twice among { $what }; the second is not read
+data-duplicate-id-label = defined again here
+data-duplicate-id-first = first defined here
+data-duplicate-id-help = ids are unique; rename one of the two entries
+data-org-entries = org entries (units, roles, people, bodies, delegations)
+data-records = records
+
+## Tables: CSV files and sheets of workbooks
+table-unnamed-column = a column has no name
+table-column-twice = column `{ $name }` appears twice
+table-columns-same-field = columns `{ $first }` and `{ $name }` both give `{ $field }`
+table-columns-same-field-help = keep one of them, or map one to another field in `[columns]` of zhidu.toml
+table-unknown-field = unknown field `{ $name }` for { $collection }
+table-unknown-field-help = { $collection } have { $names }; extra fields go in `attrs.<name>` columns, and `[columns.{ $collection }]` in zhidu.toml maps other headers
+table-column-not-read = { $problem }; the column is not read
+table-header-row-empty = `header_row = { $row }`, but row { $row } holds no headers; the table is not read
+table-header-row-empty-help = set `header_row` in `[files]` of zhidu.toml to the row that names the columns
+table-columns-dropped = { $count ->
+    [one] column { $names } is dropped by `[columns]` of zhidu.toml; not read
+   *[other] columns { $names } are dropped by `[columns]` of zhidu.toml; not read
+}
+table-row-cells = row has { $cells } cells, the header has { $header }; the row is not read
+table-row-cells-help = check for an unquoted comma or a missing cell; cells holding commas are quoted
+
+## Waivers files
+waivers-invalid = invalid waivers file: { $detail }
+waivers-not-a-map = a waivers file is a map holding a `waivers` list
+waivers-write-list = write `waivers:` and a list of waivers under it
+waivers-unknown-key = unknown key `{ $key }` in the waivers file
+waivers-only-key = a waivers file holds only `waivers`
+waivers-not-a-list = `waivers` is a list
+waivers-not-a-list-help = write each waiver as an item of the list
+waivers-no-list = the waivers file holds no `waivers` list
+waiver-twice = waiver `{ $id }` is defined twice
+waiver-twice-help = give each waiver its own id
+waiver-not-a-map = a waiver is a map of fields
+waiver-not-a-map-help = write `id`, `reason`, `approved_by`, `approved`, `expires` and what it covers
+waiver-not-text = `{ $field }` is a text
+waiver-not-text-help = write it as a string
+waiver-unknown-field = unknown waiver field `{ $field }`
+waiver-fields = a waiver has id, check, clause, subject, reason, approved_by, approved and expires
+waiver-missing-field = the waiver has no `{ $field }`
+waiver-missing-field-help = a waiver needs an id, a reason, who approved it (a person id), when, and when it expires
+waiver-covers-nothing = the waiver covers nothing: it names no check, clause or subject
+waiver-covers-nothing-help = name at least one of `check`, `clause` and `subject` (globs allowed)
+waiver-date-help = write a date such as 2026-11-03
+
+## zhidu.toml
+size-invalid = `{ $text }` is not a size like `512MiB`, `4GiB` or `2GB`
+size-unusable = `{ $text }` is not a size zhidu can use
+config-bad-glob = `{ $pattern }` is not a valid glob: { $detail }
+config-unreadable = cannot read config: { $detail }
+config-invalid-toml = invalid TOML: { $detail }
+config-setting-error = `{ $key }`: { $error }
+config-wrong = { $what ->
+    [timezone] `timezone` is a string such as "Asia/Shanghai"
+    [currency] `currency` is a three-letter code such as "CNY"
+    [paths] `{ $key }` is a path or a list of paths
+    [lang] `lang` is "zh" or "en"
+    [fail_on] `fail_on` is one of "error", "warning", "info", "never"
+    [strict] `strict` is true or false
+    [calendar] `calendar` is the path of a calendar file
+    [file] `{ $key }` is the path of a file
+    [max_waiver_days] `max_waiver_days` is a number of days
+    [names] `{ $key }` lists names, as strings
+    [packs] `packs` is a list of built-in pack names (`zhidu packs` lists them)
+    [covers] `covers` is a list of record kinds (`monthly-plan`, …)
+    [codes] `{ $key }` lists check codes or clause ids, as strings
+    [code-list] `{ $key }` is a list of check codes or clause ids (globs allowed)
+    [size] a size such as "4GiB" or a number of bytes
+    [max_file_size] `max_file_size` is a number of bytes
+    [severity] `[severity]` maps clause ids or check codes to a severity
+    [params] `[params]` holds one table per clause id
+    [encoding] `[encoding]` maps file globs to encodings
+    [files] `[files]` maps file globs to collections
+    [columns] `[columns]` holds one table per collection
+    [values] `[values]` holds one table per field: `[values.status] "在职" = "active"`
+    [header_row] `header_row` is a row number from 1
+   *[files-line] a `[files]` line maps a glob to a collection, or to a table
+}
+config-max-file-size = `max_file_size` is superseded by `memory_budget`; it still refuses larger data files
+config-max-file-size-help = remove it and let `memory_budget` (default: half of the machine's memory) bound the run
+config-severity-value = the severity of `{ $pattern }` is "error", "warning", "info" or "off"
+config-params-table = `[params."{ $clause }"]` is a table of parameter values
+config-param-value = a parameter value is a string such as "01-31" or "3 days"
+config-unknown-encoding = `{ $pattern }`: not an encoding zhidu knows
+config-unknown-encoding-help = use "gb18030" (which covers GBK and GB2312), "utf-16le", "utf-16be" or "utf-8"
+config-unknown-setting = unknown setting `{ $key }`
+config-settings-are = the settings are { $keys }
+config-files-unknown = `{ $key }` is not a setting of a `[files]` line
+config-files-unknown-help = a `[files]` line takes `collection` (required), `kind` and `header_row`
+config-files-no-collection = `{ $pattern }` names no `collection`
+config-not-a-collection = `{ $name }` is not a collection
+columns-true = `"{ $name }" = true`: a column is mapped to a field name, or dropped with `false`
+columns-no-collection = `[columns.{ $name }]`: no such collection
+columns-no-collection-help = `[columns.<collection>]` maps a collection's headers; `"{ $name }" = false` directly under `[columns]` drops a column everywhere
+columns-not-a-table = `[columns.{ $name }]` maps headers to fields
+columns-bad-target = a column maps to a field name, or `false` to drop it
+columns-no-field = { $collection } have no field `{ $field }`
+columns-no-field-help = the fields are { $names }; extra fields go in `attrs.<name>`
+values-no-field = `[values.{ $name }]`: no collection has a field `{ $name }`
+values-no-field-help = name a field as zhidu reads it (`status`, `kind`, `attrs.result`), after `[columns]` has mapped the headers
+values-not-a-table = `[values.{ $name }]` maps values as exported to values as read: `"在职" = "active"`
+values-bad-target = `[values.{ $name }]`: a value maps to a text or to true/false
+
+## Requests that cannot be carried out
+error-no-policies = no policy files (*.zhidu) found
+error-not-a-folder = `{ $path }` is not a folder
+error-since-after-as-of = --since ({ $since }) is after --as-of ({ $as_of })
+error-threads = cannot start worker threads: { $detail }
+error-in-pack-flag = { $error } (in --pack)
+error-unknown-pattern-flag = `{ $pattern }` (in { $flag }) is neither a check code nor a clause id
+error-unknown-pattern-config = `{ $pattern }` in zhidu.toml is neither a check code nor a clause id
+error-unknown-pattern-help = `zhidu explain` lists the check codes, `zhidu list` the clauses
+error-not-a-pack = `{ $name }` is not a built-in pack
+error-packs-are = the packs are { $packs }, or `all`

@@ -1,0 +1,256 @@
+### zhidu 读取文件（数据、配置、豁免、日历）时的提示。
+
+did-you-mean = 是否指 `{ $word }`？
+# 类型错误中所说的数据值的种类。
+shape = { $shape ->
+    [nothing] 空值
+    [boolean] 布尔值
+    [number] 数字
+    [string] 文本
+    [date] 日期
+    [list] 列表
+    [map] 键值映射
+    [time] 时间
+    [period] 期间
+    [text] 文本
+    [level] 职级
+   *[other] { $shape }
+}
+first-here = 首次出现处
+# 数据字段应填写的内容。
+field-type = { $type ->
+    [id] 编号
+    [string] 文本
+    [strings] 文本列表
+    [ids] 编号列表
+    [date] 日期，如 2026-12-20
+    [timestamp] 时间，如 2026-12-20T17:30:00+08:00，或日期
+    [period] 期间，如 2027、2027-Q3、2027-03 或 2027-W14
+    [integer] 整数
+    [amount] 数字
+    [word] 规定词语之一
+    [map] 键值映射
+    [holdings] 岗位编号列表，或 {"{"}role, since, until{"}"} 映射列表
+    [signatures] {"{"}by, as, at, decision, comment{"}"} 映射列表
+    [reviews] {"{"}by, at, decision{"}"} 映射列表
+   *[attrs] 扩展字段的键值映射
+}
+
+## 数据文件：数据集、条目、字段
+data-collections-are = 可用的数据集有 { $names }
+data-unknown-collection = 未知的数据集 `{ $name }`，未读取
+data-collection-twice = 数据集 `{ $name }` 在同一文件中出现两次，第二处未读取
+data-collection-not-a-list = `{ $name }` 应为条目列表，实为{ $found }
+data-seats = `seats` 为 { $value }，而编制人数应为不小于0的整数
+data-delegation-ends-first = 授权委托的结束日期（{ $until }）早于开始日期（{ $since }）
+data-starts-here = 开始日期在此
+data-delegation-ends-first-help = 请更正 `since` 或 `until`
+data-entry-not-a-map = `{ $collection }` 的条目应为字段映射，实为{ $found }
+data-entry-without-id = `{ $collection }` 中有一条目缺少 `id`，未读取
+data-entry-without-id-help = 每个条目都需要一个在同类数据中唯一的 `id`
+data-id-not-text = `id` 应为文本，实为{ $found }；该 { $collection } 条目未读取
+data-invalid-id = `{ $id }` 不是有效的编号；该 { $collection } 条目未读取
+data-invalid-id-help = 编号只能包含字母（任何文字）、数字及 `-`、`_`、`.`
+data-extra-fields = 其他字段请写在 `attrs:` 下
+data-fields-are = 可用的字段有 { $names }
+data-unknown-field = { $what } 中的未知字段 `{ $field }`
+data-field-twice = 字段 `{ $field }` 出现两次，第二处未读取
+data-missing-field = { $what } `{ $subject }` 缺少 `{ $field }`
+data-missing-field-help = `{ $field }` 为必填项：{ $type }
+
+## 日期、时间与期间
+time-not-a-date = `{ $text }` 不是形如 2026-12-20 的日期
+time-not-a-data-date = `{ $text }` 不是日期，请写作 { $forms }
+time-ambiguous-date = `{ $text }` 既可读作日在前也可读作月在前，请写作 { $forms }
+time-no-month = 不存在第 { $month } 月
+time-no-day = { $month } 只有 { $days } 天，没有 { $day } 日
+time-library = { $detail }
+time-library-at = `{ $text }`：{ $detail }
+time-not-a-timestamp = `{ $text }` 不是形如 2026-12-20T17:30:00+08:00 的时间
+time-no-time-of-day = `{ $text }` 中的时刻无效（应为 HH:MM 或 HH:MM:SS）
+time-bad-offset = `{ $text }` 中的时区偏移 `{ $offset }` 无效
+time-unknown-zone = 未知时区 `{ $name }`（请使用 IANA 名称，如 Asia/Shanghai）
+time-not-a-period = `{ $text }` 不是期间，期间写作 2027、2027-H1、2027-Q3、2027-03、2027-W14 或 2027-03-15
+time-no-half = 不存在第 { $half } 个半年（H1 或 H2）
+time-no-quarter = 不存在第 { $quarter } 季度（Q1 至 Q4）
+time-no-week = { $year } 年没有 ISO 第 { $week } 周
+calendar-invalid = 日历文件无效：{ $detail }
+calendar-range-backwards = 区间 `{ $text }` 的结束早于开始
+calendar-range-too-long = 区间 `{ $text }` 比任何节假日都长
+
+## 数据的取值
+date-forms = 2026-11-03、2026/11/3、2026.11.3 或 2026年11月3日
+amount-forms = 48000.50、8,000、¥8,000.00、￥8,000.00、8000元、1.5万 或 2亿（最多四位小数）
+amount-bad-commas = `{ $text }` 中的逗号不是千位分隔符
+amount-invalid = `{ $text }` 不是金额，金额写作 { $forms }
+data-wanted = { $what ->
+    [text] 文本
+    [id] 编号
+    [list] 列表
+    [date] 形如 2026-12-20 的日期
+    [timestamp] 时间
+    [period] 期间
+    [integer] 整数
+    [number] 数字
+    [map] 键值映射
+    [roles] 岗位列表
+    [signatures] 签批列表
+    [reviews] 审议列表
+   *[attrs] 扩展字段的键值映射
+}
+data-type-mismatch = `{ $field }` 应为{ $wanted }，实为{ $found }
+data-item-not-text = `{ $field }` 的列表项应为文本，实为{ $found }
+data-field-error = `{ $field }`：{ $error }
+data-date-forms = 日期写作 { $forms }
+data-timestamp-forms = 请写作 2026-12-20T17:30:00+08:00、2026-12-20 17:30（本地时间）、2026/12/20 17:30、2026年12月20日 或 2026-12-20
+data-period-forms = 期间写作 2027、2027-H1、2027-Q3、2027-03、2027-W14 或 2027-03-15
+data-not-a-count = `{ $field }` 应为不小于0的整数，实为 `{ $text }`
+data-amount-forms = 金额写作 { $forms }
+data-one-of = 可选值为 { $words }
+data-not-a-word = `{ $field }` 不能为 `{ $text }`
+data-holding-ends-first = `{ $role }` 任职的结束日期（{ $until }）早于开始日期（{ $since }）
+data-holding-shape = `roles` 的列表项应为岗位编号或 {"{"}role, since, until{"}"} 映射，实为{ $found }
+data-attr-shape = `attrs.{ $key }` 为{ $found }；attrs 只能填写文本、数字、布尔值和时间
+data-approval-shape = { $what } 的列表项应为 { $shape } 映射，实为{ $found }
+data-row-without-record = 签批记录行缺少 `record`，未读取
+data-row-without-record-help = `record` 填写所签批记录的编号
+
+## 条目间的引用与编号
+ref-target = { $to ->
+    [units] 部门
+    [roles] 岗位
+    [people] 人员
+    [roles-or-people] 岗位或人员
+    [bodies-units-or-people] 机构、部门或人员
+    [bodies-or-units] 机构或部门
+   *[recipients] 机构、部门、人员或岗位
+}
+ref-targets = { $to ->
+    [units] 部门
+    [roles] 岗位
+    [people] 人员
+   *[other] 条目
+}
+data-left-without-date = `{ $id }` 已离职，但未填写 `left_on`（离职日期），按任何一天均已离职处理
+data-left-without-date-help = 请补填 `left_on`，其离职前的签批才能计入
+data-ref-ambiguous = `{ $field }` 填写的 `{ $value }` 同时是 { $count } 个{ $to }的名称（{ $ids }）：按名称引用时须只指向一个
+data-ref-ambiguous-help = 请改填所指那一个的编号
+data-ref-unknown = `{ $field }` 填写的 `{ $value }` 不是任何{ $to }的编号或名称
+data-ref-unknown-help = 请添加编号为此的{ $to }，或改用已有的编号
+data-no-record = 没有编号为 `{ $id }` 的记录
+data-no-record-help = `record` 填写计划、申请、会议、报告或工单的编号
+data-duplicate-id = 编号 `{ $id }` 在{ $what }中重复定义，第二处未读取
+data-duplicate-id-label = 此处再次定义
+data-duplicate-id-first = 首次定义处
+data-duplicate-id-help = 编号须唯一，请将其中一个条目改名
+data-org-entries = 组织数据（部门、岗位、人员、机构、授权委托）
+data-records = 记录
+
+## 表格：CSV 文件与工作簿中的工作表
+table-unnamed-column = 有一列没有列名
+table-column-twice = 列 `{ $name }` 出现两次
+table-columns-same-field = 列 `{ $first }` 与列 `{ $name }` 都对应字段 `{ $field }`
+table-columns-same-field-help = 请只保留其中一列，或在 zhidu.toml 的 `[columns]` 中将其中一列映射到其他字段
+table-unknown-field = { $collection } 中的未知字段 `{ $name }`
+table-unknown-field-help = { $collection } 的字段有 { $names }；其他字段请写在 `attrs.<名称>` 列中，其他列名可在 zhidu.toml 的 `[columns.{ $collection }]` 中映射
+table-column-not-read = { $problem }，该列未读取
+table-header-row-empty = 设置了 `header_row = { $row }`，但第 { $row } 行没有列名，该表未读取
+table-header-row-empty-help = 请将 zhidu.toml `[files]` 中的 `header_row` 设为列名所在的行
+table-columns-dropped = { $count ->
+   *[other] 列 { $names } 已按 zhidu.toml 的 `[columns]` 设置舍弃，未读取
+}
+table-row-cells = 该行有 { $cells } 个单元格，而表头有 { $header } 个，该行未读取
+table-row-cells-help = 请检查是否有未加引号的逗号或缺少的单元格；含逗号的单元格须加引号
+
+## 豁免文件
+waivers-invalid = 豁免文件无效：{ $detail }
+waivers-not-a-map = 豁免文件应为包含 `waivers` 列表的映射
+waivers-write-list = 请写 `waivers:`，并在其下列出各项豁免
+waivers-unknown-key = 豁免文件中的未知键 `{ $key }`
+waivers-only-key = 豁免文件只包含 `waivers`
+waivers-not-a-list = `waivers` 应为列表
+waivers-not-a-list-help = 请将每项豁免写作列表中的一项
+waivers-no-list = 豁免文件中没有 `waivers` 列表
+waiver-twice = 豁免 `{ $id }` 重复定义
+waiver-twice-help = 请为每项豁免设置不同的编号
+waiver-not-a-map = 每项豁免应为字段映射
+waiver-not-a-map-help = 请填写 `id`、`reason`、`approved_by`、`approved`、`expires` 及其豁免范围
+waiver-not-text = `{ $field }` 应为文本
+waiver-not-text-help = 请写作字符串
+waiver-unknown-field = 未知的豁免字段 `{ $field }`
+waiver-fields = 豁免的字段有 id、check、clause、subject、reason、approved_by、approved 和 expires
+waiver-missing-field = 该豁免缺少 `{ $field }`
+waiver-missing-field-help = 每项豁免须有编号、理由、豁免审批人（人员编号）、审批日期和到期日期
+waiver-covers-nothing = 该豁免未指定范围：没有检查项、条款或对象
+waiver-covers-nothing-help = 请至少填写 `check`、`clause`、`subject` 之一（可用通配符）
+waiver-date-help = 请写作 2026-11-03 这样的日期
+
+## zhidu.toml
+size-invalid = `{ $text }` 不是容量，容量写作 `512MiB`、`4GiB` 或 `2GB`
+size-unusable = `{ $text }` 不是 zhidu 可用的容量
+config-bad-glob = `{ $pattern }` 不是有效的通配符模式：{ $detail }
+config-unreadable = 无法读取配置文件：{ $detail }
+config-invalid-toml = TOML 格式无效：{ $detail }
+config-setting-error = `{ $key }`：{ $error }
+config-wrong = { $what ->
+    [timezone] `timezone` 应为字符串，如 "Asia/Shanghai"
+    [currency] `currency` 应为三个字母的币种代码，如 "CNY"
+    [paths] `{ $key }` 应为路径或路径列表
+    [lang] `lang` 应为 "zh" 或 "en"
+    [fail_on] `fail_on` 应为 "error"、"warning"、"info"、"never" 之一
+    [strict] `strict` 应为 true 或 false
+    [calendar] `calendar` 应为日历文件的路径
+    [file] `{ $key }` 应为文件路径
+    [max_waiver_days] `max_waiver_days` 应为天数
+    [names] `{ $key }` 应列出名称（字符串）
+    [packs] `packs` 应为内置制度包名称的列表（`zhidu packs` 可列出）
+    [covers] `covers` 应为记录类型的列表（`monthly-plan` 等）
+    [codes] `{ $key }` 应列出检查项代码或条款编号（字符串）
+    [code-list] `{ $key }` 应为检查项代码或条款编号的列表（可用通配符）
+    [size] 容量，如 "4GiB"，或字节数
+    [max_file_size] `max_file_size` 应为字节数
+    [severity] `[severity]` 将条款编号或检查项代码映射到严重程度
+    [params] `[params]` 中每个条款编号一张表
+    [encoding] `[encoding]` 将文件通配符映射到字符编码
+    [files] `[files]` 将文件通配符映射到数据集
+    [columns] `[columns]` 中每个数据集一张表
+    [values] `[values]` 中每个字段一张表：`[values.status] "在职" = "active"`
+    [header_row] `header_row` 应为从 1 开始的行号
+   *[files-line] `[files]` 的每一行将通配符映射到数据集，或映射到一张表
+}
+config-max-file-size = `max_file_size` 已由 `memory_budget` 取代；它仍会拒绝读取更大的数据文件
+config-max-file-size-help = 请删除该项，由 `memory_budget`（默认为本机内存的一半）限制运行
+config-severity-value = `{ $pattern }` 的严重程度应为 "error"、"warning"、"info" 或 "off"
+config-params-table = `[params."{ $clause }"]` 应为参数值表
+config-param-value = 参数值应为字符串，如 "01-31" 或 "3 days"
+config-unknown-encoding = `{ $pattern }`：zhidu 不认识该字符编码
+config-unknown-encoding-help = 请使用 "gb18030"（兼容 GBK 和 GB2312）、"utf-16le"、"utf-16be" 或 "utf-8"
+config-unknown-setting = 未知的设置项 `{ $key }`
+config-settings-are = 可用的设置项有 { $keys }
+config-files-unknown = `{ $key }` 不是 `[files]` 行的设置项
+config-files-unknown-help = `[files]` 行可设置 `collection`（必填）、`kind` 和 `header_row`
+config-files-no-collection = `{ $pattern }` 未指定 `collection`
+config-not-a-collection = `{ $name }` 不是数据集
+columns-true = `"{ $name }" = true`：列应映射到字段名，或用 `false` 舍弃
+columns-no-collection = `[columns.{ $name }]`：没有这个数据集
+columns-no-collection-help = `[columns.<数据集>]` 映射某个数据集的列名；直接写在 `[columns]` 下的 `"{ $name }" = false` 会在所有表中舍弃该列
+columns-not-a-table = `[columns.{ $name }]` 应将列名映射到字段
+columns-bad-target = 列应映射到字段名，或用 `false` 舍弃
+columns-no-field = { $collection } 没有字段 `{ $field }`
+columns-no-field-help = 可用的字段有 { $names }；其他字段请写在 `attrs.<名称>` 中
+values-no-field = `[values.{ $name }]`：没有哪个数据集有字段 `{ $name }`
+values-no-field-help = 请按 zhidu 读取时的字段名填写（`status`、`kind`、`attrs.result`），即 `[columns]` 映射列名之后的名称
+values-not-a-table = `[values.{ $name }]` 将导出时的取值映射为读取时的取值：`"在职" = "active"`
+values-bad-target = `[values.{ $name }]`：取值应映射为文本或 true/false
+
+## 无法执行的请求
+error-no-policies = 未找到制度文件（*.zhidu）
+error-not-a-folder = `{ $path }` 不是文件夹
+error-since-after-as-of = --since（{ $since }）晚于 --as-of（{ $as_of }）
+error-threads = 无法启动工作线程：{ $detail }
+error-in-pack-flag = { $error }（见 --pack）
+error-unknown-pattern-flag = `{ $pattern }`（见 { $flag }）既不是检查项代码，也不是条款编号
+error-unknown-pattern-config = zhidu.toml 中的 `{ $pattern }` 既不是检查项代码，也不是条款编号
+error-unknown-pattern-help = `zhidu explain` 可列出检查项代码，`zhidu list` 可列出条款
+error-not-a-pack = `{ $name }` 不是内置制度包
+error-packs-are = 可用的制度包有 { $packs }，或 `all`
