@@ -1,5 +1,7 @@
 ### What zhidu says of the files it reads: data, configuration, waivers, calendars.
 
+# Words as another program (a library, the system) says them.
+detail = { $detail }
 did-you-mean = did you mean `{ $word }`?
 # What a value of the data is, as a type error names it.
 shape = { $shape ->
@@ -64,7 +66,6 @@ time-not-a-data-date = `{ $text }` is not a date; write { $forms }
 time-ambiguous-date = `{ $text }` could be read day-first or month-first; write { $forms }
 time-no-month = month { $month } does not exist
 time-no-day = { $month } has { $days } days, not { $day }
-time-library = { $detail }
 time-library-at = `{ $text }`: { $detail }
 time-not-a-timestamp = `{ $text }` is not a timestamp like 2026-12-20T17:30:00+08:00
 time-no-time-of-day = `{ $text }` has no valid time of day (expected HH:MM or HH:MM:SS)
@@ -255,3 +256,97 @@ error-unknown-pattern-config = `{ $pattern }` in zhidu.toml is neither a check c
 error-unknown-pattern-help = `zhidu explain` lists the check codes, `zhidu list` the clauses
 error-not-a-pack = `{ $name }` is not a built-in pack
 error-packs-are = the packs are { $packs }, or `all`
+
+## Reading files
+read-cannot-path = cannot read `{ $path }`: { $error }
+read-cannot = cannot read: { $error }
+read-not-found = no such file or folder
+read-permission-denied = permission denied
+read-lock-file = `{ $path }` is the lock file of `{ $workbook }`, open in Excel or LibreOffice; skipped
+read-not-regular = `{ $path }` is { $kind ->
+    [fifo] a FIFO (named pipe)
+    [socket] a socket
+    [device] a device
+   *[special] a special file
+}, not a regular file; not read
+read-symlink-loop = symlink loop: `{ $link }` leads back to `{ $target }`; not followed
+read-symlink-loop-help = remove the link, or point it outside the folder it is in
+read-too-large = file is { $size ->
+    [none] larger than the limit of { $limit }
+   *[other] { $size }, larger than the limit of { $limit }
+}; not read
+read-binary = binary file, not UTF-8 text (first invalid byte at offset { $offset })
+read-binary-help = data and policy files are text; a spreadsheet is read by its extension (.xlsx, .xls, .ods)
+read-not-utf8 = not valid UTF-8: invalid byte at offset { $offset }; it looks like { $likely }
+read-not-utf8-help =
+    name its encoding in zhidu.toml:
+    {"["}encoding]
+    "{ $file }" = "{ $likely }"
+    or save it as UTF-8
+read-not-encoding = not valid { $encoding }: invalid byte at offset { $offset }
+read-not-encoding-help = check the file's encoding in `[encoding]` of zhidu.toml (it looks like { $likely })
+budget-raise-flag = raise `--memory-budget`
+budget-raise-config = raise `memory_budget` in zhidu.toml (or pass `--memory-budget`)
+budget-raise-default = set `--memory-budget` or `memory_budget` in zhidu.toml (the default is half of this machine's memory)
+load-already = { " " }on top of the { $spent } the files before it take
+load-over-budget = `{ $file }` ({ $bytes }) would take about { $cost } of memory{ $already }, over the run's budget of { $budget }; not read
+load-over-budget-help = { $raise }, or check the data in parts; the other files are still checked
+load-workbook-help = save the workbook again from Excel or LibreOffice, or export it as CSV
+load-no-collection = { $empty ->
+    [yes] empty file
+   *[no] no collection
+}: none of the data collections (units, roles, people, plans, …); skipped
+load-no-collection-help = a data file is a map of collections (`people: [...]`); a CSV file or a sheet is named after its collection (`people.csv`), or mapped by `[files]` in zhidu.toml
+load-syntax = invalid { $format }: { $detail }
+load-cell-help = correct the formula or the value in the workbook
+load-merged-title = if the merged cells are a title above the headers in row { $row }, { $add }
+load-merged-header-row = `header_row = { $row }` names a row with merged cells: unmerge them so that every column has its own header, or set `header_row` to the row that names the columns
+load-merged-unmerge = unmerge the header cells so that every column has its own header
+load-name-header-row =
+    name the header row in zhidu.toml:
+    {"["}files]
+    { $line }
+load-merged = the header row has merged cells ({ $from }:{ $to }); which column is which cannot be told, so the sheet is not read
+load-title-row = row { $line } looks like a title, with the headers in row { $row }; the sheet is not read
+load-headers-below = the headers are in row { $line }, not row 1; the sheet is not read
+load-sheet-of = sheet `{ $sheet }` of `{ $file }`
+load-file = `{ $file }`
+load-unnamed = which collection { $what } holds cannot be told from its name; not read (collections: { $collections })
+load-add-files-line =
+    add to zhidu.toml:
+    { $line }
+sheet-reader-failed = not a workbook zhidu can read (the reader failed on it: { $detail })
+sheet-not-a-workbook = not a workbook zhidu can read ({ $detail })
+sheet-unreadable = sheet `{ $sheet }` cannot be read ({ $detail })
+sheet-cell-beyond = sheet `{ $sheet }` has a cell at row { $row }, column { $column }: beyond the last row (1,048,576) or column (XFD) a spreadsheet can have
+sheet-too-many-cells = sheet `{ $sheet }` spans { $cells } cells from column A to each row's last: more than the run's memory budget allows; not read
+sheet-damaged-archive = not a workbook zhidu can read (a damaged archive: { $detail })
+sheet-too-large = the workbook's parts would take { $declared } once decompressed ({ $compressed } compressed): more than the run's memory budget allows; not read
+sheet-error-cell = the cell holds the error `{ $error }`; it is read as empty
+sheet-damaged-xls = not a workbook zhidu can read (a damaged .xls file: { $detail })
+sheet-declares-cells = a sheet of the workbook declares { $cells } cells: more than the run's memory budget allows; not read
+
+## Syntax of data files
+data-too-deep = nesting deeper than { $max } levels
+json-trailing = unexpected text after the JSON value
+json-comma-or-bracket = expected `,` or `]`
+json-eof = expected a value, found the end of the file
+json-value = expected a value (a string, number, object, array, true, false or null)
+json-key = expected a key in double quotes
+json-colon = expected `:` after the key
+json-comma-or-brace = expected `,` or `{"}"}`
+json-unclosed-string = a string is never closed
+json-bad-escape = invalid escape in a string
+json-control = control character inside a string (write it as an escape)
+json-hex = expected four hex digits
+json-surrogate = unpaired surrogate in a \u escape
+json-bad-unicode = invalid \u escape
+json-leading-zero = a number cannot have leading zeros
+json-digit = expected a digit
+json-digit-fraction = expected a digit after the decimal point
+json-digit-exponent = expected a digit in the exponent
+csv-unclosed-quote = a quoted cell is never closed
+csv-after-quote = text after a quoted cell (quotes inside a cell are doubled: "")
+yaml-unknown-anchor = alias to an unknown anchor
+yaml-alias-bomb = aliases expand to more than { $max } values (an alias bomb?); not read
+yaml-key-not-text = a map key must be plain text, not a list or a map

@@ -1,5 +1,7 @@
 ### zhidu 读取文件（数据、配置、豁免、日历）时的提示。
 
+# Words as another program (a library, the system) says them.
+detail = { $detail }
 did-you-mean = 是否指 `{ $word }`？
 # 类型错误中所说的数据值的种类。
 shape = { $shape ->
@@ -64,7 +66,6 @@ time-not-a-data-date = `{ $text }` 不是日期，请写作 { $forms }
 time-ambiguous-date = `{ $text }` 既可读作日在前也可读作月在前，请写作 { $forms }
 time-no-month = 不存在第 { $month } 月
 time-no-day = { $month } 只有 { $days } 天，没有 { $day } 日
-time-library = { $detail }
 time-library-at = `{ $text }`：{ $detail }
 time-not-a-timestamp = `{ $text }` 不是形如 2026-12-20T17:30:00+08:00 的时间
 time-no-time-of-day = `{ $text }` 中的时刻无效（应为 HH:MM 或 HH:MM:SS）
@@ -254,3 +255,97 @@ error-unknown-pattern-config = zhidu.toml 中的 `{ $pattern }` 既不是检查�
 error-unknown-pattern-help = `zhidu explain` 可列出检查项代码，`zhidu list` 可列出条款
 error-not-a-pack = `{ $name }` 不是内置制度包
 error-packs-are = 可用的制度包有 { $packs }，或 `all`
+
+## 读取文件
+read-cannot-path = 无法读取 `{ $path }`：{ $error }
+read-cannot = 无法读取：{ $error }
+read-not-found = 文件或文件夹不存在
+read-permission-denied = 没有访问权限
+read-lock-file = `{ $path }` 是 `{ $workbook }` 的锁定文件（该工作簿正在 Excel 或 LibreOffice 中打开），已跳过
+read-not-regular = `{ $path }` 是{ $kind ->
+    [fifo] 命名管道（FIFO）
+    [socket] 套接字
+    [device] 设备文件
+   *[special] 特殊文件
+}，不是普通文件，未读取
+read-symlink-loop = 符号链接循环：`{ $link }` 指回 `{ $target }`，未继续访问
+read-symlink-loop-help = 请删除该链接，或使其指向所在文件夹之外
+read-too-large = 文件{ $size ->
+    [none] 超过
+   *[other] 大小为 { $size }，超过
+}上限 { $limit }，未读取
+read-binary = 二进制文件，不是 UTF-8 文本（第一个无效字节位于偏移 { $offset }）
+read-binary-help = 数据文件和制度文件都是文本；电子表格按扩展名（.xlsx、.xls、.ods）读取
+read-not-utf8 = 不是有效的 UTF-8：偏移 { $offset } 处有无效字节；看起来是 { $likely } 编码
+read-not-utf8-help =
+    请在 zhidu.toml 中注明其编码：
+    {"["}encoding]
+    "{ $file }" = "{ $likely }"
+    或将其另存为 UTF-8
+read-not-encoding = 不是有效的 { $encoding }：偏移 { $offset } 处有无效字节
+read-not-encoding-help = 请检查 zhidu.toml `[encoding]` 中为该文件设置的编码（看起来是 { $likely }）
+budget-raise-flag = 请调高 `--memory-budget`
+budget-raise-config = 请调高 zhidu.toml 中的 `memory_budget`（或使用 `--memory-budget`）
+budget-raise-default = 请设置 `--memory-budget` 或 zhidu.toml 中的 `memory_budget`（默认为本机内存的一半）
+load-already = （另加此前文件已占用的 { $spent }）
+load-over-budget = `{ $file }`（{ $bytes }）读取时约需 { $cost } 内存{ $already }，超出本次运行的内存预算 { $budget }，未读取
+load-over-budget-help = { $raise }，或分批检查数据；其他文件仍会检查
+load-workbook-help = 请用 Excel 或 LibreOffice 重新保存该工作簿，或导出为 CSV
+load-no-collection = { $empty ->
+    [yes] 空文件
+   *[no] 没有数据集
+}：不含任何数据集（units、roles、people、plans 等），已跳过
+load-no-collection-help = 数据文件是数据集的映射（`people: [...]`）；CSV 文件或工作表以其数据集命名（`people.csv`），或在 zhidu.toml 的 `[files]` 中映射
+load-syntax = { $format } 格式无效：{ $detail }
+load-cell-help = 请在工作簿中更正该公式或取值
+load-merged-title = 如合并单元格是第 { $row } 行列名上方的标题，{ $add }
+load-merged-header-row = `header_row = { $row }` 所指的行有合并单元格：请取消合并，使每列都有自己的列名，或将 `header_row` 设为列名所在的行
+load-merged-unmerge = 请取消列名行的合并单元格，使每列都有自己的列名
+load-name-header-row =
+    请在 zhidu.toml 中指定列名所在的行：
+    {"["}files]
+    { $line }
+load-merged = 列名行有合并单元格（{ $from }:{ $to }），无法分辨各列，该工作表未读取
+load-title-row = 第 { $line } 行看起来是标题，列名在第 { $row } 行；该工作表未读取
+load-headers-below = 列名在第 { $line } 行而非第 1 行；该工作表未读取
+load-sheet-of = `{ $file }` 的工作表 `{ $sheet }`
+load-file = `{ $file }`
+load-unnamed = 无法从名称判断{ $what }对应哪个数据集，未读取（数据集有：{ $collections }）
+load-add-files-line =
+    请在 zhidu.toml 中添加：
+    { $line }
+sheet-reader-failed = 不是 zhidu 可读取的工作簿（读取时出错：{ $detail }）
+sheet-not-a-workbook = 不是 zhidu 可读取的工作簿（{ $detail }）
+sheet-unreadable = 无法读取工作表 `{ $sheet }`（{ $detail }）
+sheet-cell-beyond = 工作表 `{ $sheet }` 在第 { $row } 行第 { $column } 列有单元格，超出电子表格的最大行（1,048,576）或最大列（XFD）
+sheet-too-many-cells = 工作表 `{ $sheet }` 从 A 列到各行末尾共 { $cells } 个单元格，超出本次运行的内存预算，未读取
+sheet-damaged-archive = 不是 zhidu 可读取的工作簿（压缩包已损坏：{ $detail }）
+sheet-too-large = 工作簿解压后约 { $declared }（压缩后 { $compressed }），超出本次运行的内存预算，未读取
+sheet-error-cell = 单元格中是错误值 `{ $error }`，按空值读取
+sheet-damaged-xls = 不是 zhidu 可读取的工作簿（.xls 文件已损坏：{ $detail }）
+sheet-declares-cells = 工作簿中有一个工作表声明了 { $cells } 个单元格，超出本次运行的内存预算，未读取
+
+## 数据文件的语法
+data-too-deep = 嵌套超过 { $max } 层
+json-trailing = JSON 值之后还有多余的内容
+json-comma-or-bracket = 此处应为 `,` 或 `]`
+json-eof = 此处应有一个值，但文件已结束
+json-value = 此处应为一个值（字符串、数字、对象、数组、true、false 或 null）
+json-key = 此处应为带双引号的键
+json-colon = 键之后应为 `:`
+json-comma-or-brace = 此处应为 `,` 或 `{"}"}`
+json-unclosed-string = 字符串没有结束引号
+json-bad-escape = 字符串中的转义无效
+json-control = 字符串中有控制字符（请写作转义序列）
+json-hex = 此处应为四位十六进制数字
+json-surrogate = \u 转义中有不成对的代理项
+json-bad-unicode = \u 转义无效
+json-leading-zero = 数字不能有前导零
+json-digit = 此处应为数字
+json-digit-fraction = 小数点后应为数字
+json-digit-exponent = 指数部分应为数字
+csv-unclosed-quote = 带引号的单元格没有结束引号
+csv-after-quote = 带引号的单元格之后还有内容（单元格内的引号应写作两个：""）
+yaml-unknown-anchor = 别名指向不存在的锚点
+yaml-alias-bomb = 别名展开后超过 { $max } 个值（别名炸弹？），未读取
+yaml-key-not-text = 映射的键必须是纯文本，不能是列表或映射

@@ -5,13 +5,14 @@
 //! [`MAX_DEPTH`].
 
 use super::tree::{Key, MAX_DEPTH, Node, Value};
+use crate::i18n::Message;
 use crate::source::{FileId, Span};
 
 /// A syntax error at a byte offset.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
     pub span: Span,
-    pub message: String,
+    pub message: Message,
 }
 
 /// Parses a whole JSON document. Duplicate keys are kept in the tree (the typing pass reports
@@ -28,7 +29,7 @@ pub fn parse(file: FileId, text: &str) -> Result<Node, SyntaxError> {
     let node = p.value(0)?;
     p.ws();
     if p.at < p.bytes.len() {
-        return Err(p.error("unexpected text after the JSON value"));
+        return Err(p.error(Message::new("json-trailing")));
     }
     Ok(node)
 }
@@ -122,7 +123,7 @@ pub fn parse_item(file: FileId, text: &str, span: Span) -> Result<Node, SyntaxEr
     };
     let node = p.value(2)?;
     if p.at != span.end {
-        return Err(p.error("expected `,` or `]`"));
+        return Err(p.error(Message::new("json-comma-or-bracket")));
     }
     Ok(node)
 }
@@ -187,14 +188,14 @@ impl Parser<'_> {
         }
     }
 
-    fn error(&self, message: &str) -> SyntaxError {
+    fn error(&self, message: Message) -> SyntaxError {
         let len = self.text[self.at..]
             .chars()
             .next()
             .map_or(0, char::len_utf8);
         SyntaxError {
             span: Span::new(self.at, self.at + len),
-            message: message.to_string(),
+            message,
         }
     }
 
@@ -211,9 +212,9 @@ impl Parser<'_> {
     fn value(&mut self, depth: usize) -> Result<Node, SyntaxError> {
         let start = self.at;
         match self.bytes.get(self.at) {
-            None => Err(self.error("expected a value, found the end of the file")),
+            None => Err(self.error(Message::new("json-eof"))),
             Some(b'{') | Some(b'[') if depth >= MAX_DEPTH => {
-                Err(self.error(&format!("nesting deeper than {MAX_DEPTH} levels")))
+                Err(self.error(Message::new("data-too-deep").arg("max", MAX_DEPTH)))
             }
             Some(b'{') => self.object(depth),
             Some(b'[') => self.array(depth),
@@ -228,8 +229,7 @@ impl Parser<'_> {
             Some(b't') => self.literal("true", Value::Bool(true)),
             Some(b'f') => self.literal("false", Value::Bool(false)),
             Some(b'n') => self.literal("null", Value::Null),
-            Some(_) => Err(self
-                .error("expected a value (a string, number, object, array, true, false or null)")),
+            Some(_) => Err(self.error(Message::new("json-value"))),
         }
     }
 
@@ -239,8 +239,7 @@ impl Parser<'_> {
             self.at += word.len();
             Ok(self.node(value, start))
         } else {
-            Err(self
-                .error("expected a value (a string, number, object, array, true, false or null)"))
+            Err(self.error(Message::new("json-value")))
         }
     }
 
@@ -256,7 +255,7 @@ impl Parser<'_> {
         loop {
             self.ws();
             if self.bytes.get(self.at) != Some(&b'"') {
-                return Err(self.error("expected a key in double quotes"));
+                return Err(self.error(Message::new("json-key")));
             }
             let key_start = self.at;
             let name = self.string()?;
@@ -266,7 +265,7 @@ impl Parser<'_> {
             };
             self.ws();
             if self.bytes.get(self.at) != Some(&b':') {
-                return Err(self.error("expected `:` after the key"));
+                return Err(self.error(Message::new("json-colon")));
             }
             self.at += 1;
             self.ws();
@@ -279,7 +278,7 @@ impl Parser<'_> {
                     self.at += 1;
                     return Ok(self.node(Value::Map(entries), start));
                 }
-                _ => return Err(self.error("expected `,` or `}`")),
+                _ => return Err(self.error(Message::new("json-comma-or-brace"))),
             }
         }
     }
@@ -303,7 +302,7 @@ impl Parser<'_> {
                     self.at += 1;
                     return Ok(self.node(Value::Seq(items), start));
                 }
-                _ => return Err(self.error("expected `,` or `]`")),
+                _ => return Err(self.error(Message::new("json-comma-or-bracket"))),
             }
         }
     }
@@ -399,7 +398,7 @@ impl Parser<'_> {
             }
             out.push_str(&self.text[run_start..self.at]);
             match self.bytes.get(self.at) {
-                None => return Err(self.error("a string is never closed")),
+                None => return Err(self.error(Message::new("json-unclosed-string"))),
                 Some(b'"') => {
                     self.at += 1;
                     return Ok(out);
@@ -421,15 +420,13 @@ impl Parser<'_> {
                             out.push(c);
                             continue;
                         }
-                        _ => return Err(self.error("invalid escape in a string")),
+                        _ => return Err(self.error(Message::new("json-bad-escape"))),
                     };
                     out.push(escaped);
                     self.at += 1;
                 }
                 Some(_) => {
-                    return Err(
-                        self.error("control character inside a string (write it as an escape)")
-                    );
+                    return Err(self.error(Message::new("json-control")));
                 }
             }
         }
@@ -441,9 +438,9 @@ impl Parser<'_> {
             .text
             .get(self.at..self.at + 4)
             .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))
-            .ok_or_else(|| self.error("expected four hex digits"))?;
+            .ok_or_else(|| self.error(Message::new("json-hex")))?;
         let value =
-            u32::from_str_radix(digits, 16).map_err(|_| self.error("expected four hex digits"))?;
+            u32::from_str_radix(digits, 16).map_err(|_| self.error(Message::new("json-hex")))?;
         self.at += 4;
         Ok(value)
     }
@@ -453,18 +450,18 @@ impl Parser<'_> {
         let code = if (0xD800..0xDC00).contains(&first) {
             // A surrogate pair: `\uD83D\uDE00`.
             if !self.text[self.at..].starts_with("\\u") {
-                return Err(self.error("unpaired surrogate in a \\u escape"));
+                return Err(self.error(Message::new("json-surrogate")));
             }
             self.at += 2;
             let second = self.hex4()?;
             if !(0xDC00..0xE000).contains(&second) {
-                return Err(self.error("unpaired surrogate in a \\u escape"));
+                return Err(self.error(Message::new("json-surrogate")));
             }
             0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
         } else {
             first
         };
-        char::from_u32(code).ok_or_else(|| self.error("invalid \\u escape"))
+        char::from_u32(code).ok_or_else(|| self.error(Message::new("json-bad-unicode")))
     }
 
     fn number(&mut self) -> Result<String, SyntaxError> {
@@ -482,15 +479,15 @@ impl Parser<'_> {
         if self.bytes.get(self.at) == Some(&b'0') {
             self.at += 1;
             if let Some(b'0'..=b'9') = self.bytes.get(self.at) {
-                return Err(self.error("a number cannot have leading zeros"));
+                return Err(self.error(Message::new("json-leading-zero")));
             }
         } else if !digits(self) {
-            return Err(self.error("expected a digit"));
+            return Err(self.error(Message::new("json-digit")));
         }
         if self.bytes.get(self.at) == Some(&b'.') {
             self.at += 1;
             if !digits(self) {
-                return Err(self.error("expected a digit after the decimal point"));
+                return Err(self.error(Message::new("json-digit-fraction")));
             }
         }
         if let Some(b'e' | b'E') = self.bytes.get(self.at) {
@@ -499,7 +496,7 @@ impl Parser<'_> {
                 self.at += 1;
             }
             if !digits(self) {
-                return Err(self.error("expected a digit in the exponent"));
+                return Err(self.error(Message::new("json-digit-exponent")));
             }
         }
         Ok(self.text[start..self.at].to_string())
@@ -574,7 +571,7 @@ mod tests {
     fn deep_nesting_is_refused_not_overflowed() {
         let text = "[".repeat(200_000);
         let e = parse_str(&text).unwrap_err();
-        assert!(e.message.contains("nesting"));
+        assert!(e.message.to_string().contains("nesting"));
         assert_eq!(e.span.start, MAX_DEPTH);
     }
 

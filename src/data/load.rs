@@ -11,6 +11,7 @@ use crate::config::{ColumnRule, EncodingRule, FileRule};
 use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
 use crate::diagnostic::Severity;
+use crate::i18n::{Arg, Message};
 use crate::read::budget::{self, Budget};
 use crate::read::{self, Found};
 use crate::source::{FileId, Loc, Sources};
@@ -267,7 +268,7 @@ fn read_workbook(
 /// Adds each sheet of a workbook as a source to type, or the error that kept it from being read.
 fn add_sheets(
     file: &Found,
-    sheets: Result<Vec<sheet::Sheet>, String>,
+    sheets: Result<Vec<sheet::Sheet>, Message>,
     sources: &mut Sources,
     inputs: &mut Vec<Input>,
     findings: &mut Vec<Finding>,
@@ -292,7 +293,7 @@ fn add_sheets(
             findings.push(
                 Finding::new(Check::ParseError, file.display.clone(), message)
                     .at(Loc::new(id, crate::source::Span::empty(0)))
-                    .help("save the workbook again from Excel or LibreOffice, or export it as CSV"),
+                    .help(Message::new("load-workbook-help")),
             );
         }
     }
@@ -372,29 +373,24 @@ fn over_budget(
 ) -> Finding {
     let id = sources.add(crate::source::SourceFile::new(file.display.clone(), ""));
     let already = if spent > 0 {
-        format!(
-            " on top of the {} the files before it take",
-            budget::show(spent)
-        )
+        Message::new("load-already")
+            .arg("spent", budget::show(spent))
+            .into()
     } else {
-        String::new()
+        Arg::Str(String::new())
     };
     Finding::new(
         Check::ParseError,
         file.display.clone(),
-        format!(
-            "`{}` ({}) would take about {} of memory{already}, over the run's budget of {}; not read",
-            file.display,
-            budget::show(bytes),
-            budget::show(cost),
-            budget::show(budget.limit)
-        ),
+        Message::new("load-over-budget")
+            .arg("file", file.display.as_str())
+            .arg("bytes", budget::show(bytes))
+            .arg("cost", budget::show(cost))
+            .arg("already", already)
+            .arg("budget", budget::show(budget.limit)),
     )
     .at(Loc::new(id, crate::source::Span::empty(0)))
-    .help(format!(
-        "{}, or check the data in parts; the other files are still checked",
-        budget.how_to_raise()
-    ))
+    .help(Message::new("load-over-budget-help").arg("raise", budget.how_to_raise()))
 }
 
 /// Under the `fault-injection` feature (tests only), a data file starting with this line panics while
@@ -428,10 +424,8 @@ fn type_file(id: FileId, file: &Found, text: &str, options: &Options) -> (Entrie
         };
     if !any_data {
         let empty = text.trim_start_matches('\u{feff}').trim().is_empty();
-        let what = if empty { "empty file" } else { "no collection" };
-        let message = format!(
-            "{what}: none of the data collections (units, roles, people, plans, …); skipped"
-        );
+        let message =
+            Message::new("load-no-collection").arg("empty", if empty { "yes" } else { "no" });
         // A YAML, JSON or TOML file without collections is a note, even when named (it may be
         // any configuration file); `strict` makes it an error.
         let (check, severity) = if options.strict {
@@ -443,7 +437,7 @@ fn type_file(id: FileId, file: &Found, text: &str, options: &Options) -> (Entrie
             Finding::new(check, file.display.clone(), message)
                 .at(Loc::new(id, crate::source::Span::empty(0)))
                 .severity(severity)
-                .help("a data file is a map of collections (`people: [...]`); a CSV file or a sheet is named after its collection (`people.csv`), or mapped by `[files]` in zhidu.toml"),
+                .help(Message::new("load-no-collection-help")),
         );
     }
     (entries, findings)
@@ -455,7 +449,9 @@ fn syntax(id: FileId, file: &Found, format: Format, e: json::SyntaxError) -> Box
         Finding::new(
             Check::ParseError,
             file.display.clone(),
-            format!("invalid {}: {}", name(format), e.message),
+            Message::new("load-syntax")
+                .arg("format", name(format))
+                .arg("detail", e.message),
         )
         .at(Loc::new(id, e.span)),
     )
@@ -476,7 +472,7 @@ fn type_sheet(
         .map(|(span, message)| {
             Finding::new(Check::DataError, file.display.clone(), message.clone())
                 .at(Loc::new(id, *span))
-                .help("correct the formula or the value in the workbook")
+                .help(Message::new("load-cell-help"))
         })
         .collect();
     if sheet.rows.is_empty() {
@@ -566,17 +562,14 @@ fn line_number(text: &str, offset: usize) -> usize {
 fn merged_help(
     header_row: Option<u32>,
     below: Option<usize>,
-    add: &dyn Fn(usize) -> String,
-) -> String {
+    add: &dyn Fn(usize) -> Message,
+) -> Message {
     match (header_row, below) {
-        (None, Some(row)) => format!(
-            "if the merged cells are a title above the headers in row {row}, {}",
-            add(row)
-        ),
-        (Some(row), _) => format!(
-            "`header_row = {row}` names a row with merged cells: unmerge them so that every column has its own header, or set `header_row` to the row that names the columns"
-        ),
-        (None, None) => "unmerge the header cells so that every column has its own header".into(),
+        (None, Some(row)) => Message::new("load-merged-title")
+            .arg("row", row)
+            .arg("add", add(row)),
+        (Some(row), _) => Message::new("load-merged-header-row").arg("row", row),
+        (None, None) => Message::new("load-merged-unmerge"),
     }
 }
 
@@ -604,9 +597,12 @@ fn header_problem(
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        format!(
-            "name the header row in zhidu.toml:\n[files]\n\"{name}#{}\" = {{ collection = \"…\", header_row = {row} }}",
-            sheet.name
+        Message::new("load-name-header-row").arg(
+            "line",
+            format!(
+                "\"{name}#{}\" = {{ collection = \"…\", header_row = {row} }}",
+                sheet.name
+            ),
         )
     };
     if let Some(&(r0, c0, r1, c1)) = sheet
@@ -633,11 +629,9 @@ fn header_problem(
             Finding::new(
                 Check::DataError,
                 file.display.clone(),
-                format!(
-                    "the header row has merged cells ({}:{}); which column is which cannot be told, so the sheet is not read",
-                    sheet::cell_name(r0 as usize, c0 as usize),
-                    sheet::cell_name(r1 as usize, c1 as usize)
-                ),
+                Message::new("load-merged")
+                    .arg("from", sheet::cell_name(r0 as usize, c0 as usize))
+                    .arg("to", sheet::cell_name(r1 as usize, c1 as usize)),
             )
             .at(at(span))
             .help(merged_help(header_row, below, &line_to_add)),
@@ -656,7 +650,9 @@ fn header_problem(
             Finding::new(
                 Check::DataError,
                 file.display.clone(),
-                format!("row {line} looks like a title, with the headers in row {row}; the sheet is not read"),
+                Message::new("load-title-row")
+                    .arg("line", line)
+                    .arg("row", row),
             )
             .at(at(first.span))
             .help(line_to_add(row)),
@@ -666,7 +662,7 @@ fn header_problem(
         Finding::new(
             Check::DataError,
             file.display.clone(),
-            format!("the headers are in row {line}, not row 1; the sheet is not read"),
+            Message::new("load-headers-below").arg("line", line),
         )
         .at(at(first.span))
         .help(line_to_add(line))
@@ -682,8 +678,10 @@ fn unnamed_table(id: FileId, file: &Found, sheet: Option<&str>, rows: &[Row]) ->
         .map(|r| r.cells.iter().map(|c| c.text.as_str()).collect())
         .unwrap_or_default();
     let what = match sheet {
-        Some(sheet) => format!("sheet `{sheet}` of `{}`", file.display),
-        None => format!("`{}`", file.display),
+        Some(sheet) => Message::new("load-sheet-of")
+            .arg("sheet", sheet)
+            .arg("file", file.display.as_str()),
+        None => Message::new("load-file").arg("file", file.display.as_str()),
     };
     let severity = if file.named {
         Severity::Error
@@ -693,17 +691,16 @@ fn unnamed_table(id: FileId, file: &Found, sheet: Option<&str>, rows: &[Row]) ->
     Finding::new(
         Check::SkippedFile,
         file.display.clone(),
-        format!(
-            "which collection {what} holds cannot be told from its name; not read (collections: {})",
-            crate::vocab::schema::TABULAR.join(", ")
-        ),
+        Message::new("load-unnamed")
+            .arg("what", what)
+            .arg("collections", Arg::list(crate::vocab::schema::TABULAR)),
     )
     .at(Loc::new(id, crate::source::Span::empty(0)))
     .severity(severity)
-    .help(format!(
-        "add to zhidu.toml:\n{}",
-        naming::files_line(&file.path, sheet, &header)
-    ))
+    .help(
+        Message::new("load-add-files-line")
+            .arg("line", naming::files_line(&file.path, sheet, &header)),
+    )
 }
 
 /// What typing a file gave: whether it held collections, its entries, its findings.
@@ -765,7 +762,9 @@ fn type_tree(
             Finding::new(
                 Check::ParseError,
                 file.display.clone(),
-                format!("invalid {}: {}", name(format), e.message),
+                Message::new("load-syntax")
+                    .arg("format", name(format))
+                    .arg("detail", e.message),
             )
             .at(Loc::new(id, e.span)),
         )

@@ -4,6 +4,7 @@
 
 use super::json::SyntaxError;
 use super::tree::{Key, MAX_DEPTH, Node, Value};
+use crate::i18n::Message;
 use crate::source::{FileId, Loc, Span};
 use toml::de::{DeTable, DeValue};
 
@@ -12,7 +13,7 @@ pub fn parse(file: FileId, text: &str) -> Result<Node, SyntaxError> {
         let range = e.span().unwrap_or(0..0);
         SyntaxError {
             span: Span::new(range.start, range.end),
-            message: e.message().trim().to_string(),
+            message: Message::new("detail").arg("detail", e.message().trim().to_string()),
         }
     })?;
     let span = Span::new(0, text.len());
@@ -54,7 +55,7 @@ fn value_node(
     if depth > MAX_DEPTH {
         return Err(SyntaxError {
             span: Span::new(span.start, span.start + 1),
-            message: format!("nesting deeper than {MAX_DEPTH} levels"),
+            message: Message::new("data-too-deep").arg("max", MAX_DEPTH),
         });
     }
     let v = match value {

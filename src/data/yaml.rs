@@ -8,6 +8,7 @@
 
 use super::json::SyntaxError;
 use super::tree::{CharOffsets, Key, MAX_DEPTH, Node, Value};
+use crate::i18n::Message;
 use crate::source::{FileId, Loc, Span};
 use saphyr_parser::{Event, Parser, ScalarStyle};
 use std::collections::HashMap;
@@ -49,7 +50,7 @@ pub fn parse(file: FileId, text: &str) -> Result<Vec<Node>, SyntaxError> {
                         .next()
                         .map_or(0, char::len_utf8),
                 ),
-                message: e.info().to_string(),
+                message: Message::new("detail").arg("detail", e.info().to_string()),
             }
         })?;
         let (start, end) = (byte(span.start.index()), byte(span.end.index()));
@@ -69,7 +70,7 @@ pub fn parse(file: FileId, text: &str) -> Result<Vec<Node>, SyntaxError> {
                 if stack.len() >= MAX_DEPTH {
                     return Err(SyntaxError {
                         span: Span::new(start, start + 1),
-                        message: format!("nesting deeper than {MAX_DEPTH} levels"),
+                        message: Message::new("data-too-deep").arg("max", MAX_DEPTH),
                     });
                 }
                 stack.push(if matches!(event, Event::SequenceStart(..)) {
@@ -131,16 +132,14 @@ pub fn parse(file: FileId, text: &str) -> Result<Vec<Node>, SyntaxError> {
                 let Some(target) = anchors.get(&id) else {
                     return Err(SyntaxError {
                         span: Span::new(start, end.max(start + 1)),
-                        message: "alias to an unknown anchor".into(),
+                        message: Message::new("yaml-unknown-anchor"),
                     });
                 };
                 aliased += target.size();
                 if aliased > ALIAS_BUDGET {
                     return Err(SyntaxError {
                         span: Span::new(start, end.max(start + 1)),
-                        message: format!(
-                            "aliases expand to more than {ALIAS_BUDGET} values (an alias bomb?); not read"
-                        ),
+                        message: Message::new("yaml-alias-bomb").arg("max", ALIAS_BUDGET),
                     });
                 }
                 let mut copy = target.clone();
@@ -172,7 +171,7 @@ fn push(stack: &mut [Frame], documents: &mut Vec<Node>, node: Node) -> Result<()
                     _ => {
                         return Err(SyntaxError {
                             span: node.loc.span,
-                            message: "a map key must be plain text, not a list or a map".into(),
+                            message: Message::new("yaml-key-not-text"),
                         });
                     }
                 };
@@ -312,17 +311,18 @@ mod tests {
             prev = name;
         }
         let e = parse(FileId(0), &text).unwrap_err();
-        assert!(e.message.contains("alias"), "{}", e.message);
+        let message = e.message.to_string();
+        assert!(message.contains("alias"), "{message}");
     }
 
     #[test]
     fn deep_nesting_is_refused() {
         let text = "[".repeat(200_000);
         let e = parse(FileId(0), &text).unwrap_err();
+        let message = e.message.to_string();
         assert!(
-            e.message.contains("nesting") || e.message.contains("recursion"),
-            "{}",
-            e.message
+            message.contains("nesting") || message.contains("recursion"),
+            "{message}"
         );
     }
 

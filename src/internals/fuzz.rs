@@ -180,10 +180,10 @@ pub fn json_differential(bytes: &[u8]) {
             );
         }
         (Err(e), Ok(_)) => {
+            let message = e.message.to_string();
             assert!(
-                e.message.contains("nesting deeper"),
-                "zhidu rejects what serde_json accepts: {} at {:?}",
-                e.message,
+                message.contains("nesting deeper"),
+                "zhidu rejects what serde_json accepts: {message} at {:?}",
                 e.span
             );
         }

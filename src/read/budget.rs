@@ -40,16 +40,12 @@ impl Budget {
     }
 
     /// How the user can raise it, for a message.
-    pub fn how_to_raise(&self) -> &'static str {
-        match self.source {
-            BudgetSource::Flag => "raise `--memory-budget`",
-            BudgetSource::Config => {
-                "raise `memory_budget` in zhidu.toml (or pass `--memory-budget`)"
-            }
-            BudgetSource::Default => {
-                "set `--memory-budget` or `memory_budget` in zhidu.toml (the default is half of this machine's memory)"
-            }
-        }
+    pub fn how_to_raise(&self) -> Message {
+        Message::new(match self.source {
+            BudgetSource::Flag => "budget-raise-flag",
+            BudgetSource::Config => "budget-raise-config",
+            BudgetSource::Default => "budget-raise-default",
+        })
     }
 }
 

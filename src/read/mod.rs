@@ -2,6 +2,8 @@
 //! followed, special files refused, the run's memory [`budget`], and UTF-8 checked with the offset
 //! of the first bad byte.
 
+use crate::i18n::Message;
+
 pub mod budget;
 pub mod decode;
 
@@ -37,7 +39,9 @@ pub fn walk(
                 errors.push(path_error(
                     sources,
                     root,
-                    format!("cannot read `{}`: {}", root.display(), io_message(&e)),
+                    Message::new("read-cannot-path")
+                        .arg("path", root.display().to_string())
+                        .arg("error", io_message(&e)),
                 ));
                 continue;
             }
@@ -139,10 +143,9 @@ fn lock_note(sources: &mut Sources, path: &Path) -> Finding {
     let mut f = path_error(
         sources,
         path,
-        format!(
-            "`{}` is the lock file of `{workbook}`, open in Excel or LibreOffice; skipped",
-            display(path)
-        ),
+        Message::new("read-lock-file")
+            .arg("path", display(path))
+            .arg("workbook", workbook),
     )
     .severity(crate::diagnostic::Severity::Info);
     f.check = Check::SkippedFile;
@@ -150,31 +153,29 @@ fn lock_note(sources: &mut Sources, path: &Path) -> Finding {
 }
 
 /// "`x` is a FIFO (named pipe), not a regular file; not read".
-fn not_regular(path: &Path, kind: &std::fs::FileType) -> String {
-    format!(
-        "`{}` is {}, not a regular file; not read",
-        display(path),
-        special(kind)
-    )
+fn not_regular(path: &Path, kind: &std::fs::FileType) -> Message {
+    Message::new("read-not-regular")
+        .arg("path", display(path))
+        .arg("kind", special(kind))
 }
 
 #[cfg(unix)]
 fn special(kind: &std::fs::FileType) -> &'static str {
     use std::os::unix::fs::FileTypeExt;
     if kind.is_fifo() {
-        "a FIFO (named pipe)"
+        "fifo"
     } else if kind.is_socket() {
-        "a socket"
+        "socket"
     } else if kind.is_block_device() || kind.is_char_device() {
-        "a device"
+        "device"
     } else {
-        "a special file"
+        "special"
     }
 }
 
 #[cfg(not(unix))]
 fn special(_: &std::fs::FileType) -> &'static str {
-    "a special file"
+    "special"
 }
 
 fn walk_error(sources: &mut Sources, error: &ignore::Error) -> Finding {
@@ -182,19 +183,19 @@ fn walk_error(sources: &mut Sources, error: &ignore::Error) -> Finding {
         Some((ancestor, child)) => path_error(
             sources,
             &child,
-            format!(
-                "symlink loop: `{}` leads back to `{}`; not followed",
-                display(&child),
-                display(&ancestor)
-            ),
+            Message::new("read-symlink-loop")
+                .arg("link", display(&child))
+                .arg("target", display(&ancestor)),
         )
-        .help("remove the link, or point it outside the folder it is in"),
+        .help(Message::new("read-symlink-loop-help")),
         None => {
             let path = error_path(error).unwrap_or_else(|| PathBuf::from("."));
             path_error(
                 sources,
                 &path,
-                format!("cannot read `{}`: {error}", display(&path)),
+                Message::new("read-cannot-path")
+                    .arg("path", display(&path))
+                    .arg("error", error.to_string()),
             )
         }
     }
@@ -222,7 +223,7 @@ fn error_path(error: &ignore::Error) -> Option<PathBuf> {
 }
 
 /// A finding about a whole file, located at its start.
-fn path_error(sources: &mut Sources, path: &Path, message: String) -> Finding {
+fn path_error(sources: &mut Sources, path: &Path, message: Message) -> Finding {
     let id = sources.add(SourceFile::new(display(path), ""));
     Finding::new(Check::ParseError, display(path), message).at(Loc::new(id, Span::empty(0)))
 }
@@ -253,11 +254,25 @@ pub fn display(path: &Path) -> String {
     text.strip_prefix("./").map(str::to_string).unwrap_or(text)
 }
 
-fn io_message(e: &std::io::Error) -> String {
+fn io_message(e: &std::io::Error) -> Message {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or folder".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
+        std::io::ErrorKind::NotFound => Message::new("read-not-found"),
+        std::io::ErrorKind::PermissionDenied => Message::new("read-permission-denied"),
+        _ => Message::new("detail").arg("detail", e.to_string()),
+    }
+}
+
+/// "cannot read: why".
+fn cannot_read(e: &std::io::Error) -> Message {
+    Message::new("read-cannot").arg("error", io_message(e))
+}
+
+/// "file is larger than the limit of …; not read", with its size when known.
+fn too_large(size: Option<u64>, limit: u64) -> Message {
+    let message = Message::new("read-too-large").arg("limit", budget::show(limit));
+    match size {
+        Some(size) => message.arg("size", budget::show(size)),
+        None => message.arg("size", "none"),
     }
 }
 
@@ -270,7 +285,7 @@ pub fn read(
     sources: &mut Sources,
 ) -> (FileId, Option<Finding>) {
     // A file not read at all: the finding points at its start.
-    let unread = |sources: &mut Sources, message: String| {
+    let unread = |sources: &mut Sources, message: Message| {
         let id = sources.add(SourceFile::new(found.display.clone(), ""));
         let finding = Finding::new(Check::ParseError, found.display.clone(), message)
             .at(Loc::new(id, Span::empty(0)));
@@ -282,31 +297,18 @@ pub fn read(
             return unread(sources, not_regular(&found.path, &meta.file_type()));
         }
         Ok(meta) if meta.len() > max_bytes => {
-            return unread(
-                sources,
-                format!(
-                    "file is {}, larger than the limit of {}; not read",
-                    budget::show(meta.len()),
-                    budget::show(max_bytes)
-                ),
-            );
+            return unread(sources, too_large(Some(meta.len()), max_bytes));
         }
-        Err(e) => return unread(sources, format!("cannot read: {}", io_message(&e))),
+        Err(e) => return unread(sources, cannot_read(&e)),
         Ok(_) => {}
     }
     // Read at most one byte past the limit, in case the file grew after `metadata`.
     let bytes = match read_limited(&found.path, max_bytes) {
         Ok(b) => b,
-        Err(e) => return unread(sources, format!("cannot read: {}", io_message(&e))),
+        Err(e) => return unread(sources, cannot_read(&e)),
     };
     if bytes.len() as u64 > max_bytes {
-        return unread(
-            sources,
-            format!(
-                "file is larger than the limit of {}; not read",
-                budget::show(max_bytes)
-            ),
-        );
+        return unread(sources, too_large(None, max_bytes));
     }
     match decode::decode(bytes, encoding) {
         Ok(decoded) => (
@@ -326,31 +328,31 @@ pub fn read(
                 bad.encoding == encoding_rs::UTF_8 && head[..head.len().min(8192)].contains(&0);
             let (message, help) = if binary {
                 (
-                    format!("binary file, not UTF-8 text (first invalid byte at offset {original})"),
-                    "data and policy files are text; a spreadsheet is read by its extension (.xlsx, .xls, .ods)".to_string(),
+                    Message::new("read-binary").arg("offset", original),
+                    Message::new("read-binary-help"),
                 )
             } else if bad.encoding == encoding_rs::UTF_8 {
                 let likely = decode::label(bad.likely);
+                let file = found
+                    .path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 (
-                    format!(
-                        "not valid UTF-8: invalid byte at offset {original}; it looks like {likely}"
-                    ),
-                    format!(
-                        "name its encoding in zhidu.toml:\n[encoding]\n\"{}\" = \"{likely}\"\nor save it as UTF-8",
-                        found
-                            .path
-                            .file_name()
-                            .map(|n| n.to_string_lossy())
-                            .unwrap_or_default()
-                    ),
+                    Message::new("read-not-utf8")
+                        .arg("offset", original)
+                        .arg("likely", likely.to_string()),
+                    Message::new("read-not-utf8-help")
+                        .arg("file", file)
+                        .arg("likely", likely.to_string()),
                 )
             } else {
                 let likely = decode::label(bad.likely);
                 (
-                    format!("not valid {name}: invalid byte at offset {original}"),
-                    format!(
-                        "check the file's encoding in `[encoding]` of zhidu.toml (it looks like {likely})"
-                    ),
+                    Message::new("read-not-encoding")
+                        .arg("encoding", name)
+                        .arg("offset", original),
+                    Message::new("read-not-encoding-help").arg("likely", likely),
                 )
             };
             let len = bad
@@ -373,19 +375,15 @@ pub fn read(
 }
 
 /// Reads a binary file (a workbook) of at most `max_bytes`: its bytes, or why not, as a message.
-pub fn read_bytes(found: &Found, max_bytes: u64) -> Result<Vec<u8>, String> {
+pub fn read_bytes(found: &Found, max_bytes: u64) -> Result<Vec<u8>, Message> {
     match std::fs::metadata(&found.path) {
         Ok(meta) if !meta.is_file() => return Err(not_regular(&found.path, &meta.file_type())),
-        Err(e) => return Err(format!("cannot read: {}", io_message(&e))),
+        Err(e) => return Err(cannot_read(&e)),
         Ok(_) => {}
     }
-    let bytes = read_limited(&found.path, max_bytes)
-        .map_err(|e| format!("cannot read: {}", io_message(&e)))?;
+    let bytes = read_limited(&found.path, max_bytes).map_err(|e| cannot_read(&e))?;
     if bytes.len() as u64 > max_bytes {
-        return Err(format!(
-            "file is larger than the limit of {}; not read",
-            budget::show(max_bytes)
-        ));
+        return Err(too_large(None, max_bytes));
     }
     Ok(bytes)
 }

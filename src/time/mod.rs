@@ -65,7 +65,7 @@ impl Instant {
 
 /// An error of the date library, as it words it (years out of range and the like).
 fn library(e: jiff::Error) -> Message {
-    Message::new("time-library").arg("detail", e.to_string())
+    Message::new("detail").arg("detail", e.to_string())
 }
 
 fn library_at(e: jiff::Error, text: &str) -> Message {

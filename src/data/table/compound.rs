@@ -10,6 +10,8 @@
 //! refuses those files with a message; what it cannot make sense of it leaves to calamine, whose
 //! own errors are clean.
 
+use crate::i18n::Message;
+
 /// Sector numbers at and above this mark the end of a chain or a special sector.
 const RESERVED: u32 = 0xFFFF_FFFA;
 /// Sectors that hold the DIFAT, which calamine leaves out of the allocation table.
@@ -24,12 +26,12 @@ const DIMENSIONS: u16 = 0x0200;
 
 /// Refuses a compound file whose chains loop or leave their table, or whose workbook declares
 /// sheets whose cells would take more than `limit` bytes.
-pub fn check(bytes: &[u8], limit: u64) -> Result<(), String> {
+pub fn check(bytes: &[u8], limit: u64) -> Result<(), Message> {
     let Some(file) = Compound::open(bytes) else {
         return Ok(()); // not a compound file calamine accepts: it says so itself
     };
-    let damaged =
-        |what: &str| format!("not a workbook zhidu can read (a damaged .xls file: {what})");
+    // What is damaged is the file format's own vocabulary, said as the specification says it.
+    let damaged = |what: &str| Message::new("sheet-damaged-xls").arg("detail", what);
     let fat = file
         .fat()
         .map_err(|e| damaged(&format!("its allocation table {e}")))?;
@@ -85,9 +87,7 @@ pub fn check(bytes: &[u8], limit: u64) -> Result<(), String> {
         cells = cells.max(declared_cells(&stream)).max(grid_cells(&stream));
     }
     if cells.saturating_mul(BYTES_PER_CELL) > limit {
-        return Err(format!(
-            "a sheet of the workbook declares {cells} cells: more than the run's memory budget allows; not read"
-        ));
+        return Err(Message::new("sheet-declares-cells").arg("cells", cells.to_string()));
     }
     Ok(())
 }
@@ -391,7 +391,7 @@ mod tests {
         let at = 512 + first_fat_sector * 512 + dir * 4;
         bytes[at..at + 4].copy_from_slice(&(dir as u32).to_le_bytes());
         let error = check(&bytes, 1 << 30).unwrap_err();
-        assert!(error.contains("loops back"), "{error}");
+        assert!(error.to_string().contains("loops back"), "{error}");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use super::{Cell, CellKind, Row};
 use crate::data::json::SyntaxError;
+use crate::i18n::Message;
 use crate::source::Span;
 
 /// Splits a CSV text into rows of cells. Quoted cells may hold commas, quotes (doubled) and line
@@ -30,7 +31,7 @@ pub fn rows(text: &str) -> Result<Vec<Row>, SyntaxError> {
                     if at >= bytes.len() {
                         return Err(SyntaxError {
                             span: Span::new(cell_start, cell_start + 1),
-                            message: "a quoted cell is never closed".into(),
+                            message: Message::new("csv-unclosed-quote"),
                         });
                     }
                     if bytes.get(at + 1) == Some(&b'"') {
@@ -48,9 +49,7 @@ pub fn rows(text: &str) -> Result<Vec<Row>, SyntaxError> {
                         let len = text[at..].chars().next().map_or(1, char::len_utf8);
                         return Err(SyntaxError {
                             span: Span::new(at, at + len),
-                            message:
-                                "text after a quoted cell (quotes inside a cell are doubled: \"\")"
-                                    .into(),
+                            message: Message::new("csv-after-quote"),
                         });
                     }
                 }

@@ -13,6 +13,7 @@
 //! `.ods`: calamine's 100 million cells).
 
 use super::{Cell, CellKind, Row};
+use crate::i18n::Message;
 use crate::source::Span;
 use calamine::{Data, DataRef, Reader, Sheets};
 use std::io::Cursor;
@@ -26,7 +27,7 @@ pub struct Sheet {
     /// The rows that hold anything, with their cells' spans in `text`.
     pub rows: Vec<Row>,
     /// Cells that could not be read, with why (an error value).
-    pub problems: Vec<(Span, String)>,
+    pub problems: Vec<(Span, Message)>,
     /// Merged regions as (first row, first column, last row, last column), 0-based; `.xlsx` and
     /// `.xls` only.
     pub merged: Vec<(u32, u32, u32, u32)>,
@@ -41,7 +42,7 @@ pub const COST_PER_XML_BYTE: u64 = 2;
 
 /// Reads every sheet of a workbook. `limit` bounds the bytes its archive may declare once
 /// decompressed (from the memory budget). An error is a message for the whole file.
-pub fn read(bytes: Vec<u8>, limit: u64) -> Result<Vec<Sheet>, String> {
+pub fn read(bytes: Vec<u8>, limit: u64) -> Result<Vec<Sheet>, Message> {
     if bytes.starts_with(b"PK") {
         check_archive(&bytes, limit)?;
     }
@@ -50,16 +51,14 @@ pub fn read(bytes: Vec<u8>, limit: u64) -> Result<Vec<Sheet>, String> {
     // this file, reported, and never the run.
     crate::contain::contain(move || read_checked(bytes, limit)).unwrap_or_else(|payload| {
         let why = crate::contain::message(&*payload);
-        Err(format!(
-            "not a workbook zhidu can read (the reader failed on it: {why})"
-        ))
+        Err(Message::new("sheet-reader-failed").arg("detail", why))
     })
 }
 
 /// Reads every sheet of a workbook whose structure has been checked.
-fn read_checked(bytes: Vec<u8>, limit: u64) -> Result<Vec<Sheet>, String> {
+fn read_checked(bytes: Vec<u8>, limit: u64) -> Result<Vec<Sheet>, Message> {
     let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
-        .map_err(|e| format!("not a workbook zhidu can read ({e})"))?;
+        .map_err(|e| Message::new("sheet-not-a-workbook").arg("detail", e.to_string()))?;
     let names = workbook.sheet_names();
     let mut sheets = Vec::with_capacity(names.len());
     for name in names {
@@ -85,7 +84,7 @@ fn read_checked(bytes: Vec<u8>, limit: u64) -> Result<Vec<Sheet>, String> {
                 };
                 let range = other
                     .worksheet_range(&name)
-                    .map_err(|e| format!("sheet `{name}` cannot be read ({e})"))?;
+                    .map_err(|e| unreadable(&name, &e))?;
                 let (top, left) = range.start().unwrap_or((0, 0));
                 let cells = range
                     .used_cells()
@@ -100,21 +99,27 @@ fn read_checked(bytes: Vec<u8>, limit: u64) -> Result<Vec<Sheet>, String> {
             .iter()
             .find(|&&(row, col, _)| row >= MAX_ROWS || col >= MAX_COLUMNS)
         {
-            return Err(format!(
-                "sheet `{name}` has a cell at row {}, column {}: beyond the last row (1,048,576) or column (XFD) a spreadsheet can have",
-                u64::from(row) + 1,
-                u64::from(col) + 1
-            ));
+            return Err(Message::new("sheet-cell-beyond")
+                .arg("sheet", name.as_str())
+                .arg("row", i64::from(row) + 1)
+                .arg("column", i64::from(col) + 1));
         }
         let spanned = spanned_cells(&mut cells);
         if spanned.saturating_mul(BYTES_PER_SPANNED_CELL) > limit {
-            return Err(format!(
-                "sheet `{name}` spans {spanned} cells from column A to each row's last: more than the run's memory budget allows; not read"
-            ));
+            return Err(Message::new("sheet-too-many-cells")
+                .arg("sheet", name.as_str())
+                .arg("cells", spanned.to_string()));
         }
         sheets.push(render(name, cells, merged));
     }
     Ok(sheets)
+}
+
+/// "sheet `x` cannot be read (why)".
+fn unreadable(name: &str, e: &dyn std::fmt::Display) -> Message {
+    Message::new("sheet-unreadable")
+        .arg("sheet", name)
+        .arg("detail", e.to_string())
 }
 
 /// A cell's value as read.
@@ -129,22 +134,20 @@ enum Value {
 }
 
 /// Refuses an archive whose members declare more than `limit` bytes in all.
-fn check_archive(bytes: &[u8], limit: u64) -> Result<(), String> {
+fn check_archive(bytes: &[u8], limit: u64) -> Result<(), Message> {
     let archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| format!("not a workbook zhidu can read (a damaged archive: {e})"))?;
+        .map_err(|e| Message::new("sheet-damaged-archive").arg("detail", e.to_string()))?;
     let mut declared: u64 = 0;
     for i in 0..archive.len() {
         let entry = archive
             .by_index_data(i)
-            .map_err(|e| format!("not a workbook zhidu can read (a damaged archive: {e})"))?;
+            .map_err(|e| Message::new("sheet-damaged-archive").arg("detail", e.to_string()))?;
         declared = declared.saturating_add(entry.size());
     }
     if declared.saturating_mul(COST_PER_XML_BYTE) > limit {
-        return Err(format!(
-            "the workbook's parts would take {} once decompressed ({} compressed): more than the run's memory budget allows; not read",
-            crate::read::budget::show(declared),
-            crate::read::budget::show(bytes.len() as u64),
-        ));
+        return Err(Message::new("sheet-too-large")
+            .arg("declared", crate::read::budget::show(declared))
+            .arg("compressed", crate::read::budget::show(bytes.len() as u64)));
     }
     Ok(())
 }
@@ -153,10 +156,10 @@ fn check_archive(bytes: &[u8], limit: u64) -> Result<(), String> {
 fn stream_xlsx<RS: std::io::Read + std::io::Seek>(
     xlsx: &mut calamine::Xlsx<RS>,
     name: &str,
-) -> Result<Vec<(u32, u32, Value)>, String> {
+) -> Result<Vec<(u32, u32, Value)>, Message> {
     let mut reader = xlsx
         .worksheet_cells_reader(name)
-        .map_err(|e| format!("sheet `{name}` cannot be read ({e})"))?;
+        .map_err(|e| unreadable(name, &e))?;
     let mut cells = Vec::new();
     loop {
         match reader.next_cell() {
@@ -168,7 +171,7 @@ fn stream_xlsx<RS: std::io::Read + std::io::Seek>(
                 }
             }
             Ok(None) => break,
-            Err(e) => return Err(format!("sheet `{name}` cannot be read ({e})")),
+            Err(e) => return Err(unreadable(name, &e)),
         }
     }
     Ok(cells)
@@ -290,7 +293,7 @@ fn render(
                 Value::Error(e) => {
                     problems.push((
                         Span::new(start, start + e.len()),
-                        format!("the cell holds the error `{e}`; it is read as empty"),
+                        Message::new("sheet-error-cell").arg("error", e.as_str()),
                     ));
                     (e, String::new(), CellKind::Plain)
                 }
