@@ -1,6 +1,8 @@
 //! Loading a policy set: the `*.zhidu` files found on disk (and what they `include`), or the
 //! built-in pack compiled into the binary.
 
+use crate::i18n::Message;
+
 use super::ast;
 use super::lower::{self, PolicyFile};
 use super::model::PolicySet;
@@ -112,7 +114,7 @@ pub fn load_with(
                 Err(message) => loaded.findings.push(
                     Finding::new(Check::PolicyError, next.display.clone(), message)
                         .at(Loc::new(id, span))
-                        .help("an include names a `.zhidu` file of the same repository, relative to the including file"),
+                        .help(Message::new("policy-an-include-names-a-zhidu-file")),
                 ),
             }
         }

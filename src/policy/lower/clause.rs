@@ -1,6 +1,8 @@
 //! One clause: its settings (cite, severity, params, kind, when), then its statements, each
 //! checked for the kind of clause it sits in.
 
+use crate::i18n::Message;
+
 use super::*;
 
 impl ClauseLowerer<'_> {
@@ -36,7 +38,13 @@ impl ClauseLowerer<'_> {
             match statement {
                 Statement::Cite { article, document } => {
                     if cite.is_some() {
-                        self.error(Check::PolicyError, &subject, line.span, "a clause cites one article", "split the clause, or list the articles in one text: `cite \"第七条、第九条\"`");
+                        self.error(
+                            Check::PolicyError,
+                            &subject,
+                            line.span,
+                            Message::new("policy-a-clause-cites-one-article"),
+                            Message::new("policy-split-the-clause-or-list-the"),
+                        );
                     } else {
                         cite = Some((article, document.as_ref()));
                     }
@@ -47,8 +55,8 @@ impl ClauseLowerer<'_> {
                             Check::PolicyError,
                             &subject,
                             line.span,
-                            "`severity` is set twice",
-                            "keep one",
+                            Message::new("policy-severity-is-set-twice"),
+                            Message::new("policy-keep-one"),
                         );
                     }
                     severity = Some((level, because.as_ref(), line.span));
@@ -60,8 +68,8 @@ impl ClauseLowerer<'_> {
                             Check::PolicyError,
                             &subject,
                             line.span,
-                            "`words` is set twice",
-                            "record the one word the cited article uses for this duty",
+                            Message::new("policy-words-is-set-twice"),
+                            Message::new("policy-record-the-one-word-the-cited"),
                         );
                     }
                     words = Some(w);
@@ -72,8 +80,8 @@ impl ClauseLowerer<'_> {
                             Check::PolicyError,
                             &subject,
                             line.span,
-                            "`waivable by` is set twice",
-                            "name every party that may waive in one statement: `waivable by role 总经理 or role 总裁`",
+                            Message::new("policy-waivable-by-is-set-twice"),
+                            Message::new("policy-name-every-party-that-may-waive"),
                         );
                     }
                     waivable = Some(p);
@@ -89,7 +97,7 @@ impl ClauseLowerer<'_> {
                             &subject,
                             name.span,
                             format!("parameter `{}` is declared twice", name.node),
-                            "keep one",
+                            Message::new("policy-keep-one"),
                         );
                         continue;
                     }
@@ -108,8 +116,8 @@ impl ClauseLowerer<'_> {
                             Check::PolicyError,
                             &subject,
                             line.span,
-                            "`kind` is set twice",
-                            "list every kind in one statement: `kind a, b`",
+                            Message::new("policy-kind-is-set-twice"),
+                            Message::new("policy-list-every-kind-in-one-statement"),
                         );
                     }
                     kinds = Some((sel, line.span));
@@ -120,8 +128,8 @@ impl ClauseLowerer<'_> {
                             Check::PolicyError,
                             &subject,
                             line.span,
-                            "`when` is set twice",
-                            "join the conditions with `and`",
+                            Message::new("policy-when-is-set-twice"),
+                            Message::new("policy-join-the-conditions-with-and"),
                         );
                     }
                     condition = Some(c);
@@ -142,7 +150,7 @@ impl ClauseLowerer<'_> {
                     &subject,
                     clause.name.span,
                     format!("clause `{id}` cites no article"),
-                    "every clause says where its duty comes from: `cite \"第十二条\"`",
+                    Message::new("policy-every-clause-says-where-its-duty"),
                 );
                 Citation {
                     document: header.document.clone().unwrap_or_default(),
@@ -158,8 +166,8 @@ impl ClauseLowerer<'_> {
                         Check::PolicyError,
                         &subject,
                         article.span,
-                        "no document to cite",
-                        "add `source \"<document title>\"` at the top of the file, or write `cite \"…\" in \"<document title>\"`",
+                        Message::new("policy-no-document-to-cite"),
+                        Message::new("policy-add-source-document-title-at-the"),
                     );
                 }
                 Citation {
@@ -180,7 +188,7 @@ impl ClauseLowerer<'_> {
                         "`kind` has no meaning in `{}` clauses",
                         scope.kind.keyword()
                     ),
-                    "remove it",
+                    Message::new("policy-remove-it"),
                 );
                 KindFilter::Any
             }
@@ -201,7 +209,7 @@ impl ClauseLowerer<'_> {
                                 name.node,
                                 other.kind()
                             ),
-                            "give it a list of kinds: `param kinds = [purchase, leave]`",
+                            Message::new("policy-give-it-a-list-of-kinds"),
                         );
                         KindFilter::Any
                     }
@@ -220,7 +228,7 @@ impl ClauseLowerer<'_> {
                         "`when` has no meaning in `{}` clauses",
                         scope.kind.keyword()
                     ),
-                    "remove it",
+                    Message::new("policy-remove-it"),
                 );
                 None
             }
@@ -234,8 +242,8 @@ impl ClauseLowerer<'_> {
                     Check::PolicyError,
                     &subject,
                     party.span,
-                    "a waiver is approved outside any record: `waivable by` cannot name a party of the record",
-                    "name a role, body, unit or person: `waivable by role 总经理`",
+                    Message::new("policy-a-waiver-is-approved-outside-any"),
+                    Message::new("policy-name-a-role-body-unit-or"),
                 );
                 None
             }
@@ -257,7 +265,7 @@ impl ClauseLowerer<'_> {
                     &subject,
                     span,
                     format!("parameter `{}` is never used", param.name),
-                    "use it in a statement, or remove it",
+                    Message::new("policy-use-it-in-a-statement-or"),
                 );
             }
         }
@@ -266,7 +274,7 @@ impl ClauseLowerer<'_> {
                 &subject,
                 clause.name.span,
                 format!("clause `{id}` states no duty"),
-                "add statements that say what the data must show",
+                Message::new("policy-add-statements-that-say-what-the"),
             );
         }
 
@@ -324,7 +332,7 @@ impl ClauseLowerer<'_> {
                                 "`when` blocks have no meaning in `{}` clauses",
                                 scope.kind.keyword()
                             ),
-                            "conditions select records; org, delegation clauses have none",
+                            Message::new("policy-conditions-select-records-org-delegation-clauses"),
                         );
                         continue;
                     }
@@ -353,8 +361,8 @@ impl ClauseLowerer<'_> {
                                 Check::PolicyError,
                                 &scope.id.clone(),
                                 line.span,
-                                "clause settings belong at the top level of the clause",
-                                "move it out of the `when` block",
+                                Message::new("policy-clause-settings-belong-at-the-top"),
+                                Message::new("policy-move-it-out-of-the-when"),
                             );
                         }
                         continue;
@@ -444,8 +452,8 @@ impl ClauseLowerer<'_> {
                     self.warn(
                         &subject,
                         count.span,
-                        "`at least 0` is always met",
-                        "remove the statement, or give the real minimum",
+                        Message::new("policy-at-least-0-is-always-met"),
+                        Message::new("policy-remove-the-statement-or-give-the"),
                     );
                 }
                 RuleKind::AtLeast {
@@ -460,8 +468,8 @@ impl ClauseLowerer<'_> {
                         Check::PolicyError,
                         &subject,
                         max.span,
-                        "a gap of at most zero can never be met",
-                        "give the longest allowed gap, such as `3 months`",
+                        Message::new("policy-a-gap-of-at-most-zero"),
+                        Message::new("policy-give-the-longest-allowed-gap-such"),
                     );
                 }
                 RuleKind::MaxGap { max: max_d }
@@ -493,8 +501,8 @@ impl ClauseLowerer<'_> {
                         Check::PolicyError,
                         &subject,
                         span,
-                        "a role cannot act for itself",
-                        "name the deputy role first, then the role it acts for",
+                        Message::new("policy-a-role-cannot-act-for-itself"),
+                        Message::new("policy-name-the-deputy-role-first-then"),
                     );
                 }
                 let authorizer = match authorizer {
@@ -518,8 +526,8 @@ impl ClauseLowerer<'_> {
                         Check::PolicyError,
                         &subject,
                         span,
-                        "separation of duties needs two different roles",
-                        "name the roles one person must not hold together",
+                        Message::new("policy-separation-of-duties-needs-two-different"),
+                        Message::new("policy-name-the-roles-one-person-must"),
                     );
                 }
                 RuleKind::NotCombined(names)
@@ -596,8 +604,8 @@ impl ClauseLowerer<'_> {
                         Check::PolicyError,
                         &subject,
                         length.span,
-                        "a term of zero has always expired",
-                        "give the length of the term, such as `3 years`",
+                        Message::new("policy-a-term-of-zero-has-always"),
+                        Message::new("policy-give-the-length-of-the-term"),
                     );
                 }
                 let target = match &target.node {

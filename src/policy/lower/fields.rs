@@ -2,6 +2,8 @@
 //! before held`, `to is role 运营总监 and role 技术总监`), and the parties a duty is owed by
 //! (`per department`), each checked for the clause it sits in.
 
+use crate::i18n::Message;
+
 use super::*;
 
 impl ClauseLowerer<'_> {
@@ -46,7 +48,7 @@ impl ClauseLowerer<'_> {
                             "`by next … {}` names no kind of record",
                             collection.keyword()
                         ),
-                        "name a record collection: `by next production-manager-office meeting`",
+                        Message::new("policy-name-a-record-collection-by-next"),
                     );
                     return None;
                 };
@@ -74,8 +76,8 @@ impl ClauseLowerer<'_> {
                             format!("the window closes before it opens (for a record of {period}: from {da} to {db})"),
                         )
                         .at(self.loc(rule.span))
-                        .label("inverted window")
-                        .help("swap the two dates, or say which year each belongs to (`of previous year`)");
+                        .label(Message::new("policy-inverted-window"))
+                        .help(Message::new("policy-swap-the-two-dates-or-say"));
                         self.errors.push(finding);
                     }
                 }
@@ -91,8 +93,8 @@ impl ClauseLowerer<'_> {
                         Check::PolicyError,
                         &subject,
                         days.span,
-                        "a window of 0 days is empty",
-                        "give the number of days, such as `in last 7 days of previous month`",
+                        Message::new("policy-a-window-of-0-days-is"),
+                        Message::new("policy-give-the-number-of-days-such"),
                     );
                 }
                 let limit = match of.node.unit {
@@ -132,8 +134,8 @@ impl ClauseLowerer<'_> {
                         Check::PolicyError,
                         &subject,
                         within.span,
-                        "a window of zero length can never be met",
-                        "give the allowed span, such as `24h`",
+                        Message::new("policy-a-window-of-zero-length-can"),
+                        Message::new("policy-give-the-allowed-span-such-as"),
                     );
                 }
                 RuleKind::Offset {
@@ -168,8 +170,8 @@ impl ClauseLowerer<'_> {
                         Check::PolicyError,
                         &subject,
                         rule.span,
-                        "a field compared with itself",
-                        "name two different fields",
+                        Message::new("policy-a-field-compared-with-itself"),
+                        Message::new("policy-name-two-different-fields"),
                     );
                 }
                 RuleKind::Order {
@@ -224,7 +226,7 @@ impl ClauseLowerer<'_> {
                         &subject,
                         rule.span,
                         format!("the range {}–{} is empty", min.node, max.node),
-                        "the smaller number comes first",
+                        Message::new("policy-the-smaller-number-comes-first"),
                     );
                 }
                 let f = self.field(scope, field, Use::Count)?;

@@ -1,5 +1,7 @@
 //! The file header: `namespace`, `source`, and what is missing from it.
 
+use crate::i18n::Message;
+
 use super::*;
 
 pub(super) struct FileHeader {
@@ -31,11 +33,14 @@ impl FileHeader {
                             Finding::new(
                                 Check::PolicyError,
                                 &file.path,
-                                "a second `namespace` in one file",
+                                Message::new("policy-a-second-namespace-in-one-file"),
                             )
                             .at(Loc::new(file.file, ns.span))
-                            .related("the first", Loc::new(file.file, first.span))
-                            .help("one file, one namespace: split the file"),
+                            .related(
+                                Message::new("policy-the-first"),
+                                Loc::new(file.file, first.span),
+                            )
+                            .help(Message::new("policy-one-file-one-namespace-split-the")),
                         );
                     } else {
                         if let Some(clause) = first_clause {
@@ -43,11 +48,14 @@ impl FileHeader {
                                 Finding::new(
                                     Check::PolicyError,
                                     &file.path,
-                                    "`namespace` comes after a clause",
+                                    Message::new("policy-namespace-comes-after-a-clause"),
                                 )
                                 .at(Loc::new(file.file, ns.span))
-                                .related("first clause", Loc::new(file.file, clause))
-                                .help("move `namespace` to the top of the file"),
+                                .related(
+                                    Message::new("policy-first-clause"),
+                                    Loc::new(file.file, clause),
+                                )
+                                .help(Message::new("policy-move-namespace-to-the-top-of")),
                             );
                         }
                         namespace = Some(ns);
@@ -59,10 +67,10 @@ impl FileHeader {
                             Finding::new(
                                 Check::PolicyError,
                                 &file.path,
-                                "a second `source` in one file",
+                                Message::new("policy-a-second-source-in-one-file"),
                             )
                             .at(Loc::new(file.file, s.span))
-                            .help("cite another document with `cite \"…\" in \"…\"`"),
+                            .help(Message::new("policy-cite-another-document-with-cite-in")),
                         );
                     } else {
                         document = Some(s);
@@ -74,10 +82,10 @@ impl FileHeader {
                             Finding::new(
                                 Check::PolicyError,
                                 &file.path,
-                                "a second `pack` in one file",
+                                Message::new("policy-a-second-pack-in-one-file"),
                             )
                             .at(Loc::new(file.file, name.span))
-                            .help("a file's clauses belong to one pack: split the file"),
+                            .help(Message::new("policy-a-files-clauses-belong-to-one")),
                         );
                     } else {
                         pack = Some(name);
@@ -89,10 +97,10 @@ impl FileHeader {
                             Finding::new(
                                 Check::PolicyError,
                                 &file.path,
-                                "a second `waivable by` in one file",
+                                Message::new("policy-a-second-waivable-by-in-one"),
                             )
                             .at(Loc::new(file.file, p.span))
-                            .help("one default per file; a clause names its own with `waivable by` in its body"),
+                            .help(Message::new("policy-one-default-per-file-a-clause")),
                         );
                     } else {
                         waivable = Some(p);
@@ -110,10 +118,10 @@ impl FileHeader {
                 Finding::new(
                     Check::PolicyError,
                     &file.path,
-                    "policy file has no `namespace`",
+                    Message::new("policy-policy-file-has-no-namespace"),
                 )
                 .at(Loc::new(file.file, Span::empty(0)))
-                .label("the file starts here")
+                .label(Message::new("policy-the-file-starts-here"))
                 .help(format!(
                     "add `namespace {stem}` at the top: clause ids are `<namespace>.<clause>`"
                 )),

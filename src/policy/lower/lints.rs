@@ -2,6 +2,8 @@
 //! authority tables with gaps or overlaps, cadences that can never be met, parties that cannot
 //! fit their field.
 
+use crate::i18n::Message;
+
 use super::*;
 
 impl ClauseLowerer<'_> {
@@ -27,13 +29,19 @@ impl ClauseLowerer<'_> {
                         if !seen.insert(key.clone()) {
                             let message = format!("the chain names {key} twice");
                             if distinct {
-                                self.error(Check::PolicyError, &subject, step.loc.span, message, "signers must be distinct, so one person can never fill both steps: remove one");
+                                self.error(
+                                    Check::PolicyError,
+                                    &subject,
+                                    step.loc.span,
+                                    message,
+                                    Message::new("policy-signers-must-be-distinct-so-one"),
+                                );
                             } else {
                                 self.warn(
                                     &subject,
                                     step.loc.span,
                                     message,
-                                    "one person would sign twice; remove one step",
+                                    Message::new("policy-one-person-would-sign-twice-remove"),
                                 );
                             }
                         }
@@ -43,22 +51,22 @@ impl ClauseLowerer<'_> {
                     Check::PolicyError,
                     &subject,
                     rule.loc.span,
-                    "`signers distinct` with no `signed by` chain",
-                    "add the chain whose signers must be different people",
+                    Message::new("policy-signers-distinct-with-no-signed-by"),
+                    Message::new("policy-add-the-chain-whose-signers-must"),
                 ),
                 RuleKind::SignedBefore(_) if !has_signed => self.error(
                     Check::PolicyError,
                     &subject,
                     rule.loc.span,
-                    "`signed before` with no `signed by` chain",
-                    "say who signs with `signed by …`",
+                    Message::new("policy-signed-before-with-no-signed-by"),
+                    Message::new("policy-say-who-signs-with-signed-by"),
                 ),
                 RuleKind::ReviewedBefore(_) if !has_reviewed => self.error(
                     Check::PolicyError,
                     &subject,
                     rule.loc.span,
-                    "`reviewed before` with no `reviewed by` chain",
-                    "say who reviews with `reviewed by …`",
+                    Message::new("policy-reviewed-before-with-no-reviewed-by"),
+                    Message::new("policy-say-who-reviews-with-reviewed-by"),
                 ),
                 _ => {}
             }
@@ -96,8 +104,8 @@ impl ClauseLowerer<'_> {
                 Check::PolicyError,
                 subject,
                 name_span,
-                "the authority table mixes currencies",
-                "write every amount in one currency",
+                Message::new("policy-the-authority-table-mixes-currencies"),
+                Message::new("policy-write-every-amount-in-one-currency"),
             );
         }
         for band in bands.iter() {
@@ -111,7 +119,7 @@ impl ClauseLowerer<'_> {
                         format!("the row covers no amount: over {lo} up to {hi}"),
                     )
                     .at(band.loc)
-                    .help("the lower bound comes first"),
+                    .help(Message::new("policy-the-lower-bound-comes-first")),
                 );
             }
         }
@@ -130,10 +138,10 @@ impl ClauseLowerer<'_> {
                         Finding::new(
                             Check::PolicyError,
                             subject,
-                            "the authority table overlaps: a row above has no upper bound",
+                            Message::new("policy-the-authority-table-overlaps-a-row"),
                         )
                         .at(band.loc)
-                        .help("give the open-ended row (`over …`) the highest lower bound"),
+                        .help(Message::new("policy-give-the-open-ended-row-over")),
                     );
                 }
                 Some((to, prev)) if lo > to => {
@@ -144,8 +152,8 @@ impl ClauseLowerer<'_> {
                             format!("the authority table has a gap: amounts over {} up to {} are covered by no row", money_text(to), money_text(lo)),
                         )
                         .at(band.loc)
-                        .related("the row below ends here", prev)
-                        .help("make each row start where the previous one ends"),
+                        .related(Message::new("policy-the-row-below-ends-here"), prev)
+                        .help(Message::new("policy-make-each-row-start-where-the")),
                     );
                 }
                 Some((to, prev)) if lo < to => {
@@ -156,8 +164,8 @@ impl ClauseLowerer<'_> {
                             format!("the authority table overlaps: amounts over {} up to {} are covered by two rows", money_text(lo), money_text(to)),
                         )
                         .at(band.loc)
-                        .related("the other row", prev)
-                        .help("make each row start where the previous one ends"),
+                        .related(Message::new("policy-the-other-row"), prev)
+                        .help(Message::new("policy-make-each-row-start-where-the")),
                     );
                 }
                 _ => {}
@@ -188,7 +196,7 @@ impl ClauseLowerer<'_> {
                 subject,
                 cadence.span,
                 format!("not every month has a day {d}: this cadence can never be met"),
-                "use `last day of month`, or a day from 1 to 28",
+                Message::new("policy-use-last-day-of-month-or"),
             ),
             _ => {}
         }
@@ -231,7 +239,7 @@ impl ClauseLowerer<'_> {
                     field.path,
                     collections.join(" or ")
                 ),
-                "name a party of the kind the field holds",
+                Message::new("policy-name-a-party-of-the-kind"),
             );
         }
     }
@@ -286,14 +294,14 @@ impl ClauseLowerer<'_> {
             (Some(expected), Some(b)) if expected == level.node => self.warn(
                 subject,
                 b.span,
-                "`because` explains a severity the regulation's word already gives",
-                "remove `because …`",
+                Message::new("policy-because-explains-a-severity-the-regulations"),
+                Message::new("policy-remove-because"),
             ),
             (None, Some(b)) if words.is_none() => self.warn(
                 subject,
                 b.span,
-                "`because` explains a departure from the regulation's word, but the clause records none",
-                "record the word the cited article uses: `words \"应\"`",
+                Message::new("policy-because-explains-a-departure-from-the"),
+                Message::new("policy-record-the-word-the-cited-article"),
             ),
             _ => {}
         }

@@ -5,6 +5,8 @@
 //!
 //! [`lower`] is a pure function of the parsed files and the parameter overrides.
 
+use crate::i18n::Message;
+
 use super::ast::{self, ClauseKind, KindSel, Link, Spanned, Statement};
 use super::dates;
 use super::fmt;
@@ -94,9 +96,9 @@ pub fn lower(files: &[PolicyFile], overrides: &[ParamOverride]) -> (PolicySet, V
                     format!("clause `{}` is defined twice", clause.id),
                 )
                 .at(clause.loc)
-                .label("defined again here")
-                .related("first defined here", *first)
-                .help("clause ids must be unique: rename one of the two clauses"),
+                .label(Message::new("policy-defined-again-here"))
+                .related(Message::new("policy-first-defined-here"), *first)
+                .help(Message::new("policy-clause-ids-must-be-unique-rename")),
             );
             continue;
         }

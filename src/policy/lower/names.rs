@@ -73,7 +73,7 @@ impl Declarations {
                                 ),
                             )
                             .at(Loc::new(file.file, alias.span))
-                            .help("an alias must stand for one name only"),
+                            .help(Message::new("policy-an-alias-must-stand-for-one")),
                         ),
                         _ => {
                             decls.aliases.insert(key, decl.name.node.clone());
@@ -133,7 +133,7 @@ impl ClauseLowerer<'_> {
                         format!("undeclared {} `{}`", kind.keyword(), text.node),
                     )
                     .at(loc)
-                    .label("not declared")
+                    .label(Message::new("policy-not-declared"))
                     .help(help),
                 );
                 None

@@ -20,8 +20,8 @@ impl ClauseLowerer<'_> {
                 Check::PolicyError,
                 &subject,
                 mixed.span,
-                "a chain mixes `then` and `and`",
-                "use `then` for signers in order or `and` for signers in any order; split the rest into another statement",
+                Message::new("policy-a-chain-mixes-then-and-and"),
+                Message::new("policy-use-then-for-signers-in-order"),
             );
         }
         let mut steps = Vec::new();
@@ -31,8 +31,8 @@ impl ClauseLowerer<'_> {
                     Check::PolicyError,
                     &subject,
                     step.span,
-                    "only the final step can be `last`",
-                    "move the step to the end of the chain",
+                    Message::new("policy-only-the-final-step-can-be"),
+                    Message::new("policy-move-the-step-to-the-end"),
                 );
             }
             let party = self.party(scope, &step.party)?;
@@ -110,7 +110,7 @@ impl ClauseLowerer<'_> {
                     field.keyword(),
                     scope.kind.keyword()
                 ),
-                "name a role instead",
+                Message::new("policy-name-a-role-instead"),
             );
             return None;
         };
@@ -284,7 +284,7 @@ impl ClauseLowerer<'_> {
                         scope.id.as_ref(),
                         d.span,
                         format!("parameter `{name}` holds {}, not a duration", other.kind()),
-                        "give it a duration such as `3 days`",
+                        Message::new("policy-give-it-a-duration-such-as"),
                     );
                     return None;
                 }
@@ -350,7 +350,7 @@ impl ClauseLowerer<'_> {
                         &subject,
                         d.anchor.span,
                         format!("no month has a day {day}"),
-                        "use a day from 1 to 31, or `end of month`",
+                        Message::new("policy-use-a-day-from-1-to"),
                     );
                 }
                 Anchor::Day {
@@ -389,7 +389,7 @@ impl ClauseLowerer<'_> {
                         &subject,
                         d.anchor.span,
                         format!("parameter `{name}` holds {}, not a date", other.kind()),
-                        "give it a month-day such as `01-31`",
+                        Message::new("policy-give-it-a-month-day-such"),
                     );
                     return None;
                 }
@@ -403,8 +403,8 @@ impl ClauseLowerer<'_> {
                         Check::PolicyError,
                         &subject,
                         dur.span,
-                        "a date moves by whole days, weeks, months or years",
-                        "use days (`- 1 day`) or working days",
+                        Message::new("policy-a-date-moves-by-whole-days"),
+                        Message::new("policy-use-days-1-day-or-working"),
                     );
                     return None;
                 }
@@ -427,7 +427,7 @@ impl ClauseLowerer<'_> {
                 subject,
                 span,
                 format!("`{}` is not a day of the year: {e}", fmt::month_day(md)),
-                "write the month, then the day: `12-20`",
+                Message::new("policy-write-the-month-then-the-day"),
             );
         }
     }
@@ -446,7 +446,7 @@ impl ClauseLowerer<'_> {
                     subject,
                     span,
                     format!("`{}` is not a date: {e}", fmt::full_date(date)),
-                    "write a real date",
+                    Message::new("policy-write-a-real-date"),
                 );
                 None
             }
@@ -498,7 +498,7 @@ impl ClauseLowerer<'_> {
                     ),
                 )
                 .at(self.loc(amount.span))
-                .help("use at most four decimals"),
+                .help(Message::new("policy-use-at-most-four-decimals")),
             );
         }
         money
@@ -565,8 +565,8 @@ impl ClauseLowerer<'_> {
                             Check::PolicyError,
                             scope.id.as_ref(),
                             value.span,
-                            "a month-day has no year to compare with",
-                            "write a full date: `2026-12-20`",
+                            Message::new("policy-a-month-day-has-no-year"),
+                            Message::new("policy-write-a-full-date-2026-12"),
                         );
                         return None;
                     }
@@ -582,7 +582,7 @@ impl ClauseLowerer<'_> {
                         Check::PolicyError,
                         scope.id.as_ref(),
                         value.span,
-                        "`level` is compared with a level",
+                        Message::new("policy-level-is-compared-with-a-level"),
                         format!("one of {}", schema::LEVELS.join(", ")),
                     );
                     return None;

@@ -59,9 +59,9 @@ pub fn parse(file: FileId, name: &str, text: &str) -> Parsed {
         parser.error(
             Span::empty(0),
             Check::ParseError,
-            "policy file is empty",
-            "an empty file here",
-            Some("a policy file starts with `namespace <name>`, then its clauses".into()),
+            Message::new("policy-policy-file-is-empty"),
+            Message::new("policy-an-empty-file-here"),
+            Some(Message::new("policy-a-policy-file-starts-with-namespace").into()),
         );
         return Parsed {
             file: File::default(),
@@ -266,9 +266,9 @@ impl<'t> FileParser<'t> {
                     self.error(
                         Span::new(span.start, span.start + 1),
                         Check::ParseError,
-                        "`}` closes nothing",
-                        "no block is open here",
-                        Some("remove it, or check the `{` of the clause above".into()),
+                        Message::new("policy-closes-nothing"),
+                        Message::new("policy-no-block-is-open-here"),
+                        Some(Message::new("policy-remove-it-or-check-the-of").into()),
                     );
                     continue;
                 }
@@ -419,9 +419,9 @@ impl<'t> FileParser<'t> {
         self.error(
             span_trimmed(span_of(pair), text),
             Check::ParseError,
-            "text after `}`",
-            "not part of the block",
-            Some("a `}` stands on a line of its own (a comment may follow it)".into()),
+            Message::new("policy-text-after"),
+            Message::new("policy-not-part-of-the-block"),
+            Some(Message::new("policy-a-stands-on-a-line-of").into()),
         );
     }
 

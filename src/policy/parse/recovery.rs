@@ -56,16 +56,16 @@ impl<'t> FileParser<'t> {
                 Context::Top => self.error(
                     span_trimmed(span, line),
                     Check::ParseError,
-                    "statement outside any clause",
+                    Message::new("policy-statement-outside-any-clause"),
                     "here",
-                    Some("statements belong inside a clause: `plan name { … }`".into()),
+                    Some(Message::new("policy-statements-belong-inside-a-clause-plan").into()),
                 ),
                 Context::Body => self.error(
                     span_trimmed(span, line),
                     Check::ParseError,
-                    "file-level declaration inside a clause",
+                    Message::new("policy-file-level-declaration-inside-a-clause"),
                     "here",
-                    Some("move it above the clauses, at the top of the file".into()),
+                    Some(Message::new("policy-move-it-above-the-clauses-at").into()),
                 ),
             }
             return;
@@ -77,9 +77,9 @@ impl<'t> FileParser<'t> {
             self.error(
                 span_trimmed(span, line),
                 Check::ParseError,
-                "a clause cannot start inside another clause",
-                "nested clause",
-                Some("close the clause above with `}` first".into()),
+                Message::new("policy-a-clause-cannot-start-inside-another"),
+                Message::new("policy-nested-clause"),
+                Some(Message::new("policy-close-the-clause-above-with-first").into()),
             );
             return;
         }
