@@ -1,7 +1,7 @@
 //! One clause: its settings (cite, severity, params, kind, when), then its statements, each
 //! checked for the kind of clause it sits in.
 
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message};
 
 use super::*;
 
@@ -96,7 +96,7 @@ impl ClauseLowerer<'_> {
                             Check::DuplicateId,
                             &subject,
                             name.span,
-                            format!("parameter `{}` is declared twice", name.node),
+                            Message::new("policy-param-twice").arg("name", name.node.as_str()),
                             Message::new("policy-keep-one"),
                         );
                         continue;
@@ -149,7 +149,7 @@ impl ClauseLowerer<'_> {
                     Check::PolicyError,
                     &subject,
                     clause.name.span,
-                    format!("clause `{id}` cites no article"),
+                    Message::new("policy-no-cite").arg("id", &*id),
                     Message::new("policy-every-clause-says-where-its-duty"),
                 );
                 Citation {
@@ -184,10 +184,7 @@ impl ClauseLowerer<'_> {
                     Check::PolicyError,
                     &subject,
                     span,
-                    format!(
-                        "`kind` has no meaning in `{}` clauses",
-                        scope.kind.keyword()
-                    ),
+                    Message::new("policy-kind-meaningless").arg("kind", scope.kind.keyword()),
                     Message::new("policy-remove-it"),
                 );
                 KindFilter::Any
@@ -204,11 +201,9 @@ impl ClauseLowerer<'_> {
                             Check::PolicyError,
                             &subject,
                             name.span,
-                            format!(
-                                "parameter `{}` holds {}, not record kinds",
-                                name.node,
-                                other.kind()
-                            ),
+                            Message::new("policy-param-not-kinds")
+                                .arg("name", name.node.as_str())
+                                .arg("holds", other.kind()),
                             Message::new("policy-give-it-a-list-of-kinds"),
                         );
                         KindFilter::Any
@@ -224,10 +219,7 @@ impl ClauseLowerer<'_> {
                     Check::PolicyError,
                     &subject,
                     c.span,
-                    format!(
-                        "`when` has no meaning in `{}` clauses",
-                        scope.kind.keyword()
-                    ),
+                    Message::new("policy-when-meaningless").arg("kind", scope.kind.keyword()),
                     Message::new("policy-remove-it"),
                 );
                 None
@@ -264,7 +256,7 @@ impl ClauseLowerer<'_> {
                 self.warn(
                     &subject,
                     span,
-                    format!("parameter `{}` is never used", param.name),
+                    Message::new("policy-param-unused").arg("name", param.name.as_str()),
                     Message::new("policy-use-it-in-a-statement-or"),
                 );
             }
@@ -273,7 +265,7 @@ impl ClauseLowerer<'_> {
             self.warn(
                 &subject,
                 clause.name.span,
-                format!("clause `{id}` states no duty"),
+                Message::new("policy-no-duty").arg("id", &*id),
                 Message::new("policy-add-statements-that-say-what-the"),
             );
         }
@@ -328,10 +320,8 @@ impl ClauseLowerer<'_> {
                             Check::PolicyError,
                             &scope.id.clone(),
                             block.condition.span,
-                            format!(
-                                "`when` blocks have no meaning in `{}` clauses",
-                                scope.kind.keyword()
-                            ),
+                            Message::new("policy-when-blocks-meaningless")
+                                .arg("kind", scope.kind.keyword()),
                             Message::new("policy-conditions-select-records-org-delegation-clauses"),
                         );
                         continue;
@@ -417,12 +407,10 @@ impl ClauseLowerer<'_> {
                 Check::PolicyError,
                 &subject,
                 span,
-                format!(
-                    "`{}` does not belong in `{}` clauses",
-                    first_words(statement),
-                    scope.kind.keyword()
-                ),
-                format!("it belongs in {} clauses", places.join(", ")),
+                Message::new("policy-statement-misplaced")
+                    .arg("statement", first_words(statement))
+                    .arg("kind", scope.kind.keyword()),
+                Message::new("policy-statement-belongs").arg("kinds", Arg::list(&places)),
             );
             return None;
         }

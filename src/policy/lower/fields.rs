@@ -44,10 +44,8 @@ impl ClauseLowerer<'_> {
                         Check::PolicyError,
                         &subject,
                         kind.span,
-                        format!(
-                            "`by next … {}` names no kind of record",
-                            collection.keyword()
-                        ),
+                        Message::new("policy-by-next-no-kind")
+                            .arg("collection", collection.keyword()),
                         Message::new("policy-name-a-record-collection-by-next"),
                     );
                     return None;
@@ -73,7 +71,10 @@ impl ClauseLowerer<'_> {
                         let finding = Finding::new(
                             Check::PolicyError,
                             &subject,
-                            format!("the window closes before it opens (for a record of {period}: from {da} to {db})"),
+                            Message::new("policy-window-inverted")
+                                .period("period", &period)
+                                .date("from", da)
+                                .date("to", db),
                         )
                         .at(self.loc(rule.span))
                         .label(Message::new("policy-inverted-window"))
@@ -108,12 +109,10 @@ impl ClauseLowerer<'_> {
                         Check::PolicyError,
                         &subject,
                         days.span,
-                        format!(
-                            "{} days do not fit in a {}",
-                            days.node,
-                            fmt::period_ref(&of.node)
-                        ),
-                        format!("at most {limit} days"),
+                        Message::new("policy-days-do-not-fit")
+                            .arg("days", days.node)
+                            .arg("period", fmt::period_ref(&of.node)),
+                        Message::new("policy-days-at-most").arg("max", limit),
                     );
                 }
                 RuleKind::LastDays {
@@ -225,7 +224,9 @@ impl ClauseLowerer<'_> {
                         Check::PolicyError,
                         &subject,
                         rule.span,
-                        format!("the range {}–{} is empty", min.node, max.node),
+                        Message::new("policy-empty-range")
+                            .arg("min", min.node)
+                            .arg("max", max.node),
                         Message::new("policy-the-smaller-number-comes-first"),
                     );
                 }

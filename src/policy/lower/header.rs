@@ -122,9 +122,7 @@ impl FileHeader {
                 )
                 .at(Loc::new(file.file, Span::empty(0)))
                 .label(Message::new("policy-the-file-starts-here"))
-                .help(format!(
-                    "add `namespace {stem}` at the top: clause ids are `<namespace>.<clause>`"
-                )),
+                .help(Message::new("policy-add-namespace").arg("stem", stem.as_str())),
             );
         }
         FileHeader {

@@ -2,7 +2,7 @@
 //! authority tables with gaps or overlaps, cadences that can never be met, parties that cannot
 //! fit their field.
 
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message};
 
 use super::*;
 
@@ -27,7 +27,8 @@ impl ClauseLowerer<'_> {
                     for step in steps {
                         let key = step.party.to_string();
                         if !seen.insert(key.clone()) {
-                            let message = format!("the chain names {key} twice");
+                            let message = Message::new("policy-chain-twice")
+                                .arg("party", step.party.message());
                             if distinct {
                                 self.error(
                                     Check::PolicyError,
@@ -116,7 +117,9 @@ impl ClauseLowerer<'_> {
                     Finding::new(
                         Check::PolicyError,
                         subject,
-                        format!("the row covers no amount: over {lo} up to {hi}"),
+                        Message::new("policy-row-empty")
+                            .arg("over", lo.to_string())
+                            .arg("up_to", hi.to_string()),
                     )
                     .at(band.loc)
                     .help(Message::new("policy-the-lower-bound-comes-first")),
@@ -149,7 +152,9 @@ impl ClauseLowerer<'_> {
                         Finding::new(
                             Check::PolicyError,
                             subject,
-                            format!("the authority table has a gap: amounts over {} up to {} are covered by no row", money_text(to), money_text(lo)),
+                            Message::new("policy-table-gap")
+                                .arg("over", money_text(to))
+                                .arg("up_to", money_text(lo)),
                         )
                         .at(band.loc)
                         .related(Message::new("policy-the-row-below-ends-here"), prev)
@@ -161,7 +166,9 @@ impl ClauseLowerer<'_> {
                         Finding::new(
                             Check::PolicyError,
                             subject,
-                            format!("the authority table overlaps: amounts over {} up to {} are covered by two rows", money_text(lo), money_text(to)),
+                            Message::new("policy-table-overlap")
+                                .arg("over", money_text(lo))
+                                .arg("up_to", money_text(to)),
                         )
                         .at(band.loc)
                         .related(Message::new("policy-the-other-row"), prev)
@@ -185,17 +192,14 @@ impl ClauseLowerer<'_> {
                 Check::PolicyError,
                 subject,
                 cadence.span,
-                format!(
-                    "not every month has a fifth {}: this cadence can never be met",
-                    w.keyword()
-                ),
-                format!("use `last {} of month`", w.keyword()),
+                Message::new("policy-no-fifth").arg("weekday", w.keyword()),
+                Message::new("policy-no-fifth-help").arg("weekday", w.keyword()),
             ),
             ast::Cadence::DayOfMonth(d) if d == 0 || d > 28 => self.error(
                 Check::PolicyError,
                 subject,
                 cadence.span,
-                format!("not every month has a day {d}: this cadence can never be met"),
+                Message::new("policy-no-day").arg("day", u32::from(d)),
                 Message::new("policy-use-last-day-of-month-or"),
             ),
             _ => {}
@@ -234,11 +238,13 @@ impl ClauseLowerer<'_> {
                 Check::PolicyError,
                 subject,
                 span,
-                format!(
-                    "`{}` holds {}, so it can never be {party}",
-                    field.path,
-                    collections.join(" or ")
-                ),
+                Message::new("policy-never-party")
+                    .arg("field", field.path.as_str())
+                    .arg(
+                        "holds",
+                        Arg::join(collections.iter().copied(), crate::i18n::Joiner::Or),
+                    )
+                    .arg("party", party.to_string()),
                 Message::new("policy-name-a-party-of-the-kind"),
             );
         }
@@ -281,14 +287,12 @@ impl ClauseLowerer<'_> {
                 self.warn(
                     subject,
                     line,
-                    format!(
-                        "`severity {}` departs from the regulation's word {w}, which gives {expected}",
-                        level.node
-                    ),
-                    format!(
-                        "say why: `severity {} because \"…\"`, or remove the line",
-                        level.node
-                    ),
+                    Message::new("policy-severity-departs")
+                        .arg("severity", level.node.to_string())
+                        .arg("word", w)
+                        .arg("expected", expected.to_string()),
+                    Message::new("policy-severity-departs-help")
+                        .arg("severity", level.node.to_string()),
                 );
             }
             (Some(expected), Some(b)) if expected == level.node => self.warn(
@@ -317,18 +321,16 @@ impl ClauseLowerer<'_> {
             .map(str::to_string)
             .or_else(|| crate::suggest::closest(&word.node, crate::diagnostic::words::all()));
         let help = match suggestion {
-            Some(s) => format!("did you mean `words \"{s}\"`?"),
-            None => format!(
-                "record the modal word of the cited article, in simplified form: one of {} (bind) or {} (soften)",
-                crate::diagnostic::words::BINDING.join(" "),
-                crate::diagnostic::words::SOFTENING.join(" ")
-            ),
+            Some(s) => Message::new("did-you-mean").arg("word", format!("words \"{s}\"")),
+            None => Message::new("policy-words-help")
+                .arg("bind", crate::diagnostic::words::BINDING.join(" "))
+                .arg("soften", crate::diagnostic::words::SOFTENING.join(" ")),
         };
         self.error(
             Check::PolicyError,
             subject,
             word.span,
-            format!("`{}` is not a word zhidu knows for a duty", word.node),
+            Message::new("policy-unknown-word").arg("word", word.node.as_str()),
             help,
         );
         None

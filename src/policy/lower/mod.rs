@@ -93,7 +93,7 @@ pub fn lower(files: &[PolicyFile], overrides: &[ParamOverride]) -> (PolicySet, V
                 Finding::new(
                     Check::DuplicateId,
                     clause.id.to_string(),
-                    format!("clause `{}` is defined twice", clause.id),
+                    Message::new("policy-clause-twice").arg("id", &*clause.id),
                 )
                 .at(clause.loc)
                 .label(Message::new("policy-defined-again-here"))

@@ -65,12 +65,11 @@ impl Declarations {
                             Finding::new(
                                 Check::PolicyError,
                                 alias.node.clone(),
-                                format!(
-                                    "alias `{}` names two {}s: `{other}` and `{}`",
-                                    alias.node,
-                                    decl.kind.keyword(),
-                                    decl.name.node
-                                ),
+                                Message::new("policy-alias-twice")
+                                    .arg("alias", alias.node.as_str())
+                                    .arg("kind", decl.kind.keyword())
+                                    .arg("other", other.as_str())
+                                    .arg("name", decl.name.node.as_str()),
                             )
                             .at(Loc::new(file.file, alias.span))
                             .help(Message::new("policy-an-alias-must-stand-for-one")),
@@ -130,7 +129,9 @@ impl ClauseLowerer<'_> {
                     Finding::new(
                         Check::UnknownReference,
                         text.node.clone(),
-                        format!("undeclared {} `{}`", kind.keyword(), text.node),
+                        Message::new("policy-undeclared")
+                            .arg("kind", kind.keyword())
+                            .arg("name", text.node.as_str()),
                     )
                     .at(loc)
                     .label(Message::new("policy-not-declared"))

@@ -105,11 +105,9 @@ impl ClauseLowerer<'_> {
                 Check::PolicyError,
                 scope.id.as_ref(),
                 span,
-                format!(
-                    "`{}` refers to a record, and a `{}` clause has none",
-                    field.keyword(),
-                    scope.kind.keyword()
-                ),
+                Message::new("policy-no-record")
+                    .arg("field", field.keyword())
+                    .arg("kind", scope.kind.keyword()),
                 Message::new("policy-name-a-role-instead"),
             );
             return None;
@@ -123,8 +121,12 @@ impl ClauseLowerer<'_> {
             Check::PolicyError,
             scope.id.as_ref(),
             span,
-            format!("{collection} have no `{}`", field.keyword()),
-            format!("{collection} name their people in {}", names.join(", ")),
+            Message::new("policy-no-person-field")
+                .arg("collection", collection.name())
+                .arg("field", field.keyword()),
+            Message::new("policy-people-fields")
+                .arg("collection", collection.name())
+                .arg("fields", Arg::list(&names)),
         );
         None
     }
@@ -283,7 +285,9 @@ impl ClauseLowerer<'_> {
                         Check::PolicyError,
                         scope.id.as_ref(),
                         d.span,
-                        format!("parameter `{name}` holds {}, not a duration", other.kind()),
+                        Message::new("policy-param-not-duration")
+                            .arg("name", name)
+                            .arg("holds", other.kind()),
                         Message::new("policy-give-it-a-duration-such-as"),
                     );
                     return None;
@@ -306,8 +310,8 @@ impl ClauseLowerer<'_> {
             Check::PolicyError,
             subject,
             span,
-            format!("`{d}` is longer than a hundred years"),
-            format!("no regulation needs more: a duration is at most 100 years (`{max}`)"),
+            Message::new("policy-duration-over-century").arg("duration", d.to_string()),
+            Message::new("policy-duration-over-century-help").arg("max", max.to_string()),
         );
         None
     }
@@ -319,8 +323,8 @@ impl ClauseLowerer<'_> {
                 Check::PolicyError,
                 subject,
                 n.span,
-                format!("{} is more than any clause needs to count", n.node),
-                format!("a count is at most {MAX_COUNT}"),
+                Message::new("policy-count-too-large").arg("count", n.node),
+                Message::new("policy-count-too-large-help").arg("max", MAX_COUNT),
             );
         }
         n.node.min(MAX_COUNT)
@@ -349,7 +353,7 @@ impl ClauseLowerer<'_> {
                         Check::PolicyError,
                         &subject,
                         d.anchor.span,
-                        format!("no month has a day {day}"),
+                        Message::new("policy-no-such-day").arg("day", u32::from(*day)),
                         Message::new("policy-use-a-day-from-1-to"),
                     );
                 }
@@ -388,7 +392,9 @@ impl ClauseLowerer<'_> {
                         Check::PolicyError,
                         &subject,
                         d.anchor.span,
-                        format!("parameter `{name}` holds {}, not a date", other.kind()),
+                        Message::new("policy-param-not-date")
+                            .arg("name", name)
+                            .arg("holds", other.kind()),
                         Message::new("policy-give-it-a-month-day-such"),
                     );
                     return None;
@@ -426,7 +432,9 @@ impl ClauseLowerer<'_> {
                 Check::PolicyError,
                 subject,
                 span,
-                format!("`{}` is not a day of the year: {e}", fmt::month_day(md)),
+                Message::new("policy-not-a-day-of-year")
+                    .arg("date", fmt::month_day(md))
+                    .arg("error", e),
                 Message::new("policy-write-the-month-then-the-day"),
             );
         }
@@ -445,7 +453,9 @@ impl ClauseLowerer<'_> {
                     Check::PolicyError,
                     subject,
                     span,
-                    format!("`{}` is not a date: {e}", fmt::full_date(date)),
+                    Message::new("policy-not-a-date")
+                        .arg("date", fmt::full_date(date))
+                        .arg("error", e),
                     Message::new("policy-write-a-real-date"),
                 );
                 None
@@ -471,19 +481,19 @@ impl ClauseLowerer<'_> {
                 Finding::new(
                     Check::PolicyError,
                     amount.digits.clone(),
-                    format!(
-                        "`{}` is larger than any amount zhidu compares",
-                        fmt::amount(amount)
-                    ),
+                    Message::new("policy-amount-too-large").arg("amount", fmt::amount(amount)),
                 )
                 .at(self.loc(amount.span))
-                .help(format!(
-                    "amounts are at most {} (一千万亿)",
-                    Money {
-                        units: MAX_AMOUNT * MONEY_SCALE,
-                        currency: m.currency.clone()
-                    }
-                )),
+                .help(
+                    Message::new("policy-amount-max").arg(
+                        "max",
+                        Money {
+                            units: MAX_AMOUNT * MONEY_SCALE,
+                            currency: m.currency.clone(),
+                        }
+                        .to_string(),
+                    ),
+                ),
             );
             return None;
         }
@@ -492,10 +502,7 @@ impl ClauseLowerer<'_> {
                 Finding::new(
                     Check::PolicyError,
                     amount.digits.clone(),
-                    format!(
-                        "`{}` is not an amount zhidu can compare exactly",
-                        fmt::amount(amount)
-                    ),
+                    Message::new("policy-amount-inexact").arg("amount", fmt::amount(amount)),
                 )
                 .at(self.loc(amount.span))
                 .help(Message::new("policy-use-at-most-four-decimals")),
@@ -583,7 +590,7 @@ impl ClauseLowerer<'_> {
                         scope.id.as_ref(),
                         value.span,
                         Message::new("policy-level-is-compared-with-a-level"),
-                        format!("one of {}", schema::LEVELS.join(", ")),
+                        Message::new("data-one-of").arg("words", Arg::list(schema::LEVELS)),
                     );
                     return None;
                 }
