@@ -2,7 +2,7 @@
 //! once and shared by every thread.
 
 use super::message::{chinese_date, chinese_period};
-use super::{Arg, Lang};
+use super::{Arg, Joiner, Lang};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::OnceLock;
@@ -95,6 +95,13 @@ fn value_of(lang: Lang, value: &Arg, human: bool) -> FluentValue<'_> {
                     _ => String::new(),
                 })
                 .collect();
+            // Choices are listed with commas, the last one after "or".
+            if let (Joiner::Alternatives, [init @ .., last]) = (joiner, parts.as_slice())
+                && !init.is_empty()
+            {
+                let or = format(lang, Joiner::Or.id(), &[], human);
+                return FluentValue::from(format!("{}{or}{last}", init.join(&between)));
+            }
             FluentValue::from(parts.join(&between))
         }
     }

@@ -45,6 +45,8 @@ pub enum Joiner {
     Parts,
     /// Rows of a table: `a; b` / `a；b`.
     Rows,
+    /// Choices: `a, b or c` / `a、b或c`.
+    Alternatives,
 }
 
 impl Joiner {
@@ -57,6 +59,7 @@ impl Joiner {
             Joiner::Then => "join-then",
             Joiner::Parts => "join-parts",
             Joiner::Rows => "join-rows",
+            Joiner::Alternatives => "join-comma",
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The pest parser generated from `grammar/zhidu.pest`, and human names for its rules.
 
+use crate::i18n::{Arg, Joiner, Message};
 use pest_derive::Parser;
 
 #[derive(Parser)]
@@ -8,10 +9,11 @@ pub struct ZhiduParser;
 
 /// How a rule is named in an error message: "expected a date like `12-20`", never "expected
 /// month_day".
-pub fn describe(rule: &Rule) -> String {
+pub fn describe(rule: &Rule) -> Message {
+    let code = |text: String| Message::new("detail").arg("detail", text);
     let name = format!("{rule:?}");
     if let Some(word) = name.strip_prefix("kw_") {
-        return format!("`{word}`");
+        return code(format!("`{word}`"));
     }
     // A choice between keywords is named by its words, as the grammar lists them.
     if let Rule::clause_kind
@@ -21,72 +23,56 @@ pub fn describe(rule: &Rule) -> String {
     | Rule::chain_link
     | Rule::person_field = rule
     {
-        let words: Vec<String> = first_words(*rule)
-            .iter()
-            .map(|w| format!("`{w}`"))
-            .collect();
-        return match words.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-            _ => words.concat(),
-        };
+        let words = first_words(*rule).iter().map(|w| format!("`{w}`"));
+        return Message::new("detail").arg("detail", Arg::join(words, Joiner::Alternatives));
     }
-    let text = match rule {
-        Rule::EOI => "end of file",
-        Rule::eol | Rule::trailing_comment => "end of line",
-        Rule::comment => "a `//` comment",
-        Rule::ident => "a word",
-        Rule::clause_name => "a clause name like `annual-plan`",
-        Rule::name | Rule::bare_name => "a name like `运营总监` or `\"Operations Director\"`",
-        Rule::string | Rule::string_inner => "a quoted text like `\"第十二条\"`",
+    let id = match rule {
+        Rule::EOI => "grammar-eoi",
+        Rule::eol | Rule::trailing_comment => "grammar-eol",
+        Rule::comment => "grammar-comment",
+        Rule::ident => "grammar-ident",
+        Rule::clause_name => "grammar-clause-name",
+        Rule::name | Rule::bare_name => "grammar-name",
+        Rule::string | Rule::string_inner => "grammar-string",
         Rule::statement | Rule::statement_line | Rule::keyword_statement | Rule::keyword_line => {
-            "a statement"
+            "grammar-statement"
         }
-        Rule::header_line => {
-            "`namespace`, `source`, `include`, a `role`/`unit`/`body` declaration, or a clause"
-        }
-        Rule::clause_header => "a clause header like `plan annual-plan \"年度计划\" {`",
-        Rule::when_header => "`when <condition> {`",
-        Rule::field_path => "a field like `submitted` or `attrs.start`",
-        Rule::field_rule => {
-            "`by`, `from`, `in`, `within`, `at least`, `before`, `after`, `is` or `between`"
-        }
-        Rule::date_expr | Rule::date_anchor => {
-            "a date like `12-20`, `end of month` or `saturday of week`"
-        }
-        Rule::weekday => "a weekday like `monday`",
-        Rule::level => {
-            "a level: `staff`, `supervisor`, `manager`, `director`, `executive` or `board`"
-        }
-        Rule::month_day => "a month and day like `12-20`",
-        Rule::full_date => "a date like `2026-12-20`",
-        Rule::period_ref => "a period like `year`, `previous month` or `period`",
-        Rule::duration => "a duration like `24h`, `2 days` or `3 working days`",
-        Rule::duration_unit => "a unit like `hours`, `days`, `working days` or `months`",
-        Rule::amount => "an amount like `5万` or `50000 CNY`",
-        Rule::integer => "a whole number",
-        Rule::decimal => "a number",
+        Rule::header_line => "grammar-header-line",
+        Rule::clause_header => "grammar-clause-header",
+        Rule::when_header => "grammar-when-header",
+        Rule::field_path => "grammar-field-path",
+        Rule::field_rule => "grammar-field-rule",
+        Rule::date_expr | Rule::date_anchor => "grammar-date-expr",
+        Rule::weekday => "grammar-weekday",
+        Rule::level => "grammar-level",
+        Rule::month_day => "grammar-month-day",
+        Rule::full_date => "grammar-full-date",
+        Rule::period_ref => "grammar-period-ref",
+        Rule::duration => "grammar-duration",
+        Rule::duration_unit => "grammar-duration-unit",
+        Rule::amount => "grammar-amount",
+        Rule::integer => "grammar-integer",
+        Rule::decimal => "grammar-decimal",
         Rule::condition
         | Rule::cond_atom
         | Rule::negation
         | Rule::conjunction
-        | Rule::disjunction => "a condition like `amount > 5万`",
-        Rule::cmp_op => "`=`, `!=`, `<`, `<=`, `>` or `>=`",
-        Rule::value => "a value",
-        Rule::party | Rule::party_one => {
-            "`role …`, `body …`, `unit …`, `head of …`, `overseer of …` or `superior of …`"
-        }
-        Rule::unit_ref | Rule::person_unit => "`unit …` or `requester.unit`",
-        Rule::chain | Rule::chain_step => "a signer like `role 总裁`",
-        Rule::cadence => "a cadence like `week`, `monday` or `last day of month`",
-        Rule::param_value => "a value like `01-31`, `3 days` or `5万`",
-        Rule::holder_count => "`exactly N`, `at least N` or `at most N`",
-        Rule::close_brace => "`}`",
-        Rule::limit_band => "`up to …` or `over …`",
-        Rule::offset_sign => "`+` or `-`",
-        Rule::currency => "a currency like `CNY`",
-        _ => return format!("`{}`", name.replace('_', " ")),
+        | Rule::disjunction => "grammar-condition",
+        Rule::cmp_op => "grammar-cmp-op",
+        Rule::value => "grammar-value",
+        Rule::party | Rule::party_one => "grammar-party",
+        Rule::unit_ref | Rule::person_unit => "grammar-unit-ref",
+        Rule::chain | Rule::chain_step => "grammar-chain",
+        Rule::cadence => "grammar-cadence",
+        Rule::param_value => "grammar-param-value",
+        Rule::holder_count => "grammar-holder-count",
+        Rule::close_brace => "grammar-close-brace",
+        Rule::limit_band => "grammar-limit-band",
+        Rule::offset_sign => "grammar-offset-sign",
+        Rule::currency => "grammar-currency",
+        _ => return code(format!("`{}`", name.replace('_', " "))),
     };
-    text.to_string()
+    Message::new(id)
 }
 
 include!(concat!(env!("OUT_DIR"), "/keywords.rs"));

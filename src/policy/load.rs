@@ -185,21 +185,20 @@ fn includes(file: &ast::File) -> Vec<(String, crate::source::Span)> {
 /// The file an `include` names. Includes stay inside the repository of the including file (the
 /// nearest folder upwards holding `.git` or `zhidu.toml`, else the file's own folder), so a
 /// policy can never read a file elsewhere on the machine.
-fn resolve_include(from: &Path, include: &str) -> Result<PathBuf, String> {
+fn resolve_include(from: &Path, include: &str) -> Result<PathBuf, Message> {
     let relative = Path::new(include);
     if relative.is_absolute() {
-        return Err(format!("`{include}` is an absolute path"));
+        return Err(Message::new("include-absolute").arg("include", include));
     }
     if !is_policy(relative) {
-        return Err(format!("`{include}` is not a `.zhidu` file"));
+        return Err(Message::new("include-not-policy").arg("include", include));
     }
     let dir = from.parent().unwrap_or(Path::new("."));
     let target = dir.join(relative);
     let canonical = target.canonicalize().map_err(|_| {
-        format!(
-            "`{include}` does not exist (looked for `{}`)",
-            read::display(&target)
-        )
+        Message::new("include-missing")
+            .arg("include", include)
+            .arg("path", read::display(&target))
     })?;
     let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
     let root = dir
@@ -208,10 +207,9 @@ fn resolve_include(from: &Path, include: &str) -> Result<PathBuf, String> {
         .unwrap_or(&dir)
         .to_path_buf();
     if !canonical.starts_with(&root) {
-        return Err(format!(
-            "`{include}` is outside the policy repository (`{}`)",
-            read::display(&root)
-        ));
+        return Err(Message::new("include-outside")
+            .arg("include", include)
+            .arg("root", read::display(&root)));
     }
     Ok(canonical)
 }

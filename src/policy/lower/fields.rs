@@ -72,7 +72,7 @@ impl ClauseLowerer<'_> {
                             Check::PolicyError,
                             &subject,
                             Message::new("policy-window-inverted")
-                                .period("period", &period)
+                                .period("period", period)
                                 .date("from", da)
                                 .date("to", db),
                         )

@@ -2,7 +2,7 @@
 //! "expected …" error and a "did you mean" for a misspelt keyword or field.
 
 use super::*;
-use crate::i18n::Message;
+use crate::i18n::{Arg, Joiner, Message};
 
 impl<'t> FileParser<'t> {
     pub(super) fn bad_block(&mut self, pair: Pair<'t, Rule>, context: Context) {
@@ -57,14 +57,14 @@ impl<'t> FileParser<'t> {
                     span_trimmed(span, line),
                     Check::ParseError,
                     Message::new("policy-statement-outside-any-clause"),
-                    "here",
+                    Message::new("policy-here"),
                     Some(Message::new("policy-statements-belong-inside-a-clause-plan").into()),
                 ),
                 Context::Body => self.error(
                     span_trimmed(span, line),
                     Check::ParseError,
                     Message::new("policy-file-level-declaration-inside-a-clause"),
-                    "here",
+                    Message::new("policy-here"),
                     Some(Message::new("policy-move-it-above-the-clauses-at").into()),
                 ),
             }
@@ -127,7 +127,7 @@ impl<'t> FileParser<'t> {
                 span_trimmed(span, line),
                 Check::ParseError,
                 "line not understood here",
-                "here",
+                Message::new("policy-here"),
                 None,
             ),
         }
@@ -142,7 +142,7 @@ impl<'t> FileParser<'t> {
         let found = found_token(line, start);
         let message = match &error.variant {
             pest::error::ErrorVariant::ParsingError { positives, .. } => {
-                let mut expected: Vec<String> = positives
+                let mut expected: Vec<(String, Message)> = positives
                     .iter()
                     .filter(|r| {
                         !matches!(
@@ -150,17 +150,27 @@ impl<'t> FileParser<'t> {
                             Rule::WHITESPACE | Rule::bad_line | Rule::bad_block | Rule::bad_open
                         )
                     })
-                    .map(describe)
+                    .map(|r| {
+                        let m = describe(r);
+                        (m.to_string(), m)
+                    })
                     .collect();
-                expected.sort();
-                expected.dedup();
+                // In the order of the English words, whatever the language shown.
+                expected.sort_by(|a, b| a.0.cmp(&b.0));
+                expected.dedup_by(|a, b| a.0 == b.0);
                 match expected.len() {
-                    0 => format!("unexpected {found}"),
-                    1..=6 => format!("expected {}, found {found}", join_or(&expected)),
-                    _ => format!("unexpected {found}"),
+                    1..=6 => Message::new("parse-expected")
+                        .arg(
+                            "expected",
+                            Arg::join(expected.into_iter().map(|(_, m)| m), Joiner::Alternatives),
+                        )
+                        .arg("found", found),
+                    _ => Message::new("parse-unexpected").arg("found", found),
                 }
             }
-            pest::error::ErrorVariant::CustomError { message } => message.clone(),
+            pest::error::ErrorVariant::CustomError { message } => {
+                Message::new("detail").arg("detail", message.as_str())
+            }
         };
         let help = match &error.variant {
             pest::error::ErrorVariant::ParsingError { positives, .. } => {
@@ -184,7 +194,13 @@ impl<'t> FileParser<'t> {
             pest::error::ErrorVariant::CustomError { .. } => None,
         };
         let span = Span::new(base + start, base + end.max(start + found_len(line, start)));
-        self.error(span, Check::ParseError, &message, "here", help);
+        self.error(
+            span,
+            Check::ParseError,
+            message,
+            Message::new("policy-here"),
+            help,
+        );
     }
 }
 
@@ -209,10 +225,10 @@ pub(super) fn shown(word: &str) -> String {
 }
 
 /// The text at `at` for "found …": the word there, `end of line`, or `end of file`.
-pub(super) fn found_token(line: &str, at: usize) -> String {
+pub(super) fn found_token(line: &str, at: usize) -> Arg {
     let rest = line.get(at..).unwrap_or("");
     if rest.is_empty() || rest.starts_with('\n') || rest.starts_with('\r') {
-        return "end of line".into();
+        return Message::new("grammar-eol").into();
     }
     let word: String = rest
         .chars()
@@ -224,7 +240,7 @@ pub(super) fn found_token(line: &str, at: usize) -> String {
     } else {
         word
     };
-    format!("`{}`", shown(&word))
+    Arg::Str(format!("`{}`", shown(&word)))
 }
 
 /// The byte length of the word at `at`, at least one character.
@@ -241,12 +257,4 @@ pub(super) fn found_len(line: &str, at: usize) -> usize {
 
 pub(super) fn span_trimmed(span: Span, line: &str) -> Span {
     Span::new(span.start, span.start + line.trim_end().len())
-}
-
-pub(super) fn join_or(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
-    }
 }
