@@ -75,3 +75,21 @@ cli-error-missing-argument = the following required arguments were not provided:
 cli-error-invalid-subcommand = unrecognized subcommand `{ $arg }`
 cli-error-tip = tip: a similar argument exists: `{ $suggestion }`
 cli-error-more = For more information, try `--help`.
+
+## What commands say besides their reports
+fmt-would = would reformat { $file }
+fmt-done = formatted { $file }
+stdin-not-utf8 = standard input is not UTF-8 text
+packs-summary = { $count ->
+    [one] { $count } pack
+   *[other] { $count } packs
+} · choose with --pack NAME or `packs = ["…"]` in zhidu.toml
+list-summary = { $count ->
+    [one] { $count } clause
+   *[other] { $count } clauses
+}
+progress-finding = finding files…
+progress-reading = reading { $files } files…
+progress-checking = checking { $records } records of { $files } files against { $clauses } clauses…
+progress-done = done
+cannot-write = cannot write `{ $path }`: { $detail }

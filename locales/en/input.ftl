@@ -350,3 +350,27 @@ csv-after-quote = text after a quoted cell (quotes inside a cell are doubled: ""
 yaml-unknown-anchor = alias to an unknown anchor
 yaml-alias-bomb = aliases expand to more than { $max } values (an alias bomb?); not read
 yaml-key-not-text = a map key must be plain text, not a list or a map
+
+## A check's own files
+check-no-data = no data: no people, roles, units or records were found under { $paths }
+check-no-data-help = give the folders or files that hold the organisation and its records (YAML, JSON, TOML, CSV or spreadsheets; docs/data.md), or set `data` in zhidu.toml
+check-waivers-unreadable = cannot read the waivers file `{ $path }`: { $detail }
+check-waivers-unreadable-help = `waivers` in zhidu.toml names a YAML, JSON or TOML file, relative to zhidu.toml
+check-neither = `{ $path }` is neither data nor a policy by its extension; not read
+check-neither-help = data files end in .yaml, .yml, .json, .toml, .csv, .xlsx, .xlsm, .xlsb, .xls or .ods; policies in .zhidu
+check-calendar-unreadable = cannot read the calendar `{ $path }`: { $detail }
+check-calendar-unreadable-help = `calendar` in zhidu.toml names a calendar file, relative to zhidu.toml
+check-calendar-gap = the holiday calendar has no { $year }: its working and rest days are guessed from weekends, without public holidays or make-up days
+check-calendar-gap-help = a later zhidu bundles the year once the State Council publishes it; until then add its public holidays and make-up working days to a calendar file and name it in zhidu.toml (`calendar = "…"`)
+baseline-unwritable = cannot write the baseline `{ $path }`: { $detail }
+baseline-help = write a baseline with `zhidu check --write-baseline FILE`; it is JSON with `version` 1 and `findings`
+baseline-unreadable = cannot read the baseline `{ $path }`: { $detail }
+baseline-invalid = `{ $path }` is not a zhidu baseline: { $detail }
+baseline-version = baseline version { $version } is not one this zhidu reads (1)
+error-no-policies-no-builtin = no policy files found, and --no-builtin forbids the built-in pack
+error-no-policies-no-builtin-help = give policy files or folders as paths or with --policy
+internal-no-message = a panic without a message
+internal-error = internal error while { $what }: { $detail }
+internal-error-help = this is a bug in zhidu, not in your files: please report it with this message (and, if you can, the files); the rest of the run is unaffected, and `--ignore` can set this part aside meanwhile
+internal-evaluating = evaluating `{ $clause }`
+internal-reading = reading `{ $file }`

@@ -60,3 +60,10 @@ summary-more = … and { $n } more { $n ->
        *[other] findings
     } (--max-findings 0 shows all):
 report-place = { " " }(at { $place })
+
+## Why a clause is not judged (JSON `summary.not_judged`)
+coverage-no-names = the data has no { $names } (choose the clause's pack to judge it anyway)
+coverage-no-kind = no { $kinds } record in the data (list the kind in `covers` to judge whether one is missing)
+coverage-step-not-kept = no { $kind } record carries `{ $step }`: the step is not kept, so its absence is not judged (list `{ $kind }.{ $short }` in `covers` to judge it)
+coverage-first-dated = { " " }(the first is dated { $day })
+coverage-partial-period = { $period } is not judged: the data holds its records only from part of it{ $since }; set `covered_from` in zhidu.toml if it is complete

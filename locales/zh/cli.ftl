@@ -75,3 +75,19 @@ cli-error-missing-argument = 缺少必需的参数：{ $arg }
 cli-error-invalid-subcommand = 无法识别的子命令 `{ $arg }`
 cli-error-tip = 提示：是否指 `{ $suggestion }`？
 cli-error-more = 更多信息请运行 `--help`。
+
+## 命令在报告之外的输出
+fmt-would = 将重新格式化 { $file }
+fmt-done = 已格式化 { $file }
+stdin-not-utf8 = 标准输入不是 UTF-8 文本
+packs-summary = { $count ->
+   *[other] 共 { $count } 个制度包 · 可用 --pack NAME 或 zhidu.toml 中的 `packs = ["…"]` 选择
+}
+list-summary = { $count ->
+   *[other] 共 { $count } 条条款
+}
+progress-finding = 正在查找文件…
+progress-reading = 正在读取 { $files } 个文件…
+progress-checking = 正在对照 { $clauses } 条条款检查 { $files } 个文件中的 { $records } 条记录…
+progress-done = 完成
+cannot-write = 无法写入 `{ $path }`：{ $detail }

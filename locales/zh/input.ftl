@@ -349,3 +349,27 @@ csv-after-quote = 带引号的单元格之后还有内容（单元格内的引�
 yaml-unknown-anchor = 别名指向不存在的锚点
 yaml-alias-bomb = 别名展开后超过 { $max } 个值（别名炸弹？），未读取
 yaml-key-not-text = 映射的键必须是纯文本，不能是列表或映射
+
+## 检查本身用到的文件
+check-no-data = 没有数据：在 { $paths } 下未找到任何人员、岗位、部门或记录
+check-no-data-help = 请指定存放组织数据和记录的文件夹或文件（YAML、JSON、TOML、CSV 或电子表格；见 docs/zh/data.md），或在 zhidu.toml 中设置 `data`
+check-waivers-unreadable = 无法读取豁免文件 `{ $path }`：{ $detail }
+check-waivers-unreadable-help = zhidu.toml 中的 `waivers` 指定一个 YAML、JSON 或 TOML 文件，路径相对于 zhidu.toml
+check-neither = 从扩展名看，`{ $path }` 既不是数据文件也不是制度文件，未读取
+check-neither-help = 数据文件的扩展名为 .yaml、.yml、.json、.toml、.csv、.xlsx、.xlsm、.xlsb、.xls 或 .ods；制度文件为 .zhidu
+check-calendar-unreadable = 无法读取日历 `{ $path }`：{ $detail }
+check-calendar-unreadable-help = zhidu.toml 中的 `calendar` 指定一个日历文件，路径相对于 zhidu.toml
+check-calendar-gap = 节假日日历中没有 { $year } 年：该年的工作日与休息日按周末推算，不含法定节假日和调休上班日
+check-calendar-gap-help = 国务院公布该年安排后，zhidu 的后续版本将内置该年日历；在此之前，请将该年的法定节假日和调休上班日写入日历文件，并在 zhidu.toml 中指定（`calendar = "…"`）
+baseline-unwritable = 无法写入基线 `{ $path }`：{ $detail }
+baseline-help = 请用 `zhidu check --write-baseline FILE` 生成基线；基线为 JSON，含 `version`（1）和 `findings`
+baseline-unreadable = 无法读取基线 `{ $path }`：{ $detail }
+baseline-invalid = `{ $path }` 不是 zhidu 基线：{ $detail }
+baseline-version = 本版本 zhidu 不能读取第 { $version } 版基线（只能读取第 1 版）
+error-no-policies-no-builtin = 未找到制度文件，且 --no-builtin 禁止使用内置制度包
+error-no-policies-no-builtin-help = 请以路径或 --policy 指定制度文件或文件夹
+internal-no-message = 没有附带信息的程序崩溃
+internal-error = 在{ $what }时发生内部错误：{ $detail }
+internal-error-help = 这是 zhidu 的缺陷，不是您文件的问题：请附上本信息（如可能，附上文件）报告；本次运行的其他部分不受影响，在修复之前可用 `--ignore` 暂时略过这一部分
+internal-evaluating = 评估 `{ $clause }`
+internal-reading = 读取 `{ $file }`

@@ -24,3 +24,10 @@ summary-unbound-kind = 警告：{ $file } 中有{ $n }条类型为“{ $kind }�
 summary-all-packs = 当前启用了全部{ $n }个内置制度包，其中可能包含本单位未执行的制度。请用 --pack 或 zhidu.toml 中的 `packs` 指定本单位执行的制度包（`zhidu packs` 可列出全部制度包）
 summary-more = ……另有{ $n }个问题未显示（使用 --max-findings 0 可显示全部），按检查项统计如下：
 report-place = （位置：{ $place }）
+
+## 条款未判定的原因（JSON `summary.not_judged`）
+coverage-no-names = 数据中没有{ $names }（如仍要判定，请选择该条款所属的制度包）
+coverage-no-kind = 数据中没有 { $kinds } 记录（如需判定是否缺失，请在 `covers` 中列出该类型）
+coverage-step-not-kept = 没有哪条 { $kind } 记录填写了 `{ $step }`：本单位未登记该环节，故不判定其缺失（如需判定，请在 `covers` 中列出 `{ $kind }.{ $short }`）
+coverage-first-dated = （最早一条的日期为{ $day }）
+coverage-partial-period = { $period }未判定：数据只包含该期间部分时段的记录{ $since }；如数据完整，请在 zhidu.toml 中设置 `covered_from`

@@ -4,6 +4,7 @@
 //! not be read.
 
 use crate::diagnostic::{Check, Finding, Suppressed};
+use crate::i18n::Message;
 use crate::source::{Loc, SourceFile, Sources, Span};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -28,7 +29,7 @@ struct Entry {
 }
 
 /// Writes the findings a baseline can hold (all but input errors) to `path`.
-pub fn write(path: &Path, findings: &[Finding]) -> Result<(), String> {
+pub fn write(path: &Path, findings: &[Finding]) -> Result<(), Message> {
     let mut entries: Vec<Entry> = findings
         .iter()
         .filter(|f| !f.check.is_input())
@@ -45,28 +46,34 @@ pub fn write(path: &Path, findings: &[Finding]) -> Result<(), String> {
         version: 1,
         findings: entries,
     };
-    let mut text = serde_json::to_string_pretty(&file).map_err(|e| e.to_string())?;
+    let mut text = serde_json::to_string_pretty(&file)
+        .map_err(|e| Message::new("detail").arg("detail", e.to_string()))?;
     text.push('\n');
-    std::fs::write(path, text)
-        .map_err(|e| format!("cannot write the baseline `{}`: {e}", path.display()))
+    std::fs::write(path, text).map_err(|e| {
+        Message::new("baseline-unwritable")
+            .arg("path", path.display().to_string())
+            .arg("detail", e.to_string())
+    })
 }
 
 /// Reads a baseline: its fingerprints, or the finding that says why it cannot be used.
 pub fn read(path: &Path, sources: &mut Sources) -> Result<HashSet<String>, Box<Finding>> {
     let display = crate::read::display(path);
-    let fail = |sources: &mut Sources, text: &str, message: String, at: usize| {
+    let fail = |sources: &mut Sources, text: &str, message: Message, at: usize| {
         let id = sources.add(SourceFile::new(display.clone(), text));
         Box::new(
             Finding::new(Check::DataError, display.clone(), message)
                 .at(Loc::new(id, Span::empty(at.min(text.len()))))
-                .help("write a baseline with `zhidu check --write-baseline FILE`; it is JSON with `version` 1 and `findings`"),
+                .help(Message::new("baseline-help")),
         )
     };
     let text = std::fs::read_to_string(path).map_err(|e| {
         fail(
             sources,
             "",
-            format!("cannot read the baseline `{display}`: {e}"),
+            Message::new("baseline-unreadable")
+                .arg("path", display.as_str())
+                .arg("detail", e.to_string()),
             0,
         )
     })?;
@@ -75,7 +82,9 @@ pub fn read(path: &Path, sources: &mut Sources) -> Result<HashSet<String>, Box<F
         fail(
             sources,
             &text,
-            format!("`{display}` is not a zhidu baseline: {e}"),
+            Message::new("baseline-invalid")
+                .arg("path", display.as_str())
+                .arg("detail", e.to_string()),
             at,
         )
     })?;
@@ -83,10 +92,7 @@ pub fn read(path: &Path, sources: &mut Sources) -> Result<HashSet<String>, Box<F
         return Err(fail(
             sources,
             &text,
-            format!(
-                "baseline version {} is not one this zhidu reads (1)",
-                file.version
-            ),
+            Message::new("baseline-version").arg("version", file.version.to_string()),
             0,
         ));
     }

@@ -9,7 +9,7 @@ pub use crate::data::workspace::Workspace;
 use crate::data::{self, load::Options};
 use crate::diagnostic::{Check, Finding, Severity};
 use crate::engine::{self, Context};
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message};
 use crate::policy::load;
 use crate::policy::model::{PolicySet, RuleKind};
 use crate::read;
@@ -324,12 +324,9 @@ fn no_data(paths: &[PathBuf]) -> Finding {
     Finding::new(
         Check::DataError,
         "data",
-        format!(
-            "no data: no people, roles, units or records were found under {}",
-            looked.join(", ")
-        ),
+        Message::new("check-no-data").arg("paths", Arg::list(&looked)),
     )
-    .help("give the folders or files that hold the organisation and its records (YAML, JSON, TOML, CSV or spreadsheets; docs/data.md), or set `data` in zhidu.toml")
+    .help(Message::new("check-no-data-help"))
 }
 
 /// Reads the waivers file and judges it: the waiver findings, and waived findings marked.
@@ -358,12 +355,12 @@ fn waivers(
             Finding::new(
                 Check::DataError,
                 display.clone(),
-                format!("cannot read the waivers file `{display}`: {e}"),
+                Message::new("check-waivers-unreadable")
+                    .arg("path", display.as_str())
+                    .arg("detail", e.to_string()),
             )
             .at(at)
-            .help(
-                "`waivers` in zhidu.toml names a YAML, JSON or TOML file, relative to zhidu.toml",
-            ),
+            .help(Message::new("check-waivers-unreadable-help")),
         ],
     }
 }
@@ -375,14 +372,11 @@ fn neither_data_nor_policy(file: &read::Found, sources: &mut Sources) -> Finding
     Finding::new(
         Check::SkippedFile,
         file.display.clone(),
-        format!(
-            "`{}` is neither data nor a policy by its extension; not read",
-            file.display
-        ),
+        Message::new("check-neither").arg("path", file.display.as_str()),
     )
     .at(crate::source::Loc::new(id, crate::source::Span::empty(0)))
     .severity(crate::diagnostic::Severity::Error)
-    .help("data files end in .yaml, .yml, .json, .toml, .csv, .xlsx, .xlsm, .xlsb, .xls or .ods; policies in .zhidu")
+    .help(Message::new("check-neither-help"))
 }
 
 /// 2 if any input could not be read, 1 if anything fails `fail_on`, else 0.
@@ -420,10 +414,12 @@ fn calendar(config: &Config, sources: &mut Sources, findings: &mut Vec<Finding>)
                 Finding::new(
                     Check::DataError,
                     read::display(path),
-                    format!("cannot read the calendar `{}`: {e}", read::display(path)),
+                    Message::new("check-calendar-unreadable")
+                        .arg("path", read::display(path))
+                        .arg("detail", e.to_string()),
                 )
                 .at(*loc)
-                .help("`calendar` in zhidu.toml names a calendar file, relative to zhidu.toml"),
+                .help(Message::new("check-calendar-unreadable-help")),
             );
             Calendar::china()
         }
@@ -464,10 +460,10 @@ fn calendar_gaps(
             let mut f = Finding::new(
                 Check::DataError,
                 "calendar",
-                format!("the holiday calendar has no {y}: its working and rest days are guessed from weekends, without public holidays or make-up days"),
+                Message::new("check-calendar-gap").arg("year", i64::from(y)),
             )
             .severity(Severity::Warning)
-            .help("a later zhidu bundles the year once the State Council publishes it; until then add its public holidays and make-up working days to a calendar file and name it in zhidu.toml (`calendar = \"…\"`)");
+            .help(Message::new("check-calendar-gap-help"));
             f.location = at;
             f
         })

@@ -129,7 +129,7 @@ pub fn clauses(options: &ClausesOptions) -> Catalog {
             sources,
             summary: Summary::default(),
             status,
-            lang: None,
+            lang: config.lang,
         },
     }
 }

@@ -15,6 +15,7 @@
 use crate::data::DataSet;
 use crate::diagnostic::{Check, Finding};
 use crate::engine::{Context, Scope, existence, records};
+use crate::i18n::{Arg, Joiner, Message, Text};
 use crate::policy::model::RuleKind;
 use crate::policy::model::{Clause, KindFilter, PolicySet};
 use crate::report::NotJudged;
@@ -29,7 +30,7 @@ pub fn apply(
     findings: &mut Vec<Finding>,
 ) -> Vec<NotJudged> {
     let (set, data, covers) = (ctx.policies, ctx.data, ctx.covers);
-    let mut unjudged: BTreeMap<String, String> = BTreeMap::new();
+    let mut unjudged: BTreeMap<String, Text> = BTreeMap::new();
     if !packs_chosen {
         let builtin: BTreeSet<&str> = set
             .clauses
@@ -55,10 +56,9 @@ pub fn apply(
             let names: Vec<String> = names.into_iter().collect();
             unjudged.insert(
                 clause.to_string(),
-                format!(
-                    "the data has no {} (choose the clause's pack to judge it anyway)",
-                    names.join(", ")
-                ),
+                Message::new("coverage-no-names")
+                    .arg("names", Arg::list(&names))
+                    .into(),
             );
         }
     }
@@ -75,10 +75,9 @@ pub fn apply(
             existence_unjudged.insert(&clause.id);
             unjudged.insert(
                 clause.id.to_string(),
-                format!(
-                    "no {} record in the data (list the kind in `covers` to judge whether one is missing)",
-                    kinds.join(" or ")
-                ),
+                Message::new("coverage-no-kind")
+                    .arg("kinds", Arg::join(kinds, Joiner::Or))
+                    .into(),
             );
         }
     }
@@ -99,7 +98,7 @@ pub fn apply(
     out.sort_by(|a, b| {
         a.clause
             .cmp(&b.clause)
-            .then_with(|| a.reason.cmp(&b.reason))
+            .then_with(|| a.reason.english().cmp(&b.reason.english()))
     });
     out
 }
@@ -132,9 +131,11 @@ fn steps_not_kept(set: &PolicySet, data: &DataSet, covers: &[String]) -> Vec<Not
                     let short = step.strip_prefix("attrs.").unwrap_or(step);
                     out.push(NotJudged {
                         clause: clause.id.to_string(),
-                        reason: format!(
-                            "no {kind} record carries `{step}`: the step is not kept, so its absence is not judged (list `{kind}.{short}` in `covers` to judge it)"
-                        ),
+                        reason: Message::new("coverage-step-not-kept")
+                            .arg("kind", kind)
+                            .arg("step", *step)
+                            .arg("short", short)
+                            .into(),
                     });
                 }
             }
@@ -190,14 +191,16 @@ fn partial_periods(ctx: &Context) -> Vec<NotJudged> {
                 .into_iter()
                 .filter(|(_, whole)| !whole)
             {
-                let since = first
-                    .map(|d| format!(" (the first is dated {d})"))
-                    .unwrap_or_default();
+                let since: Arg = match first {
+                    Some(d) => Message::new("coverage-first-dated").date("day", d).into(),
+                    None => Arg::Str(String::new()),
+                };
                 out.push(NotJudged {
                     clause: clause.id.to_string(),
-                    reason: format!(
-                        "{period} is not judged: the data holds its records only from part of it{since}; set `covered_from` in zhidu.toml if it is complete"
-                    ),
+                    reason: Message::new("coverage-partial-period")
+                        .period("period", period)
+                        .arg("since", since)
+                        .into(),
                 });
             }
         }

@@ -63,19 +63,23 @@ impl Progress {
         self.0.stage.load(std::sync::atomic::Ordering::Relaxed) >= 3
     }
 
-    /// What the run is doing, in a few words.
-    pub fn describe(&self) -> String {
+    /// What the run is doing, in a few words of `lang`.
+    pub fn describe(&self, lang: crate::i18n::Lang) -> String {
         use std::sync::atomic::Ordering::Relaxed;
         let files = self.0.files.load(Relaxed);
+        let say = |id, args: &[(&str, crate::i18n::Arg)]| crate::i18n::t(lang, id, args, true);
         match self.0.stage.load(Relaxed) {
-            0 => "finding files…".into(),
-            1 => format!("reading {files} files…"),
-            2 => format!(
-                "checking {} records of {files} files against {} clauses…",
-                self.0.records.load(Relaxed),
-                self.0.clauses.load(Relaxed)
+            0 => say("progress-finding", &[]),
+            1 => say("progress-reading", &[("files", files.into())]),
+            2 => say(
+                "progress-checking",
+                &[
+                    ("records", self.0.records.load(Relaxed).into()),
+                    ("files", files.into()),
+                    ("clauses", self.0.clauses.load(Relaxed).into()),
+                ],
             ),
-            _ => "done".into(),
+            _ => say("progress-done", &[]),
         }
     }
 }

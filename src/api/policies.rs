@@ -92,9 +92,9 @@ pub(crate) fn load_policies(
             Finding::new(
                 Check::PolicyError,
                 "policies",
-                "no policy files found, and --no-builtin forbids the built-in pack",
+                Message::new("error-no-policies-no-builtin"),
             )
-            .help("give policy files or folders as paths or with --policy"),
+            .help(Message::new("error-no-policies-no-builtin-help")),
         );
     }
     (loaded, with_builtin)

@@ -102,7 +102,13 @@ pub fn run(
         .format
         .or_else(|| args.output.as_deref().and_then(Format::from_extension))
         .unwrap_or(Format::Human);
-    let shown = show_progress(format == Format::Human && !args.quiet, &options.progress);
+    // The progress line speaks the flag's language or the environment's (zhidu.toml is not
+    // read yet).
+    let shown = show_progress(
+        format == Format::Human && !args.quiet,
+        &options.progress,
+        Lang::choose(lang, None),
+    );
     let result = check(&options);
     options.progress.done();
     if let Some(display) = shown {
@@ -122,7 +128,12 @@ pub fn run(
                     let mut file = match std::fs::File::create(path) {
                         Ok(f) => io::BufWriter::new(f),
                         Err(e) => {
-                            writeln!(err, "error: cannot write `{}`: {e}", path.display())?;
+                            let args = [
+                                ("path", path.display().to_string().into()),
+                                ("detail", e.to_string().into()),
+                            ];
+                            let says = crate::i18n::t(style.lang, "cannot-write", &args, true);
+                            writeln!(err, "zhidu: {says}")?;
                             return Ok(2);
                         }
                     };
@@ -139,7 +150,11 @@ pub fn run(
 
 /// On a terminal, a run that takes longer than a second says on stderr how far it has got, and
 /// clears the line when it is done. Never when stderr is not a terminal (a CI log, a pipe).
-fn show_progress(wanted: bool, progress: &Progress) -> Option<std::thread::JoinHandle<()>> {
+fn show_progress(
+    wanted: bool,
+    progress: &Progress,
+    lang: Lang,
+) -> Option<std::thread::JoinHandle<()>> {
     use std::io::IsTerminal;
     use std::time::{Duration, Instant};
     if !wanted || !std::io::stderr().is_terminal() {
@@ -157,7 +172,7 @@ fn show_progress(wanted: bool, progress: &Progress) -> Option<std::thread::JoinH
         let bar = indicatif::ProgressBar::new_spinner();
         bar.enable_steady_tick(Duration::from_millis(120));
         while !progress.is_done() {
-            bar.set_message(progress.describe());
+            bar.set_message(progress.describe(lang));
             std::thread::sleep(Duration::from_millis(100));
         }
         bar.finish_and_clear();

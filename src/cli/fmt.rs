@@ -3,6 +3,7 @@
 
 use super::exit;
 use crate::api::format::{format_files, format_text};
+use crate::i18n::{Lang, t};
 use crate::report::{Format, Style};
 use clap::Args;
 use std::io::{self, Read, Write};
@@ -21,26 +22,35 @@ pub struct FmtArgs {
     stdin_filename: Option<PathBuf>,
 }
 
-pub fn run(args: FmtArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+pub fn run(
+    args: FmtArgs,
+    lang: Option<Lang>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
+    let lang = Lang::choose(lang, None);
+    let style = Style {
+        lang,
+        ..Style::detect()
+    };
     if args.paths.len() == 1 && args.paths[0] == Path::new("-") {
         let name = args
             .stdin_filename
             .as_deref()
             .map_or_else(|| "<stdin>".to_string(), crate::read::display);
-        return stdin(&name, args.check, out, err);
+        return stdin(&name, args.check, style, out, err);
     }
     let formatted = format_files(&args.paths, args.check)?;
     for name in &formatted.changed {
-        if args.check {
-            writeln!(out, "would reformat {name}")?;
-        } else {
-            writeln!(out, "formatted {name}")?;
-        }
+        let id = if args.check { "fmt-would" } else { "fmt-done" };
+        writeln!(
+            out,
+            "{}",
+            t(lang, id, &[("file", name.as_str().into())], true)
+        )?;
     }
     if !formatted.errors.findings.is_empty() {
-        formatted
-            .errors
-            .write(Format::Human, Style::detect(), err)?;
+        formatted.errors.write(Format::Human, style, err)?;
         return Ok(exit::INPUT);
     }
     Ok(if args.check && !formatted.changed.is_empty() {
@@ -50,15 +60,21 @@ pub fn run(args: FmtArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Resul
     })
 }
 
-fn stdin(name: &str, check: bool, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+fn stdin(
+    name: &str,
+    check: bool,
+    style: Style,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
     let mut text = String::new();
     if io::stdin().read_to_string(&mut text).is_err() {
-        writeln!(err, "zhidu: standard input is not UTF-8 text")?;
+        writeln!(err, "zhidu: {}", t(style.lang, "stdin-not-utf8", &[], true))?;
         return Ok(exit::INPUT);
     }
     match format_text(name, &text) {
         Err(errors) => {
-            errors.write(Format::Human, Style::detect(), err)?;
+            errors.write(Format::Human, style, err)?;
             Ok(exit::INPUT)
         }
         Ok(formatted) if check => Ok(if formatted == text {

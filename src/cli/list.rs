@@ -2,7 +2,8 @@
 
 use super::{PolicyArgs, exit};
 use crate::api::clauses::clauses;
-use crate::report::{self, Format, Style};
+use crate::i18n::{Lang, t};
+use crate::report::{Format, Style};
 use clap::{Args, ValueEnum};
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -25,8 +26,14 @@ pub struct ListArgs {
     policy: PolicyArgs,
 }
 
-pub fn run(args: ListArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+pub fn run(
+    args: ListArgs,
+    lang: Option<Lang>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
     let catalog = clauses(&args.policy.clauses(args.paths.clone()));
+    let lang = Lang::choose(lang, catalog.problems.lang);
     match args.format {
         ListFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &catalog.clauses).map_err(io::Error::from)?;
@@ -45,7 +52,7 @@ pub fn run(args: ListArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Resu
                     "{:width$}  {:10}  {:7}  {}",
                     c.id,
                     c.kind,
-                    c.severity.as_str(),
+                    t(lang, &format!("severity-{}", c.severity), &[], true),
                     c.source,
                     width = width
                 )?;
@@ -53,14 +60,24 @@ pub fn run(args: ListArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Resu
             writeln!(
                 out,
                 "{}",
-                report::plural(catalog.clauses.len(), "clause", "clauses")
+                t(
+                    lang,
+                    "list-summary",
+                    &[("count", catalog.clauses.len().into())],
+                    true
+                )
             )?;
         }
     }
     if catalog.problems.has_input_errors() {
-        catalog
-            .problems
-            .write(Format::Human, Style::detect(), err)?;
+        catalog.problems.write(
+            Format::Human,
+            Style {
+                lang,
+                ..Style::detect()
+            },
+            err,
+        )?;
         return Ok(exit::INPUT);
     }
     Ok(exit::OK)

@@ -138,10 +138,10 @@ where
     let result = match cli.command {
         Command::Check(args) => check::run(args, cli.lang, out, err),
         Command::Validate(args) => validate::run(args, cli.lang, out, err),
-        Command::Fmt(args) => fmt::run(args, out, err),
+        Command::Fmt(args) => fmt::run(args, cli.lang, out, err),
         Command::Explain(args) => explain::run(args, cli.lang, out, err),
-        Command::List(args) => list::run(args, out, err),
-        Command::Packs(args) => packs::run(args, out),
+        Command::List(args) => list::run(args, cli.lang, out, err),
+        Command::Packs(args) => packs::run(args, cli.lang, out),
         Command::Init(args) => init::run(args, cli.lang, out, err),
         Command::Lsp => match crate::lsp::run(cli.lang) {
             Ok(()) => Ok(exit::OK),

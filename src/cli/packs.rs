@@ -3,7 +3,10 @@
 
 use super::exit;
 use super::list::ListFormat;
+use crate::api::ConfigChoice;
 use crate::api::policies::builtin_packs;
+use crate::api::policies::config_lang;
+use crate::i18n::{Lang, t};
 use clap::Args;
 use std::io::{self, Write};
 
@@ -14,7 +17,8 @@ pub struct PacksArgs {
     format: ListFormat,
 }
 
-pub fn run(args: PacksArgs, out: &mut dyn Write) -> io::Result<u8> {
+pub fn run(args: PacksArgs, lang: Option<Lang>, out: &mut dyn Write) -> io::Result<u8> {
+    let lang = Lang::choose(lang, config_lang(&ConfigChoice::Discover, &[]));
     let packs = builtin_packs();
     match args.format {
         ListFormat::Json => {
@@ -26,11 +30,8 @@ pub fn run(args: PacksArgs, out: &mut dyn Write) -> io::Result<u8> {
             for p in packs {
                 writeln!(out, "{:width$}  {:>3}  {}", p.name, p.clauses, p.document)?;
             }
-            writeln!(
-                out,
-                "{} · choose with --pack NAME or `packs = [\"…\"]` in zhidu.toml",
-                crate::report::plural(packs.len(), "pack", "packs")
-            )?;
+            let count = [("count", packs.len().into())];
+            writeln!(out, "{}", t(lang, "packs-summary", &count, true))?;
         }
     }
     Ok(exit::OK)

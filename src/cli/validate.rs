@@ -32,7 +32,9 @@ pub fn run(
     let stdin = if args.paths.len() == 1 && args.paths[0] == std::path::Path::new("-") {
         let mut text = String::new();
         if io::Read::read_to_string(&mut io::stdin(), &mut text).is_err() {
-            writeln!(err, "zhidu: standard input is not UTF-8 text")?;
+            let lang = Lang::choose(lang, None);
+            let says = crate::i18n::t(lang, "stdin-not-utf8", &[], true);
+            writeln!(err, "zhidu: {says}")?;
             return Ok(exit::INPUT);
         }
         let name = args

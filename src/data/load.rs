@@ -334,9 +334,9 @@ fn type_all(
                 _ => type_file(id, file, text, options),
             })
             .unwrap_or_else(|payload| {
-                let what = format!("reading `{}`", file.display);
+                let what = Message::new("internal-reading").arg("file", file.display.as_str());
                 let at = Loc::new(id, crate::source::Span::empty(0));
-                let f = Finding::internal_error(file.display.clone(), &what, &*payload, Some(at));
+                let f = Finding::internal_error(file.display.clone(), what, &*payload, Some(at));
                 (Entries::default(), vec![f])
             });
             if let (Input::File(_, _, stamp), Some(source)) = (input, sources.get(id))

@@ -123,20 +123,22 @@ impl Finding {
     /// `internal-error` that stands for the part of the run it took with it.
     pub fn internal_error(
         subject: impl Into<String>,
-        what: &str,
+        what: crate::i18n::Message,
         payload: &(dyn std::any::Any + Send),
         at: Option<Loc>,
     ) -> Self {
         let message = match crate::contain::message(payload) {
-            "" => "a panic without a message",
-            message => message,
+            "" => crate::i18n::Message::new("internal-no-message"),
+            message => crate::i18n::Message::new("detail").arg("detail", message),
         };
         let mut f = Finding::new(
             Check::InternalError,
             subject,
-            format!("internal error while {what}: {message}"),
+            crate::i18n::Message::new("internal-error")
+                .arg("what", what)
+                .arg("detail", message),
         )
-        .help("this is a bug in zhidu, not in your files: please report it with this message (and, if you can, the files); the rest of the run is unaffected, and `--ignore` can set this part aside meanwhile");
+        .help(crate::i18n::Message::new("internal-error-help"));
         f.location = at;
         f
     }

@@ -162,7 +162,7 @@ pub fn run(ctx: &Context) -> Vec<Finding> {
             crate::contain::contain(|| evaluate(scope)).unwrap_or_else(|payload| {
                 let mut f = Finding::internal_error(
                     clause.id.to_string(),
-                    &format!("evaluating `{}`", clause.id),
+                    crate::i18n::Message::new("internal-evaluating").arg("clause", &*clause.id),
                     &*payload,
                     Some(clause.loc),
                 );

@@ -27,8 +27,14 @@ struct Summary<'a> {
     baselined: usize,
     waived: usize,
     fixed: usize,
-    not_judged: &'a [super::NotJudged],
+    not_judged: Vec<NotJudged<'a>>,
     unbound_kinds: &'a [super::UnboundKind],
+}
+
+#[derive(Serialize)]
+struct NotJudged<'a> {
+    clause: &'a str,
+    reason: std::borrow::Cow<'a, str>,
 }
 
 #[derive(Serialize)]
@@ -121,7 +127,17 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             baselined: report.baselined(),
             waived: report.waived(),
             fixed: report.summary.fixed,
-            not_judged: &report.summary.not_judged,
+            not_judged: report
+                .summary
+                .not_judged
+                .iter()
+                // English whatever the language: the contract lets the languages' JSON differ
+                // only in findings' prose (CLI.md v3), and tools read these reasons.
+                .map(|n| NotJudged {
+                    clause: &n.clause,
+                    reason: n.reason.english(),
+                })
+                .collect(),
             unbound_kinds: &report.summary.unbound_kinds,
         },
         findings,

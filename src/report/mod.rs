@@ -62,10 +62,10 @@ pub struct Summary {
 }
 
 /// A clause the run did not judge.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NotJudged {
     pub clause: String,
-    pub reason: String,
+    pub reason: crate::i18n::Text,
 }
 
 /// Records of one kind, in one file, that no clause of the run binds.
@@ -285,9 +285,4 @@ impl SortKey {
             end,
         }
     }
-}
-
-/// `1 error`, `2 errors`.
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
