@@ -67,3 +67,11 @@ coverage-no-kind = no { $kinds } record in the data (list the kind in `covers` t
 coverage-step-not-kept = no { $kind } record carries `{ $step }`: the step is not kept, so its absence is not judged (list `{ $kind }.{ $short }` in `covers` to judge it)
 coverage-first-dated = { " " }(the first is dated { $day })
 coverage-partial-period = { $period } is not judged: the data holds its records only from part of it{ $since }; set `covered_from` in zhidu.toml if it is complete
+
+## SARIF: rules' help and suppressions
+sarif-source =
+    ## Source
+    { $source }
+sarif-words = The regulation's word for this duty: { $words }
+sarif-baselined = in the baseline
+sarif-waived = waived by { $id }

@@ -31,3 +31,11 @@ coverage-no-kind = 数据中没有 { $kinds } 记录（如需判定是否缺失�
 coverage-step-not-kept = 没有哪条 { $kind } 记录填写了 `{ $step }`：本单位未登记该环节，故不判定其缺失（如需判定，请在 `covers` 中列出 `{ $kind }.{ $short }`）
 coverage-first-dated = （最早一条的日期为{ $day }）
 coverage-partial-period = { $period }未判定：数据只包含该期间部分时段的记录{ $since }；如数据完整，请在 zhidu.toml 中设置 `covered_from`
+
+## SARIF：规则说明与抑制原因
+sarif-source =
+    ## 依据
+    { $source }
+sarif-words = 制度对该义务的用语：{ $words }
+sarif-baselined = 已纳入基线
+sarif-waived = 已由 { $id } 豁免

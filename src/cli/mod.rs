@@ -50,7 +50,8 @@ struct Cli {
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
-    Lang::parse(text).ok_or_else(|| format!("`{text}` is not a language zhidu speaks: zh or en"))
+    Lang::parse(text)
+        .ok_or_else(|| flag_error(crate::i18n::Message::new("lang-unknown").arg("text", text)))
 }
 
 #[derive(Subcommand, Debug)]

@@ -3,7 +3,7 @@
 
 use super::{Server, same_file, text, uri_of, word_at};
 use crate::api::clauses::ClauseInfo;
-use crate::i18n::{Arg, Message, t};
+use crate::i18n::{Arg, Lang, Message, t};
 use crate::policy::assist;
 use crate::source::Sources;
 use serde_json::{Value, json};
@@ -221,7 +221,16 @@ impl Server<'_> {
             .flatten()
             .filter_map(|d| {
                 let message = d.get("message")?.as_str()?;
-                let suggestion = message.split("did you mean `").nth(1)?.split('`').next()?;
+                // The catalogues' "did you mean `x`?", in whichever language the server speaks.
+                let asked = [Lang::En, Lang::Zh].map(|lang| {
+                    let text = t(lang, "did-you-mean", &[("word", "\u{1}".into())], true);
+                    text.split('\u{1}').next().unwrap_or_default().to_string()
+                });
+                let suggestion = asked
+                    .iter()
+                    .find_map(|prefix| message.split(prefix.as_str()).nth(1))?
+                    .split('`')
+                    .next()?;
                 let range: lsp_types::Range =
                     serde_json::from_value(d.get("range")?.clone()).ok()?;
                 let start = text::offset(text, range.start, self.encoding);

@@ -238,11 +238,16 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         if rule_index.contains_key(&id) {
             continue;
         }
-        let mut help = f.check.explain().to_string();
+        // What `zhidu explain` says of the check, in the report's language.
+        let say =
+            |id, args: &[(&str, crate::i18n::Arg)]| crate::i18n::t(report.lang, id, args, false);
+        let mut help = f.check.explain_in(report.lang).to_string();
         if let Some(source) = &f.source {
-            help.push_str(&format!("\n\n## Source\n{source}"));
+            let source = [("source", source.to_string().into())];
+            help.push_str(&format!("\n\n{}", say("sarif-source", &source)));
             if let Some(words) = &f.words {
-                help.push_str(&format!("\n\nThe regulation's word for this duty: {words}"));
+                let words = [("words", words.to_string().into())];
+                help.push_str(&format!("\n\n{}", say("sarif-words", &words)));
             }
         }
         let first_line = help
@@ -317,11 +322,16 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                     None => Vec::new(),
                     Some(Suppressed::Baselined) => vec![Suppression {
                         kind: "external",
-                        justification: "in the baseline".into(),
+                        justification: crate::i18n::t(report.lang, "sarif-baselined", &[], false),
                     }],
                     Some(Suppressed::Waived(id)) => vec![Suppression {
                         kind: "external",
-                        justification: format!("waived by {id}"),
+                        justification: crate::i18n::t(
+                            report.lang,
+                            "sarif-waived",
+                            &[("id", id.as_str().into())],
+                            false,
+                        ),
                     }],
                 },
                 properties: Properties {

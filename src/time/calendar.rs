@@ -231,19 +231,6 @@ impl Rest {
     }
 }
 
-impl std::fmt::Display for Rest {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Rest::Holiday(Some(name)) => f.write_str(name),
-            Rest::Holiday(None) => f.write_str("public holiday"),
-            Rest::Weekend { guessed: false } => f.write_str("weekend"),
-            Rest::Weekend { guessed: true } => f.write_str(
-                "weekend; the calendar does not know that year's holidays, so working days are guessed from weekends",
-            ),
-        }
-    }
-}
-
 /// `2026-02-15` or `2026-02-15..2026-02-23`.
 fn parse_range(text: &str) -> Result<(Date, Date), Message> {
     match text.split_once("..") {

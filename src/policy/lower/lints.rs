@@ -244,7 +244,7 @@ impl ClauseLowerer<'_> {
                         "holds",
                         Arg::join(collections.iter().copied(), crate::i18n::Joiner::Or),
                     )
-                    .arg("party", party.to_string()),
+                    .arg("party", party.message()),
                 Message::new("policy-name-a-party-of-the-kind"),
             );
         }
