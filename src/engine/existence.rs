@@ -45,7 +45,7 @@ pub fn what_arg(scope: Scope) -> crate::i18n::Arg {
         .and_then(|t| t.split(" · ").next())
         .filter(|t| !t.is_ascii())
         .map_or_else(|| en.clone(), |t| t.trim().to_string());
-    crate::i18n::Arg::Both { en, zh }
+    crate::i18n::Arg::both(en, zh)
 }
 
 pub fn what(scope: Scope) -> String {

@@ -81,9 +81,9 @@ fn value_of(lang: Lang, value: &Arg, human: bool) -> FluentValue<'_> {
                 _ => FluentValue::from(f.as_str()),
             }
         }
-        Arg::Both { en, .. } if lang == Lang::En => FluentValue::from(en.as_str()),
-        Arg::Both { zh, .. } if human => FluentValue::from(fullwidth_ids(zh)),
-        Arg::Both { zh, .. } => FluentValue::from(zh.as_str()),
+        Arg::Both(both) if lang == Lang::En => FluentValue::from(both.0.as_str()),
+        Arg::Both(both) if human => FluentValue::from(fullwidth_ids(&both.1)),
+        Arg::Both(both) => FluentValue::from(both.1.as_str()),
         Arg::Msg(m) => FluentValue::from(format(lang, m.id, &m.args, human)),
         Arg::Join(items, joiner) => {
             let between = format(lang, joiner.id(), &[], human);

@@ -20,8 +20,9 @@ pub enum Arg {
     /// catalogue has a word for it (`field-submitted`), else the field as written.
     Field(String),
     /// Words the data or the policy give in both languages (a clause's title, `月度计划 ·
-    /// monthly plan`): each language takes its own.
-    Both { en: String, zh: String },
+    /// monthly plan`): each language takes its own. Boxed: a finding holds many arguments,
+    /// and most are not of this kind.
+    Both(Box<(String, String)>),
     /// A message inside a message, rendered in the same language.
     Msg(Box<Message>),
     /// Items joined as each language joins them (`a, then b` / `a、b`).
@@ -65,13 +66,15 @@ impl Joiner {
 }
 
 impl Arg {
+    /// English and Chinese words for one thing.
+    pub fn both(en: String, zh: String) -> Arg {
+        Arg::Both(Box::new((en, zh)))
+    }
+
     /// Items listed as each language lists them: `a, b` / `a、b`.
     pub fn list<S: AsRef<str>>(items: &[S]) -> Arg {
         let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
-        Arg::Both {
-            en: items.join(", "),
-            zh: items.join("、"),
-        }
+        Arg::both(items.join(", "), items.join("、"))
     }
 
     /// Items joined by `joiner`.
@@ -82,10 +85,7 @@ impl Arg {
     /// Alternatives or titles of one post written `a / b`: `a、b` in Chinese.
     pub fn slashed<S: AsRef<str>>(items: &[S]) -> Arg {
         let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
-        Arg::Both {
-            en: items.join(" / "),
-            zh: items.join("、"),
-        }
+        Arg::both(items.join(" / "), items.join("、"))
     }
 }
 

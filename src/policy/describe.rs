@@ -71,7 +71,7 @@ fn requirement(kind: &RuleKind) -> Message {
         RuleKind::AtLeast { count, per } => m("rule-at-least")
             .arg("count", *count)
             .arg("per", word(per.keyword())),
-        RuleKind::MaxGap { max } => m("rule-max-gap").arg("max", duration(max)),
+        RuleKind::MaxGap { max } => m("rule-max-gap").arg("max", max.arg()),
         RuleKind::Deadline { field, due } => m("rule-deadline")
             .field("field", field)
             .arg("due", date(due)),
@@ -110,7 +110,7 @@ fn requirement(kind: &RuleKind) -> Message {
             Relation::Around => "rule-offset-around",
         })
         .field("field", field)
-        .arg("within", duration(within))
+        .arg("within", within.arg())
         .field("other", other),
         RuleKind::Margin {
             field,
@@ -123,7 +123,7 @@ fn requirement(kind: &RuleKind) -> Message {
             "rule-margin-after"
         })
         .field("field", field)
-        .arg("margin", duration(margin))
+        .arg("margin", margin.arg())
         .field("other", other),
         RuleKind::Order {
             field,
@@ -217,10 +217,10 @@ fn requirement(kind: &RuleKind) -> Message {
         RuleKind::Term { length, target } => match target {
             TermTarget::Level(l) => m("rule-term-level")
                 .arg("level", word(l.keyword()))
-                .arg("length", duration(length)),
+                .arg("length", length.arg()),
             TermTarget::Role(r) => m("rule-term-role")
                 .arg("role", r.to_string())
-                .arg("length", duration(length)),
+                .arg("length", length.arg()),
         },
         RuleKind::EveryUnitHasHead => m("rule-every-unit-has-head"),
         RuleKind::EveryPersonHasManager => m("rule-every-person-has-manager"),
@@ -256,20 +256,6 @@ fn m(id: &'static str) -> Message {
 /// A keyword of the language as a word: `year` / 年.
 fn word(keyword: &str) -> Message {
     m("word").arg("w", keyword)
-}
-
-fn duration(d: &Duration) -> Arg {
-    let written = |chinese| {
-        fmt::duration(ast::Duration {
-            amount: d.amount,
-            unit: d.unit,
-            chinese,
-        })
-    };
-    Arg::Both {
-        en: written(false),
-        zh: written(true),
-    }
 }
 
 fn filled(role: &Name, min: u32, max: Option<u32>) -> Message {
@@ -492,7 +478,7 @@ pub fn date(spec: &DateSpec) -> Message {
     match spec.offset {
         Some((sign, d)) => m(if sign < 0 { "date-minus" } else { "date-plus" })
             .arg("date", text)
-            .arg("offset", duration(&d)),
+            .arg("offset", d.arg()),
         None => text,
     }
 }

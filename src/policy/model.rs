@@ -207,10 +207,7 @@ impl Duration {
                 chinese,
             })
         };
-        crate::i18n::Arg::Both {
-            en: written(false),
-            zh: written(true),
-        }
+        crate::i18n::Arg::both(written(false), written(true))
     }
 }
 
