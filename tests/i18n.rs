@@ -303,3 +303,25 @@ fn check_help_and_a_bad_flag_in_both_languages() {
     assert_eq!(code, 2);
     assert!(err.contains("的值 `yaml` 无效"), "{err}");
 }
+
+/// What a Chinese user hits first: mistakes in her export, her zhidu.toml and her policy file,
+/// each located and said in Chinese (fixtures/i18n).
+#[test]
+fn mistakes_in_the_users_files_in_chinese() {
+    let (code, out, _) = common::zhidu(&[
+        "check",
+        "fixtures/i18n/data-errors",
+        "--no-builtin",
+        "--policy",
+        "fixtures/i18n/policy-errors",
+        "--lang",
+        "zh",
+    ]);
+    assert_eq!(code, 2);
+    insta::assert_snapshot!("input_errors_zh", out);
+    let (code, out, _) =
+        common::zhidu(&["validate", "fixtures/i18n/policy-errors", "--lang", "zh"]);
+    assert_eq!(code, 2);
+    assert!(out.contains("未声明的岗位 `总径理`"), "{out}");
+    assert!(out.contains("建议：是否指 `总经理`？"), "{out}");
+}

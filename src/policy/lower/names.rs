@@ -67,7 +67,7 @@ impl Declarations {
                                 alias.node.clone(),
                                 Message::new("policy-alias-twice")
                                     .arg("alias", alias.node.as_str())
-                                    .arg("kind", decl.kind.keyword())
+                                    .arg("kind", Message::new("word").arg("w", decl.kind.keyword()))
                                     .arg("other", other.as_str())
                                     .arg("name", decl.name.node.as_str()),
                             )
@@ -130,7 +130,7 @@ impl ClauseLowerer<'_> {
                         Check::UnknownReference,
                         text.node.clone(),
                         Message::new("policy-undeclared")
-                            .arg("kind", kind.keyword())
+                            .arg("kind", Message::new("word").arg("w", kind.keyword()))
                             .arg("name", text.node.as_str()),
                     )
                     .at(loc)
