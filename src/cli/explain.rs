@@ -102,6 +102,12 @@ fn in_builtin(args: &ExplainArgs) -> bool {
 fn explain_clause(clause: &ClauseInfo, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let say = |id: &str, a: &[(&str, Arg)]| crate::i18n::t(lang, id, a, true);
     match &clause.title {
+        // A title in both languages (`年度运营计划 · annual operations plan`): a Chinese reader
+        // reads the Chinese half.
+        Some(title) if lang == Lang::Zh => {
+            let chinese = title.split(" · ").next().unwrap_or(title);
+            writeln!(out, "{} — {chinese}", clause.id)?
+        }
         Some(title) => writeln!(out, "{} — {title}", clause.id)?,
         None => writeln!(out, "{}", clause.id)?,
     }
