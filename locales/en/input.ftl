@@ -374,3 +374,5 @@ internal-error = internal error while { $what }: { $detail }
 internal-error-help = this is a bug in zhidu, not in your files: please report it with this message (and, if you can, the files); the rest of the run is unaffected, and `--ignore` can set this part aside meanwhile
 internal-evaluating = evaluating `{ $clause }`
 internal-reading = reading `{ $file }`
+range-over-budget = the range judged, { $since } to { $as_of }, holds about { $slots } slots of cadences and deadlines, whose findings could take { $cost }: over the run's budget of { $budget }
+range-over-budget-help = narrow the range with a later `--since` (or `since` in zhidu.toml), choose clauses with `--select`, or { $raise }

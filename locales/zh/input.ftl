@@ -373,3 +373,5 @@ internal-error = 在{ $what }时发生内部错误：{ $detail }
 internal-error-help = 这是 zhidu 的缺陷，不是您文件的问题：请附上本信息（如可能，附上文件）报告；本次运行的其他部分不受影响，在修复之前可用 `--ignore` 暂时略过这一部分
 internal-evaluating = 评估 `{ $clause }`
 internal-reading = 读取 `{ $file }`
+range-over-budget = 检查期间（{ $since }至{ $as_of }）约含 { $slots } 个周期或期限，其问题可能占用 { $cost }，超出本次运行的内存预算 { $budget }
+range-over-budget-help = 请用较晚的 `--since`（或 zhidu.toml 中的 `since`）缩短检查期间，或用 `--select` 选择条款，或{ $raise }

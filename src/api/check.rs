@@ -178,6 +178,8 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         config.calendar.as_ref().map(|(_, l)| *l),
     ));
 
+    let slots = super::range::slots(&loaded.set, since, as_of, data.org.units.len());
+    super::range::check(slots, since, as_of, &data_options.budget)?;
     options
         .progress
         .checking(found.len(), data.records.len(), loaded.set.clauses.len());

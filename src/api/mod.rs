@@ -14,6 +14,7 @@ pub mod format;
 pub mod init;
 mod locate;
 pub mod policies;
+mod range;
 mod unbound_kinds;
 pub mod validate;
 

@@ -358,12 +358,18 @@ fn slots(ctx: &super::Context, cadence: &Cadence) -> Vec<Period> {
             let mut out = Vec::new();
             let mut d = lo;
             while d <= hi {
-                if d.weekday().to_monday_one_offset() == weekday.number() {
+                let step = if d.weekday().to_monday_one_offset() == weekday.number() {
                     out.push(Period::Day(d));
-                    d = d.saturating_add(span::days(7));
+                    7
                 } else {
-                    d = d.saturating_add(span::days(1));
+                    1
+                };
+                // At the calendar's last day, adding saturates: stop instead of looping there.
+                let next = d.saturating_add(span::days(step));
+                if next <= d {
+                    break;
                 }
+                d = next;
             }
             out
         }

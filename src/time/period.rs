@@ -165,7 +165,9 @@ impl Period {
         while p.start() <= to {
             out.push(p);
             let next = p.shift(1);
-            if next <= p {
+            // Past the calendar's last year a period has no start (`start` gives `Date::MIN`):
+            // the periods end there, whatever `to` says.
+            if next <= p || next.start() <= p.start() {
                 break;
             }
             p = next;
@@ -206,6 +208,28 @@ mod tests {
             "2027-03-15",
         ] {
             assert_eq!(p(s).to_string(), s);
+        }
+    }
+
+    #[test]
+    fn periods_end_with_the_calendar() {
+        let last = Date::MAX;
+        for unit in [
+            PeriodUnit::Year,
+            PeriodUnit::Half,
+            PeriodUnit::Quarter,
+            PeriodUnit::Month,
+            PeriodUnit::Week,
+            PeriodUnit::Day,
+        ] {
+            let from = last.saturating_sub(span::days(400));
+            let periods = Period::between(unit, from, last);
+            // A year and a bit: at most 403 days, 60 weeks, 15 months, 2 years.
+            assert!(periods.len() <= 403, "{unit:?}: {}", periods.len());
+            assert!(
+                periods.last().is_some_and(|p| p.start() <= last),
+                "{unit:?}"
+            );
         }
     }
 
