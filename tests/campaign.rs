@@ -90,3 +90,90 @@ fn a_judged_range_too_long_for_the_budget_is_refused_naming_since() {
     );
     assert!(out.stdout.is_empty());
 }
+
+/// A data folder with one person, for runs that point zhidu at special files.
+fn company(dir: &std::path::Path) {
+    std::fs::write(
+        dir.join("people.yaml"),
+        "people:\n  - {id: p1, name: 周明}\n",
+    )
+    .unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn special_files_as_settings_are_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    company(dir.path());
+    let fifo = dir.path().join("pipe");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let data = dir.path().display().to_string();
+    for special in [fifo.display().to_string(), "/dev/zero".to_string()] {
+        // As --config and --baseline…
+        for flag in ["--config", "--baseline"] {
+            let out = within(
+                Duration::from_secs(10),
+                &["check", &data, flag, &special, "--as-of", "2026-06-30"],
+            )
+            .unwrap_or_else(|| panic!("{flag} {special} blocked or read for ever"));
+            assert_eq!(out.status.code(), Some(2), "{flag} {special}");
+            let err = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                err.contains("not a regular file"),
+                "{flag} {special}: {err}"
+            );
+        }
+        // …and as the waivers file and the calendar zhidu.toml names.
+        for key in ["waivers", "calendar"] {
+            let config = dir.path().join("zhidu.toml");
+            std::fs::write(&config, format!("{key} = \"{special}\"\n")).unwrap();
+            let out = within(
+                Duration::from_secs(10),
+                &["check", &data, "--as-of", "2026-06-30"],
+            )
+            .unwrap_or_else(|| panic!("{key} = {special} blocked or read for ever"));
+            assert_eq!(out.status.code(), Some(2), "{key} {special}");
+            std::fs::remove_file(&config).unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_huge_or_strange_zhidu_toml_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    company(dir.path());
+    let data = dir.path().display().to_string();
+    // A 1 GB sparse file: refused by its size, not read until the allocator gives up.
+    let config = dir.path().join("zhidu.toml");
+    std::fs::File::create(&config)
+        .unwrap()
+        .set_len(1 << 30)
+        .unwrap();
+    let out = within(
+        Duration::from_secs(20),
+        &["check", &data, "--as-of", "2026-06-30"],
+    )
+    .expect("did not finish");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("larger than the limit"));
+    // A folder named zhidu.toml: its settings are not lost in silence.
+    std::fs::remove_file(&config).unwrap();
+    std::fs::create_dir(&config).unwrap();
+    let out = within(
+        Duration::from_secs(20),
+        &["check", &data, "--as-of", "2026-06-30"],
+    )
+    .expect("did not finish");
+    assert_eq!(out.status.code(), Some(2));
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        shown.contains("zhidu.toml") && shown.contains("not a regular file"),
+        "{shown}"
+    );
+}

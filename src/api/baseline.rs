@@ -57,7 +57,11 @@ pub fn write(path: &Path, findings: &[Finding]) -> Result<(), Message> {
 }
 
 /// Reads a baseline: its fingerprints, or the finding that says why it cannot be used.
-pub fn read(path: &Path, sources: &mut Sources) -> Result<HashSet<String>, Box<Finding>> {
+pub fn read(
+    path: &Path,
+    limit: u64,
+    sources: &mut Sources,
+) -> Result<HashSet<String>, Box<Finding>> {
     let display = crate::read::display(path);
     let fail = |sources: &mut Sources, text: &str, message: Message, at: usize| {
         let id = sources.add(SourceFile::new(display.clone(), text));
@@ -67,13 +71,14 @@ pub fn read(path: &Path, sources: &mut Sources) -> Result<HashSet<String>, Box<F
                 .help(Message::new("baseline-help")),
         )
     };
-    let text = std::fs::read_to_string(path).map_err(|e| {
+    // A baseline holds a line per finding: it may be large, and it is bounded as data is.
+    let (_, text) = crate::read::read_text(path, limit, sources).map_err(|unread| {
         fail(
             sources,
             "",
             Message::new("baseline-unreadable")
                 .arg("path", display.as_str())
-                .arg("detail", e.to_string()),
+                .arg("detail", unread.message),
             0,
         )
     })?;

@@ -246,7 +246,7 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         .clone()
         .or_else(|| config.baseline.as_ref().map(|(p, _)| p.clone()))
     {
-        match baseline::read(&path, &mut sources) {
+        match baseline::read(&path, data_options.budget.limit, &mut sources) {
             Ok(entries) => fixed = baseline::apply(&entries, &mut findings),
             Err(f) => {
                 findings.push(*f);
@@ -341,9 +341,8 @@ fn waivers(
     findings: &mut [Finding],
 ) -> Vec<Finding> {
     let display = read::display(path);
-    match std::fs::read_to_string(path) {
-        Ok(text) => {
-            let id = sources.add(SourceFile::new(display.clone(), text.clone()));
+    match read::read_text(path, read::SETTINGS_MAX, sources) {
+        Ok((id, text)) => {
             let (waivers, mut problems) = data::waivers::read(id, &display, &text);
             problems.extend(crate::checks::waivers::apply(
                 ctx,
@@ -353,13 +352,13 @@ fn waivers(
             ));
             problems
         }
-        Err(e) => vec![
+        Err(unread) => vec![
             Finding::new(
                 Check::DataError,
                 display.clone(),
                 Message::new("check-waivers-unreadable")
                     .arg("path", display.as_str())
-                    .arg("detail", e.to_string()),
+                    .arg("detail", unread.message),
             )
             .at(at)
             .help(Message::new("check-waivers-unreadable-help")),
@@ -400,25 +399,22 @@ fn calendar(config: &Config, sources: &mut Sources, findings: &mut Vec<Finding>)
     let Some((path, loc)) = &config.calendar else {
         return Calendar::china();
     };
-    match std::fs::read_to_string(path) {
-        Ok(text) => {
-            let id = sources.add(SourceFile::new(read::display(path), text.clone()));
-            match Calendar::parse(id, &text) {
-                Ok(c) => c,
-                Err(errors) => {
-                    findings.extend(errors);
-                    Calendar::china()
-                }
+    match read::read_text(path, read::SETTINGS_MAX, sources) {
+        Ok((id, text)) => match Calendar::parse(id, &text) {
+            Ok(c) => c,
+            Err(errors) => {
+                findings.extend(errors);
+                Calendar::china()
             }
-        }
-        Err(e) => {
+        },
+        Err(unread) => {
             findings.push(
                 Finding::new(
                     Check::DataError,
                     read::display(path),
                     Message::new("check-calendar-unreadable")
                         .arg("path", read::display(path))
-                        .arg("detail", e.to_string()),
+                        .arg("detail", unread.message),
                 )
                 .at(*loc)
                 .help(Message::new("check-calendar-unreadable-help")),

@@ -37,7 +37,7 @@ use crate::diagnostic::Check;
 use crate::diagnostic::Finding;
 use crate::diagnostic::Severity;
 use crate::read::budget;
-use crate::source::{FileId, Loc, SourceFile, Sources, Span};
+use crate::source::{FileId, Loc, Sources, Span};
 use crate::suggest;
 use jiff::civil::Date;
 use std::path::{Path, PathBuf};
@@ -273,27 +273,18 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
     start
         .ancestors()
         .map(|d| d.join(FILE_NAME))
-        .find(|p| p.is_file())
+        // Whatever it is: a zhidu.toml that is a folder or a device is reported, not passed over.
+        .find(|p| p.exists())
 }
 
 /// Reads a config file. `explicit` means the user named it (`--config`), so a missing file is an
 /// error rather than "no config".
 pub fn load(path: &Path, sources: &mut Sources) -> (Config, Vec<Finding>) {
     let display = crate::read::display(path);
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            let id = sources.add(SourceFile::new(display.clone(), ""));
-            let finding = Finding::new(
-                Check::ParseError,
-                display,
-                Message::new("config-unreadable").arg("detail", e.to_string()),
-            )
-            .at(Loc::new(id, Span::empty(0)));
-            return (Config::default(), vec![finding]);
-        }
+    let (id, text) = match crate::read::read_text(path, crate::read::SETTINGS_MAX, sources) {
+        Ok(read) => read,
+        Err(finding) => return (Config::default(), vec![*finding]),
     };
-    let id = sources.add(SourceFile::new(display.clone(), text.clone()));
     let dir = path.parent().map(|p| {
         if p.as_os_str().is_empty() {
             PathBuf::from(".")

@@ -374,6 +374,33 @@ pub fn read(
     }
 }
 
+/// The most a file of settings (zhidu.toml, a calendar, a waivers file) may hold: far more than
+/// any needs, and little enough that a runaway file is refused before it is read.
+pub const SETTINGS_MAX: u64 = 16 << 20;
+
+/// Reads a file zhidu is pointed at besides data and policies (zhidu.toml, a baseline, a waivers
+/// file, a calendar) by the rules data files are read by: regular files only (a FIFO or a device
+/// is refused before it is opened, so nothing blocks or reads for ever), at most `max_bytes`,
+/// UTF-8. Its source and text, or the located finding that says why not.
+pub fn read_text(
+    path: &Path,
+    max_bytes: u64,
+    sources: &mut Sources,
+) -> Result<(FileId, std::sync::Arc<String>), Box<Finding>> {
+    let found = Found {
+        display: display(path),
+        path: path.to_path_buf(),
+        named: true,
+    };
+    match read(&found, max_bytes, None, sources) {
+        (_, Some(finding)) => Err(Box::new(finding)),
+        (id, None) => Ok((
+            id,
+            sources.get(id).map(|f| f.text.clone()).unwrap_or_default(),
+        )),
+    }
+}
+
 /// Reads a binary file (a workbook) of at most `max_bytes`: its bytes, or why not, as a message.
 pub fn read_bytes(found: &Found, max_bytes: u64) -> Result<Vec<u8>, Message> {
     match std::fs::metadata(&found.path) {
