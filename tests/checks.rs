@@ -18,7 +18,7 @@ fn companions(code: &str) -> &'static [&'static str] {
     match code {
         "invalid-delegation" => &["unauthorized-approver"],
         // A waiver without effect leaves the finding it would have waived standing.
-        "waiver-unauthorized" | "waiver-expired" => &["no-manager"],
+        "waiver-unauthorized" | "waiver-expired" | "waiver-not-yet" => &["no-manager"],
         _ => &[],
     }
 }

@@ -354,3 +354,6 @@ who-no-record = `{ $field }` names a person on a record, and there is none here
 who-no-head = { $units } has no head
 who-no-overseer = { $units } has no overseeing executive (overseen_by), nor has any unit above it
 who-no-superior = { $person } has no direct superior on { $day } (no `manager`, and their role reports to no one)
+waiver-not-yet = waiver `{ $waiver }` is approved on { $approved }, after { $as_of }, the day judged: it waives nothing before it exists
+waiver-not-yet-label = not yet approved
+waiver-not-yet-help = the findings stand for the day judged; if `approved` is wrong, correct it to the day the waiver was approved

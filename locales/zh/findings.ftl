@@ -340,3 +340,6 @@ who-no-record = `{ $field }` 指记录上的人员，而此处没有记录
 who-no-head = { $units }没有负责人
 who-no-overseer = { $units }没有分管领导（overseen_by），其上级部门也没有
 who-no-superior = { $person }于{ $day }没有直属上级（未填写 `manager`，其岗位也没有上级岗位）
+waiver-not-yet = 豁免 `{ $waiver }` 于{ $approved }批准，晚于检查截至日{ $as_of }：在此之前不豁免任何问题
+waiver-not-yet-label = 尚未批准
+waiver-not-yet-help = 截至该日的问题照常计入；如 `approved` 填写有误，请更正为实际批准的日期

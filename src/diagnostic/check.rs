@@ -125,6 +125,7 @@ checks! {
     Waivers WaiverExpired         "waiver-expired"         Warning;
     Waivers WaiverUnused          "waiver-unused"          Warning;
     Waivers WaiverTooLong         "waiver-too-long"        Warning;
+    Waivers WaiverNotYet          "waiver-not-yet"         Warning;
 }
 
 impl Check {

@@ -3,12 +3,13 @@
 //! check, in its own file.
 //!
 //! Order of judgement, per waiver (in id order, so that the first valid waiver covering a
-//! finding is the one named): expired → it covers nothing; otherwise each finding it covers is
+//! finding is the one named): expired, or not yet approved on the day judged → it covers nothing; otherwise each finding it covers is
 //! waived when its approver had the clause's authority on the approval day, and left standing
 //! (`waiver-unauthorized`) when not; a waiver that covered nothing is unused. Input errors are
 //! never waived, nor are the waiver checks' own findings.
 
 pub mod waiver_expired;
+pub mod waiver_not_yet;
 pub mod waiver_too_long;
 pub mod waiver_unauthorized;
 pub mod waiver_unused;
@@ -30,7 +31,9 @@ pub fn apply(
     order.sort_by(|a, b| a.id.cmp(&b.id));
     for waiver in order {
         out.extend(waiver_too_long::check(waiver, max_days));
-        if let Some(f) = waiver_expired::check(ctx, waiver) {
+        if let Some(f) =
+            waiver_expired::check(ctx, waiver).or_else(|| waiver_not_yet::check(ctx, waiver))
+        {
             out.push(f);
             continue;
         }
