@@ -177,3 +177,41 @@ fn a_huge_or_strange_zhidu_toml_is_reported() {
         "{shown}"
     );
 }
+
+#[test]
+fn date_serials_beyond_a_spreadsheets_dates_are_data_errors_at_their_cell() {
+    // Serial 1e12 was read as 9999-12-31 and −5 as 1899-12-31, in silence.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("requests.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet().set_name("requests").unwrap();
+    let date = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    for (c, h) in ["id", "kind", "requested_at"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    for (r, serial) in [(1u32, 1e12), (2, -5.0), (3, 46_000.0)] {
+        sheet.write_string(r, 0, format!("r{r}")).unwrap();
+        sheet.write_string(r, 1, "purchase").unwrap();
+        sheet.write_number_with_format(r, 2, serial, &date).unwrap();
+    }
+    book.save(&path).unwrap();
+    let (code, out, _) = common::zhidu(&[
+        "check",
+        &path.display().to_string(),
+        "--as-of",
+        "2026-06-30",
+        "--format",
+        "gcc",
+    ]);
+    assert_eq!(code, 2, "{out}");
+    let far: Vec<&str> = out.lines().filter(|l| l.contains("date serial")).collect();
+    assert_eq!(far.len(), 2, "{out}");
+    assert!(
+        far[0].contains("requests!C2") && far[0].contains("1000000000000"),
+        "{out}"
+    );
+    assert!(
+        far[1].contains("requests!C3") && far[1].contains("-5"),
+        "{out}"
+    );
+}

@@ -375,3 +375,4 @@ internal-evaluating = evaluating `{ $clause }`
 internal-reading = reading `{ $file }`
 range-over-budget = the range judged, { $since } to { $as_of }, holds about { $slots } slots of cadences and deadlines, whose findings could take { $cost }: over the run's budget of { $budget }
 range-over-budget-help = narrow the range with a later `--since` (or `since` in zhidu.toml), choose clauses with `--select`, or { $raise }
+sheet-far-date = the cell holds the date serial { $serial }, outside the dates a spreadsheet can hold (1900 to 9999); it is read as empty

@@ -374,3 +374,4 @@ internal-evaluating = 评估 `{ $clause }`
 internal-reading = 读取 `{ $file }`
 range-over-budget = 检查期间（{ $since }至{ $as_of }）约含 { $slots } 个周期或期限，其问题可能占用 { $cost }，超出本次运行的内存预算 { $budget }
 range-over-budget-help = 请用较晚的 `--since`（或 zhidu.toml 中的 `since`）缩短检查期间，或用 `--select` 选择条款，或{ $raise }
+sheet-far-date = 单元格中的日期序列号 { $serial } 超出电子表格可表示的日期范围（1900年至9999年），按空值读取

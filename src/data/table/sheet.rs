@@ -131,6 +131,8 @@ enum Value {
     Bool(bool),
     DateTime(String),
     Error(String),
+    /// A date serial outside what a spreadsheet's dates can be (before 1900, after 9999).
+    FarDate(String),
 }
 
 /// Refuses an archive whose members declare more than `limit` bytes in all.
@@ -220,6 +222,12 @@ fn date_time(dt: &calamine::ExcelDateTime) -> Value {
     if dt.is_duration() {
         return Value::Number(number(dt.as_f64()));
     }
+    // Excel's dates run from serial 0 (1900-01-00) to 2958465 (9999-12-31); a serial beyond
+    // would be clamped to one end by the conversion, a wrong date read as a right one.
+    let serial = dt.as_f64();
+    if !(0.0..2_958_466.0).contains(&serial) {
+        return Value::FarDate(number(serial));
+    }
     let (y, m, d, h, min, s, milli) = dt.to_ymd_hms_milli();
     if (h, min, s, milli) == (0, 0, 0, 0) {
         Value::DateTime(format!("{y:04}-{m:02}-{d:02}"))
@@ -296,6 +304,13 @@ fn render(
                         Message::new("sheet-error-cell").arg("error", e.as_str()),
                     ));
                     (e, String::new(), CellKind::Plain)
+                }
+                Value::FarDate(serial) => {
+                    problems.push((
+                        Span::new(start, start + serial.len()),
+                        Message::new("sheet-far-date").arg("serial", serial.as_str()),
+                    ));
+                    (serial, String::new(), CellKind::Plain)
                 }
             };
             // Tabs and line breaks inside a cell would break the lines into rows.
