@@ -215,3 +215,63 @@ fn date_serials_beyond_a_spreadsheets_dates_are_data_errors_at_their_cell() {
         "{out}"
     );
 }
+
+#[test]
+fn settings_that_match_nothing_are_warned_about() {
+    let dir = tempfile::tempdir().unwrap();
+    company(dir.path());
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet().set_name("台账").unwrap();
+    sheet.write_string(0, 0, "id").unwrap();
+    book.add_worksheet().set_name("空表").unwrap();
+    book.save(dir.path().join("账.xlsx")).unwrap();
+    std::fs::write(
+        dir.path().join("zhidu.toml"),
+        concat!(
+            "covers = [\"monthly-plann\", \"monthly-plan\"]\n",
+            "[files]\n",
+            "\"采购*.csv\" = \"requests\"\n",
+            "\"账.xlsx#签批\" = \"signatures\"\n",
+            "\"账.xlsx#空表\" = \"requests\"\n",
+            "[encoding]\n",
+            "\"旧系统.csv\" = \"gb18030\"\n",
+        ),
+    )
+    .unwrap();
+    let (_, out, _) = common::zhidu(&[
+        "check",
+        &dir.path().display().to_string(),
+        "--as-of",
+        "2026-06-30",
+        "--format",
+        "gcc",
+    ]);
+    let warned = |text: &str| {
+        out.lines()
+            .any(|l| l.contains("warning") && l.contains(text))
+    };
+    // A typo in `covers`, with the kind meant; the right kind is not warned about.
+    assert!(warned("`monthly-plann` in `covers`"), "{out}");
+    assert!(!warned("`monthly-plan` in `covers`"), "{out}");
+    assert!(warned("`采购*.csv` matches no file"), "{out}");
+    assert!(
+        warned("sheet `签批`, which `") && warned("账.xlsx` does not have"),
+        "{out}"
+    );
+    assert!(
+        warned("`空表` of `") && warned("账.xlsx`, which `[files]` maps, is empty"),
+        "{out}"
+    );
+    assert!(warned("`旧系统.csv` matches no file"), "{out}");
+    // Each at its line of zhidu.toml.
+    assert!(
+        out.lines()
+            .any(|l| l.contains("zhidu.toml:1:") && l.contains("covers")),
+        "{out}"
+    );
+    assert!(
+        out.lines()
+            .any(|l| l.contains("zhidu.toml:3:") && l.contains("采购")),
+        "{out}"
+    );
+}

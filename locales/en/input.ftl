@@ -376,3 +376,11 @@ internal-reading = reading `{ $file }`
 range-over-budget = the range judged, { $since } to { $as_of }, holds about { $slots } slots of cadences and deadlines, whose findings could take { $cost }: over the run's budget of { $budget }
 range-over-budget-help = narrow the range with a later `--since` (or `since` in zhidu.toml), choose clauses with `--select`, or { $raise }
 sheet-far-date = the cell holds the date serial { $serial }, outside the dates a spreadsheet can hold (1900 to 9999); it is read as empty
+
+## Settings that match nothing
+covers-unknown = `{ $kind }` in `covers` is a kind no clause judges and no record has: it covers nothing
+covers-unknown-help = `covers` lists kinds of records as the clauses name them (`zhidu explain <clause>` shows a clause's kinds)
+files-unmatched = the `[files]` line `{ $glob }` matches no file read: it maps nothing
+files-no-sheet = the `[files]` line names the sheet `{ $sheet }`, which `{ $file }` does not have
+files-sheet-empty = the sheet `{ $sheet }` of `{ $file }`, which `[files]` maps, is empty
+encoding-unmatched = the `[encoding]` line `{ $glob }` matches no file read

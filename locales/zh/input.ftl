@@ -375,3 +375,11 @@ internal-reading = 读取 `{ $file }`
 range-over-budget = 检查期间（{ $since }至{ $as_of }）约含 { $slots } 个周期或期限，其问题可能占用 { $cost }，超出本次运行的内存预算 { $budget }
 range-over-budget-help = 请用较晚的 `--since`（或 zhidu.toml 中的 `since`）缩短检查期间，或用 `--select` 选择条款，或{ $raise }
 sheet-far-date = 单元格中的日期序列号 { $serial } 超出电子表格可表示的日期范围（1900年至9999年），按空值读取
+
+## 没有匹配任何内容的设置
+covers-unknown = `covers` 中的 `{ $kind }` 既没有条款判定，也没有任何记录属于该类型：它不覆盖任何内容
+covers-unknown-help = `covers` 按条款所用的名称列出记录类型（`zhidu explain <条款>` 可查看条款判定的类型）
+files-unmatched = `[files]` 中的 `{ $glob }` 没有匹配任何已读取的文件：它不映射任何内容
+files-no-sheet = `[files]` 指定了工作表 `{ $sheet }`，但 `{ $file }` 中没有该工作表
+files-sheet-empty = `[files]` 所映射的 `{ $file }` 的工作表 `{ $sheet }` 是空的
+encoding-unmatched = `[encoding]` 中的 `{ $glob }` 没有匹配任何已读取的文件

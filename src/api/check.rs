@@ -169,6 +169,13 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         None => data::load::load(&found, &data_options, &mut sources),
     });
     findings.extend(data_findings);
+    findings.extend(super::settings::unmatched(
+        &config,
+        &loaded.set,
+        &data,
+        &found,
+        &sources,
+    ));
     let calendar = calendar(&config, &mut sources, &mut findings);
     findings.extend(calendar_gaps(
         &calendar,

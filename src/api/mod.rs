@@ -15,6 +15,7 @@ pub mod init;
 mod locate;
 pub mod policies;
 mod range;
+mod settings;
 mod unbound_kinds;
 pub mod validate;
 

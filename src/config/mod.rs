@@ -133,6 +133,11 @@ impl PathGlob {
         })
     }
 
+    /// The pattern as written (anchored ones without their `/`).
+    pub fn pattern(&self) -> &str {
+        self.matcher.glob().glob()
+    }
+
     pub fn matches(&self, path: &Path) -> bool {
         if self.name_only {
             return path
@@ -150,6 +155,8 @@ impl PathGlob {
 pub struct EncodingRule {
     pub glob: PathGlob,
     pub encoding: &'static encoding_rs::Encoding,
+    /// Where zhidu.toml writes it (none for a rule `init` proposes).
+    pub at: Option<Loc>,
 }
 
 /// `[files]`: the collection the files (or sheets) a glob matches hold, and how to read them.
@@ -163,6 +170,8 @@ pub struct FileRule {
     pub kind: Option<String>,
     /// The row holding the headers (1-based), when title rows sit above it.
     pub header_row: Option<u32>,
+    /// Where zhidu.toml writes it (none for a rule `init` proposes).
+    pub at: Option<Loc>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -203,6 +212,8 @@ pub struct Config {
     pub packs: Vec<(String, Loc)>,
     /// `covers`: record kinds whose existence and cadence are judged even without a record.
     pub covers: Vec<String>,
+    /// Where each of `covers` is written.
+    pub covers_at: Vec<Loc>,
     /// `covered_from`: the data is complete from this day, so a count per period starting on or
     /// after it is judged whole even when its first record comes later (LANGUAGE.md v3).
     pub covered_from: Option<Date>,
@@ -398,7 +409,10 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                             Some(s) if k == "packs" => {
                                 config.packs.push((s.to_string(), loc(item.span())))
                             }
-                            Some(s) => config.covers.push(s.to_string()),
+                            Some(s) => {
+                                config.covers.push(s.to_string());
+                                config.covers_at.push(loc(item.span()));
+                            }
                             None => error(item.span(), wrong("names").arg("key", k), None),
                         }
                     }
@@ -534,7 +548,11 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                             continue;
                         };
                         match PathGlob::new(&pattern_text, dir) {
-                            Ok(glob) => config.encodings.push(EncodingRule { glob, encoding }),
+                            Ok(glob) => config.encodings.push(EncodingRule {
+                                glob,
+                                encoding,
+                                at: Some(loc(pattern.span())),
+                            }),
                             Err(e) => error(pattern.span(), e, None),
                         }
                     }
@@ -545,7 +563,10 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                 Some(t) => {
                     for (pattern, target) in t.iter() {
                         match file_rule(pattern.get_ref(), target, dir) {
-                            Ok(rule) => config.files.push(rule),
+                            Ok(rule) => config.files.push(FileRule {
+                                at: Some(loc(pattern.span())),
+                                ..rule
+                            }),
                             Err((span, message, help)) => error(span, message, help),
                         }
                     }
@@ -664,6 +685,7 @@ fn file_rule(
         collection,
         kind,
         header_row,
+        at: None,
     })
 }
 

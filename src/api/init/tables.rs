@@ -102,6 +102,7 @@ impl Proposal {
                     collection: f.collection.to_string(),
                     kind: f.kind.clone(),
                     header_row: f.header_row,
+                    at: None,
                 });
             }
         }
@@ -110,9 +111,11 @@ impl Proposal {
                 PathGlob::new(&escape(file), dir),
                 decode::encoding_for_label(label),
             ) {
-                config
-                    .encodings
-                    .push(crate::config::EncodingRule { glob, encoding });
+                config.encodings.push(crate::config::EncodingRule {
+                    glob,
+                    encoding,
+                    at: None,
+                });
             }
         }
         config

@@ -134,6 +134,7 @@ mod tests {
             collection: collection.into(),
             kind: None,
             header_row: None,
+            at: None,
         }
     }
 
