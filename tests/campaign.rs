@@ -275,3 +275,44 @@ fn settings_that_match_nothing_are_warned_about() {
         "{out}"
     );
 }
+
+#[test]
+fn the_language_server_survives_bad_messages() {
+    use std::io::{Read, Write};
+    let framed = |body: &str| format!("Content-Length: {}\r\n\r\n{body}", body.len());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_zhidu"))
+        .args(["lsp", "--lang", "en"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let stream = [
+        framed(r#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#),
+        framed(r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#),
+        // A body that is not JSON, a negative length, an oversized one, none at all.
+        framed("{ not json"),
+        "Content-Length: -1\r\n\r\n{}\r\n".to_string(),
+        "Content-Length: 999999999999\r\n\r\n".to_string(),
+        "X-Nothing: 1\r\n\r\n".to_string(),
+        framed(r#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#),
+        framed(r#"{"jsonrpc":"2.0","method":"exit"}"#),
+    ]
+    .concat();
+    input.write_all(stream.as_bytes()).unwrap();
+    drop(input);
+    let mut out = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{out}");
+    // Three Parse errors (the fourth header-less message is only skipped), then the answer to
+    // `shutdown`.
+    assert_eq!(out.matches("-32700").count(), 3, "{out}");
+    assert!(out.contains(r#""id":2,"result":null"#), "{out}");
+}

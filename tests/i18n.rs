@@ -212,8 +212,9 @@ const NOT_PROSE: &[(&str, usize, &str)] = &[
     ("engine/parties.rs", 1, "a name and its id"),
     ("internals/fuzz.rs", 32, "fuzz targets"),
     ("internals/synthetic/files.rs", 8, "the generated company"),
-    ("lsp/mod.rs", 2, "JSON-RPC errors to the client"),
+    ("lsp/mod.rs", 3, "JSON-RPC errors and a thread's name"),
     ("lsp/policy.rs", 2, "markdown layout"),
+    ("lsp/transport.rs", 4, "JSON-RPC Parse errors"),
     ("policy/fmt.rs", 97, "the policy language, formatted"),
     ("policy/lower/lints.rs", 1, "the `words` statement"),
     (

@@ -14,6 +14,7 @@
 mod data;
 mod policy;
 mod text;
+mod transport;
 
 use crate::api::check::Workspace;
 use crate::api::validate::{ValidateOptions, validate};
@@ -30,10 +31,12 @@ use text::Encoding;
 /// Runs the server on standard input and output until the client says `exit`.
 /// `lang` is `--lang`; without it, zhidu.toml's `lang`, the client's `locale`, the environment.
 pub fn run(lang: Option<Lang>) -> Result<(), String> {
-    let (connection, threads) = Connection::stdio();
+    let (connection, writer) = transport::stdio();
     let result = serve(&connection, lang);
     drop(connection);
-    threads.join().map_err(|e| e.to_string())?;
+    writer
+        .join()
+        .map_err(|_| "the writer thread failed".to_string())?;
     result
 }
 
@@ -120,13 +123,12 @@ fn serve(connection: &Connection, flag: Option<Lang>) -> Result<(), String> {
             continue;
         };
         match message {
+            // Answered here, not by lsp-server's `handle_shutdown`, which waits on the channel
+            // for an `exit` this loop may already have taken into its queue.
+            Message::Request(request) if request.method == "shutdown" => {
+                server.respond(request.id, Value::Null);
+            }
             Message::Request(request) => {
-                if connection
-                    .handle_shutdown(&request)
-                    .map_err(|e| e.to_string())?
-                {
-                    return Ok(());
-                }
                 if queue.iter().any(|m| cancels(m, &request.id)) {
                     server.send(Message::Response(Response::new_err(
                         request.id,
