@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 [[ -d corpus-work ]] || python3 seed.py
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  targets=(json_differential csv_differential json toml csv yaml pipeline spreadsheet policy fmt_roundtrip)
+  targets=(json_differential csv_differential json toml csv yaml pipeline spreadsheet policy fmt_roundtrip settings lsp_framing)
 fi
 mkdir -p logs
 for target in "${targets[@]}"; do

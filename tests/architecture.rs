@@ -26,7 +26,7 @@ const FLOORS: &[(&str, u8)] = &[
     ("api", 8),
     ("lsp", 9),
     ("cli", 10),
-    ("internals", 9),
+    ("internals", 10),
 ];
 
 /// The one pair allowed to know each other.

@@ -81,4 +81,6 @@ targets!(
     csv_differential,
     pipeline,
     spreadsheet,
+    settings,
+    lsp_framing,
 );

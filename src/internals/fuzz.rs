@@ -35,6 +35,8 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("csv_differential", csv_differential),
     ("pipeline", pipeline),
     ("spreadsheet", spreadsheet),
+    ("settings", settings),
+    ("lsp_framing", lsp_framing),
 ];
 
 /// Every finding points inside a file it names, on a character boundary.
@@ -119,6 +121,29 @@ fn load_one(name: &str, bytes: &[u8]) {
         &mut sources,
     );
     located(&findings, &sources);
+}
+
+/// Reads the input as every file of settings is read (zhidu.toml, a waivers file, a calendar):
+/// no panic, every finding inside the text (issue 22: these readers shared nothing with the data
+/// loaders' guards).
+pub fn settings(bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    let mut sources = Sources::new();
+    let file = crate::source::SourceFile::new("zhidu.toml".to_string(), text.to_string());
+    let id = sources.add(file);
+    let (_, mut findings) =
+        crate::config::parse(id, "zhidu.toml", &text, std::path::Path::new("."));
+    findings.extend(crate::data::waivers::read(id, "waivers.yaml", &text).1);
+    if let Err(errors) = crate::time::Calendar::parse(id, &text) {
+        findings.extend(errors);
+    }
+    located(&findings, &sources);
+}
+
+/// Reads the input as a client's stream to the language server: every message is found or
+/// answered with a Parse error, and the reading ends (each frame consumes input).
+pub fn lsp_framing(bytes: &[u8]) {
+    crate::lsp::read_all(bytes);
 }
 
 /// Loads the input as a JSON data file; the split reading of large files agrees with the whole

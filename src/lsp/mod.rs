@@ -29,6 +29,12 @@ use std::sync::Arc;
 use text::Encoding;
 
 /// Runs the server on standard input and output until the client says `exit`.
+/// Every message of a client's stream, the bad ones answered into a buffer (for the fuzz target).
+#[cfg(feature = "internals")]
+pub fn read_all(stream: &[u8]) -> usize {
+    transport::read_all(stream)
+}
+
 /// `lang` is `--lang`; without it, zhidu.toml's `lang`, the client's `locale`, the environment.
 pub fn run(lang: Option<Lang>) -> Result<(), String> {
     let (connection, writer) = transport::stdio();

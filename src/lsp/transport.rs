@@ -35,6 +35,14 @@ pub fn stdio() -> (Connection, std::thread::JoinHandle<()>) {
     (server, writer)
 }
 
+/// How many messages a whole stream holds, its errors answered into a buffer.
+#[cfg(feature = "internals")]
+pub fn read_all(stream: &[u8]) -> usize {
+    let mut input = io::Cursor::new(stream);
+    let mut errors = Vec::new();
+    std::iter::from_fn(|| next(&mut input, &mut errors)).count()
+}
+
 /// The next message of the stream; the bad ones before it are answered with Parse errors.
 /// `None` at the end of the input.
 fn next(input: &mut impl BufRead, out: &mut impl Write) -> Option<Message> {
