@@ -387,7 +387,8 @@ fn over_budget(
             .arg("bytes", budget::show(bytes))
             .arg("cost", budget::show(cost))
             .arg("already", already)
-            .arg("budget", budget::show(budget.limit)),
+            .arg("budget", budget::show(budget.limit))
+            .arg("reserve", budget::show(budget::BASE)),
     )
     .at(Loc::new(id, crate::source::Span::empty(0)))
     .help(Message::new("load-over-budget-help").arg("raise", budget.how_to_raise()))

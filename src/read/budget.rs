@@ -23,7 +23,7 @@ pub enum BudgetSource {
 }
 
 /// Memory the run needs besides the data (the program, the policies, the thread stacks).
-const BASE: u64 = 64 * 1024 * 1024;
+pub const BASE: u64 = 64 * 1024 * 1024;
 
 impl Budget {
     /// Half of the memory available, or 4 GiB when that cannot be told.
