@@ -29,6 +29,13 @@ impl Typer<'_> {
             );
         };
         let wanted = |what: &'static str| Message::new("data-wanted").arg("what", what);
+        // A value of the right shape that does not read (a 13th month), and how it is written.
+        let unreadable = |this: &mut Self, error: Message, help: Message| {
+            let message = Message::new("data-field-error")
+                .arg("field", name)
+                .arg("error", error);
+            this.error(node.loc, subject, message, Some(help));
+        };
         match field.ty {
             FieldType::Id | FieldType::Text | FieldType::Ref(_) => match &node.value {
                 Value::Str { .. } | Value::Number(_) | Value::DateTime(_) => {
@@ -81,14 +88,8 @@ impl Typer<'_> {
                 match time::parse_data_date(&text) {
                     Ok(d) => Some(Typed::Date(At::new(d, node.loc))),
                     Err(e) => {
-                        self.error(
-                            node.loc,
-                            subject,
-                            Message::new("data-field-error")
-                                .arg("field", name)
-                                .arg("error", e),
-                            Some(Message::new("data-date-forms").arg("forms", time::date_forms())),
-                        );
+                        let help = Message::new("data-date-forms").arg("forms", time::date_forms());
+                        unreadable(self, e, help);
                         None
                     }
                 }
@@ -98,15 +99,7 @@ impl Typer<'_> {
                 match time::parse_data_timestamp(&text, self.tz) {
                     Ok(t) => Some(Typed::Time(At::new(t, node.loc))),
                     Err(e) => {
-                        let error = Message::new("data-field-error")
-                            .arg("field", name)
-                            .arg("error", e);
-                        self.error(
-                            node.loc,
-                            subject,
-                            error,
-                            Some(Message::new("data-timestamp-forms")),
-                        );
+                        unreadable(self, e, Message::new("data-timestamp-forms"));
                         None
                     }
                 }
@@ -123,15 +116,7 @@ impl Typer<'_> {
                 match Period::parse(&text) {
                     Ok(p) => Some(Typed::Period(At::new(p, node.loc))),
                     Err(e) => {
-                        let error = Message::new("data-field-error")
-                            .arg("field", name)
-                            .arg("error", e);
-                        self.error(
-                            node.loc,
-                            subject,
-                            error,
-                            Some(Message::new("data-period-forms")),
-                        );
+                        unreadable(self, e, Message::new("data-period-forms"));
                         None
                     }
                 }
@@ -164,16 +149,11 @@ impl Typer<'_> {
                 match Money::parse_written(&text) {
                     Ok(m) => Some(Typed::Money(At::new(m, node.loc))),
                     Err(e) => {
-                        self.error(
-                            node.loc,
-                            subject,
-                            Message::new("data-field-error")
-                                .arg("field", name)
-                                .arg("error", e),
-                            Some(
-                                Message::new("data-amount-forms")
-                                    .arg("forms", crate::vocab::amount_forms()),
-                            ),
+                        let forms = crate::vocab::amount_forms();
+                        unreadable(
+                            self,
+                            e,
+                            Message::new("data-amount-forms").arg("forms", forms),
                         );
                         None
                     }
