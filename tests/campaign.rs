@@ -89,6 +89,35 @@ fn a_judged_range_too_long_for_the_budget_is_refused_naming_since() {
         "{err}"
     );
     assert!(out.stdout.is_empty());
+    // And its peak stays under 150 MiB, measured by GNU time where the machine has it.
+    if std::path::Path::new("/usr/bin/time").exists() {
+        let measured = Command::new("/usr/bin/time")
+            .args([
+                "-f",
+                "%M",
+                env!("CARGO_BIN_EXE_zhidu"),
+                "--lang",
+                "en",
+                "check",
+            ])
+            .args([
+                "fixtures/example",
+                "--since",
+                "0001-01-01",
+                "--as-of",
+                "2026-11-20",
+            ])
+            .args(["--memory-budget", "100MiB", "--format", "json"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&measured.stderr);
+        let peak_kib: u64 = stderr
+            .lines()
+            .filter_map(|l| l.trim().parse().ok())
+            .next_back()
+            .unwrap_or_else(|| panic!("no peak in {stderr}"));
+        assert!(peak_kib < 150 * 1024, "peak {peak_kib} KiB");
+    }
 }
 
 /// A data folder with one person, for runs that point zhidu at special files.
