@@ -345,3 +345,32 @@ fn the_language_server_survives_bad_messages() {
     assert_eq!(out.matches("-32700").count(), 3, "{out}");
     assert!(out.contains(r#""id":2,"result":null"#), "{out}");
 }
+
+#[test]
+fn findings_that_fill_the_budget_stop_the_run_with_what_it_judged() {
+    // A range that passes the slot bound, but per-record findings that fill a tiny budget: the
+    // run reports what it judged and exits 2, the same way on one thread or many.
+    let run = |jobs: &str| {
+        within(
+            Duration::from_secs(60),
+            &[
+                "check",
+                "fixtures/example",
+                "--as-of",
+                "2026-11-20",
+                "--memory-budget",
+                "64.2MiB",
+                "--jobs",
+                jobs,
+                "--format",
+                "json",
+            ],
+        )
+        .expect("did not finish")
+    };
+    let one = run("1");
+    assert_eq!(one.status.code(), Some(2));
+    let json = String::from_utf8_lossy(&one.stdout);
+    assert!(json.contains("the run stopped after judging"), "{json}");
+    assert_eq!(one.stdout, run("2").stdout);
+}

@@ -384,3 +384,4 @@ files-unmatched = the `[files]` line `{ $glob }` matches no file read: it maps n
 files-no-sheet = the `[files]` line names the sheet `{ $sheet }`, which `{ $file }` does not have
 files-sheet-empty = the sheet `{ $sheet }` of `{ $file }`, which `[files]` maps, is empty
 encoding-unmatched = the `[encoding]` line `{ $glob }` matches no file read
+range-stopped = the run stopped after judging { $judged } of { $clauses } clauses: their { $findings } findings fill the run's budget of { $budget }; the findings shown are theirs

@@ -383,3 +383,4 @@ files-unmatched = `[files]` 中的 `{ $glob }` 没有匹配任何已读取的文
 files-no-sheet = `[files]` 指定了工作表 `{ $sheet }`，但 `{ $file }` 中没有该工作表
 files-sheet-empty = `[files]` 所映射的 `{ $file }` 的工作表 `{ $sheet }` 是空的
 encoding-unmatched = `[encoding]` 中的 `{ $glob }` 没有匹配任何已读取的文件
+range-stopped = 本次运行在判定 { $clauses } 条条款中的 { $judged } 条后停止：其 { $findings } 个问题已占满本次运行的内存预算 { $budget }；以下所列仅为这些条款的问题

@@ -200,7 +200,19 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         covers: &config.covers,
         covered_from: config.covered_from,
     };
-    findings.extend(pool.install(|| engine::run(&ctx)));
+    // Findings are charged as they are made (engine::FINDING_COST each): a run whose findings
+    // would fill its budget stops after the chunk of clauses that filled it, and says so.
+    let room = data_options.budget.limit.saturating_sub(read::budget::BASE);
+    let (judged, stopped) = pool.install(|| engine::run_within(&ctx, room));
+    findings.extend(judged);
+    if let Some(clauses) = stopped {
+        findings.push(super::range::stopped(
+            clauses,
+            loaded.set.clauses.len(),
+            findings.len(),
+            &data_options.budget,
+        ));
+    }
     let not_judged = super::coverage::apply(&ctx, packs.is_some(), &sources, &mut findings);
     let unbound_kinds = super::unbound_kinds::unbound_kinds(&ctx, &sources);
     super::locate::relocate(&mut findings, &loaded.set, &data, &config, &sources);

@@ -5,6 +5,7 @@
 //! could not fit in the budget is refused, naming `--since`.
 
 use super::Error;
+use crate::diagnostic::{Check, Finding};
 use crate::i18n::Message;
 use crate::policy::ast::Cadence;
 use crate::policy::model::{PolicySet, RuleKind};
@@ -12,8 +13,8 @@ use crate::read::budget::{self, Budget};
 use crate::vocab::PeriodUnit;
 use jiff::civil::Date;
 
-/// What one unmet slot may cost: its finding, message arguments and place in every report.
-pub const SLOT_COST: u64 = 2 * 1024;
+/// What one unmet slot may cost: the finding it makes.
+pub const SLOT_COST: u64 = crate::engine::FINDING_COST;
 
 /// The slots the clauses owe over `since..=as_of`, `units` departments each for the duties owed
 /// per department: an upper bound, counted without enumerating them.
@@ -77,6 +78,21 @@ pub fn check(slots: u64, since: Date, as_of: Date, budget: &Budget) -> Result<()
                 .into(),
         ),
     })
+}
+
+/// The finding of a run that the memory budget stopped after judging `judged` of `clauses`
+/// clauses: an input error (exit 2), since the run is not whole.
+pub fn stopped(judged: usize, clauses: usize, findings: usize, budget: &Budget) -> Finding {
+    Finding::new(
+        Check::DataError,
+        "memory_budget",
+        Message::new("range-stopped")
+            .arg("judged", judged)
+            .arg("clauses", clauses)
+            .arg("findings", findings)
+            .arg("budget", budget::show(budget.limit)),
+    )
+    .help(Message::new("range-over-budget-help").arg("raise", budget.how_to_raise()))
 }
 
 #[cfg(test)]

@@ -151,26 +151,45 @@ impl Scope<'_> {
 #[cfg(feature = "fault-injection")]
 pub const INJECTED_PANIC: &str = "zhidu-test.panics";
 
+/// What one finding may cost, with its message's arguments and its place in every report.
+pub const FINDING_COST: u64 = 2 * 1024;
+
+/// Clauses evaluated together between two looks at the budget: enough to keep every core busy.
+const CHUNK: usize = 32;
+
 /// Evaluates every clause against the data. A panic in one clause (a bug) is caught at the
 /// clause and reported as its `internal-error`; the other clauses' findings stand.
-pub fn run(ctx: &Context) -> Vec<Finding> {
-    ctx.policies
-        .clauses
-        .par_iter()
-        .flat_map_iter(|clause| {
-            let scope = Scope { ctx, clause };
-            crate::contain::contain(|| evaluate(scope)).unwrap_or_else(|payload| {
-                let mut f = Finding::internal_error(
-                    clause.id.to_string(),
-                    crate::i18n::Message::new("internal-evaluating").arg("clause", &*clause.id),
-                    &*payload,
-                    Some(clause.loc),
-                );
-                f.clause = Some(clause.id.clone());
-                vec![f]
-            })
-        })
-        .collect()
+///
+/// The clauses are evaluated in order, a chunk at a time on all cores, while their findings fit in
+/// `budget` bytes. Returns the findings and, when the budget stopped the run, how many clauses
+/// were judged. The chunks, not the threads, decide where a run stops: the same input stops at
+/// the same clause however many threads run it.
+pub fn run_within(ctx: &Context, budget: u64) -> (Vec<Finding>, Option<usize>) {
+    let mut findings = Vec::new();
+    let clauses = &ctx.policies.clauses;
+    for (i, chunk) in clauses.chunks(CHUNK).enumerate() {
+        let cost = (findings.len() as u64).saturating_mul(FINDING_COST);
+        if cost > budget {
+            return (findings, Some(i * CHUNK));
+        }
+        findings.par_extend(chunk.par_iter().flat_map_iter(|clause| judge(ctx, clause)));
+    }
+    (findings, None)
+}
+
+/// One clause's findings, or its `internal-error`.
+fn judge(ctx: &Context, clause: &Clause) -> Vec<Finding> {
+    let scope = Scope { ctx, clause };
+    crate::contain::contain(|| evaluate(scope)).unwrap_or_else(|payload| {
+        let mut f = Finding::internal_error(
+            clause.id.to_string(),
+            crate::i18n::Message::new("internal-evaluating").arg("clause", &*clause.id),
+            &*payload,
+            Some(clause.loc),
+        );
+        f.clause = Some(clause.id.clone());
+        vec![f]
+    })
 }
 
 fn evaluate(scope: Scope) -> Vec<Finding> {
