@@ -105,10 +105,18 @@ cadence-day = on day { $day } of every month
 
 of-record = the record's period
 of-this = the { $unit }
-of-previous = the previous { $unit }
-of-next = the next { $unit }
-period-previous = previous { $unit }
-period-next = next { $unit }
+of-previous = { $key ->
+   *[other] the previous { $unit }
+}
+of-next = { $key ->
+   *[other] the next { $unit }
+}
+period-previous = { $key ->
+   *[other] previous { $unit }
+}
+period-next = { $key ->
+   *[other] next { $unit }
+}
 date-fixed = { $date }
 date-start = the start of { $of }
 date-end = the end of { $of }

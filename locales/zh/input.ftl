@@ -30,7 +30,7 @@ field-type = { $type ->
     [period] 期间，如 2027、2027-Q3、2027-03 或 2027-W14
     [integer] 整数
     [amount] 数字
-    [word] 规定词语之一
+    [word] 固定可选值之一
     [map] 键值映射
     [holdings] 岗位编号列表，或 {"{"}role, since, until{"}"} 映射列表
     [signatures] {"{"}by, as, at, decision, comment{"}"} 映射列表
@@ -42,20 +42,20 @@ field-type = { $type ->
 data-collections-are = 可用的数据集有 { $names }
 data-unknown-collection = 未知的数据集 `{ $name }`，未读取
 data-collection-twice = 数据集 `{ $name }` 在同一文件中出现两次，第二处未读取
-data-collection-not-a-list = `{ $name }` 应为条目列表，实为{ $found }
-data-seats = `seats` 为 { $value }，而编制人数应为不小于0的整数
+data-collection-not-a-list = `{ $name }` 应为条目列表，实际为{ $found }
+data-seats = `seats` 为 { $value }，而编制人数应为非负整数
 data-delegation-ends-first = 授权委托的结束日期（{ $until }）早于开始日期（{ $since }）
 data-starts-here = 开始日期在此
 data-delegation-ends-first-help = 请更正 `since` 或 `until`
-data-entry-not-a-map = `{ $collection }` 的条目应为字段映射，实为{ $found }
+data-entry-not-a-map = `{ $collection }` 的条目应为字段映射，实际为{ $found }
 data-entry-without-id = `{ $collection }` 中有一条目缺少 `id`，未读取
 data-entry-without-id-help = 每个条目都需要一个在同类数据中唯一的 `id`
-data-id-not-text = `id` 应为文本，实为{ $found }；该 { $collection } 条目未读取
+data-id-not-text = `id` 应为文本，实际为{ $found }；该 { $collection } 条目未读取
 data-invalid-id = `{ $id }` 不是有效的编号；该 { $collection } 条目未读取
 data-invalid-id-help = 编号只能包含字母（任何文字）、数字及 `-`、`_`、`.`
 data-extra-fields = 其他字段请写在 `attrs:` 下
 data-fields-are = 可用的字段有 { $names }
-data-unknown-field = { $what } 中的未知字段 `{ $field }`
+data-unknown-field = { $what } 中有未知字段 `{ $field }`
 data-field-twice = 字段 `{ $field }` 出现两次，第二处未读取
 data-missing-field = { $what } `{ $subject }` 缺少 `{ $field }`
 data-missing-field-help = `{ $field }` 为必填项：{ $type }
@@ -64,7 +64,7 @@ data-missing-field-help = `{ $field }` 为必填项：{ $type }
 time-not-a-date = `{ $text }` 不是形如 2026-12-20 的日期
 time-not-a-data-date = `{ $text }` 不是日期，请写作 { $forms }
 time-ambiguous-date = `{ $text }` 既可读作日在前也可读作月在前，请写作 { $forms }
-time-no-month = 不存在第 { $month } 月
+time-no-month = 月份 { $month } 不存在（应为 1 至 12）
 time-no-day = { $month } 只有 { $days } 天，没有 { $day } 日
 time-library-at = `{ $text }`：{ $detail }
 time-not-a-timestamp = `{ $text }` 不是形如 2026-12-20T17:30:00+08:00 的时间
@@ -99,20 +99,20 @@ data-wanted = { $what ->
     [reviews] 审议列表
    *[attrs] 扩展字段的键值映射
 }
-data-type-mismatch = `{ $field }` 应为{ $wanted }，实为{ $found }
-data-item-not-text = `{ $field }` 的列表项应为文本，实为{ $found }
+data-type-mismatch = `{ $field }` 应为{ $wanted }，实际为{ $found }
+data-item-not-text = `{ $field }` 的列表项应为文本，实际为{ $found }
 data-field-error = `{ $field }`：{ $error }
 data-date-forms = 日期写作 { $forms }
 data-timestamp-forms = 请写作 2026-12-20T17:30:00+08:00、2026-12-20 17:30（本地时间）、2026/12/20 17:30、2026年12月20日 或 2026-12-20
 data-period-forms = 期间写作 2027、2027-H1、2027-Q3、2027-03、2027-W14 或 2027-03-15
-data-not-a-count = `{ $field }` 应为不小于0的整数，实为 `{ $text }`
+data-not-a-count = `{ $field }` 应为非负整数，实际为 `{ $text }`
 data-amount-forms = 金额写作 { $forms }
 data-one-of = 可选值为 { $words }
 data-not-a-word = `{ $field }` 不能为 `{ $text }`
 data-holding-ends-first = `{ $role }` 任职的结束日期（{ $until }）早于开始日期（{ $since }）
-data-holding-shape = `roles` 的列表项应为岗位编号或 {"{"}role, since, until{"}"} 映射，实为{ $found }
+data-holding-shape = `roles` 的列表项应为岗位编号或 {"{"}role, since, until{"}"} 映射，实际为{ $found }
 data-attr-shape = `attrs.{ $key }` 为{ $found }；attrs 只能填写文本、数字、布尔值和时间
-data-approval-shape = { $what } 的列表项应为 { $shape } 映射，实为{ $found }
+data-approval-shape = { $what } 的列表项应为 { $shape } 映射，实际为{ $found }
 data-row-without-record = 签批记录行缺少 `record`，未读取
 data-row-without-record-help = `record` 填写所签批记录的编号
 
@@ -132,18 +132,18 @@ ref-targets = { $to ->
     [people] 人员
    *[other] 条目
 }
-data-left-without-date = `{ $id }` 已离职，但未填写 `left_on`（离职日期），按任何一天均已离职处理
-data-left-without-date-help = 请补填 `left_on`，其离职前的签批才能计入
-data-ref-ambiguous = `{ $field }` 填写的 `{ $value }` 同时是 { $count } 个{ $to }的名称（{ $ids }）：按名称引用时须只指向一个
-data-ref-ambiguous-help = 请改填所指那一个的编号
+data-left-without-date = `{ $id }` 已离职，但未填写 `left_on`（离职日期），视为在所有日期均已离职
+data-left-without-date-help = 请补填 `left_on`，以便其离职前的签批仍予认可
+data-ref-ambiguous = `{ $field }` 填写的 `{ $value }` 有 { $count } 个{ $to }同名（{ $ids }），无法确定所指
+data-ref-ambiguous-help = 请改填所指条目的编号
 data-ref-unknown = `{ $field }` 填写的 `{ $value }` 不是任何{ $to }的编号或名称
-data-ref-unknown-help = 请添加编号为此的{ $to }，或改用已有的编号
+data-ref-unknown-help = 请添加以此为编号的{ $to }，或改填已有{ $to }的编号或名称
 data-no-record = 没有编号为 `{ $id }` 的记录
 data-no-record-help = `record` 填写计划、申请、会议、报告或工单的编号
 data-duplicate-id = 编号 `{ $id }` 在{ $what }中重复定义，第二处未读取
 data-duplicate-id-label = 此处再次定义
 data-duplicate-id-first = 首次定义处
-data-duplicate-id-help = 编号须唯一，请将其中一个条目改名
+data-duplicate-id-help = 编号须唯一，请修改其中一个条目的编号
 data-org-entries = 组织数据（部门、岗位、人员、机构、授权委托）
 data-records = 记录
 
@@ -152,7 +152,7 @@ table-unnamed-column = 有一列没有列名
 table-column-twice = 列 `{ $name }` 出现两次
 table-columns-same-field = 列 `{ $first }` 与列 `{ $name }` 都对应字段 `{ $field }`
 table-columns-same-field-help = 请只保留其中一列，或在 zhidu.toml 的 `[columns]` 中将其中一列映射到其他字段
-table-unknown-field = { $collection } 中的未知字段 `{ $name }`
+table-unknown-field = { $collection } 中有未知字段 `{ $name }`
 table-unknown-field-help = { $collection } 的字段有 { $names }；其他字段请写在 `attrs.<名称>` 列中，其他列名可在 zhidu.toml 的 `[columns.{ $collection }]` 中映射
 table-column-not-read = { $problem }，该列未读取
 table-header-row-empty = 设置了 `header_row = { $row }`，但第 { $row } 行没有列名，该表未读取
@@ -167,7 +167,7 @@ table-row-cells-help = 请检查是否有未加引号的逗号或缺少的单元
 waivers-invalid = 豁免文件无效：{ $detail }
 waivers-not-a-map = 豁免文件应为包含 `waivers` 列表的映射
 waivers-write-list = 请写 `waivers:`，并在其下列出各项豁免
-waivers-unknown-key = 豁免文件中的未知键 `{ $key }`
+waivers-unknown-key = 豁免文件中有未知的键 `{ $key }`
 waivers-only-key = 豁免文件只包含 `waivers`
 waivers-not-a-list = `waivers` 应为列表
 waivers-not-a-list-help = 请将每项豁免写作列表中的一项
@@ -207,14 +207,14 @@ config-wrong = { $what ->
     [covers] `covers` 应为记录类型的列表（`monthly-plan` 等）
     [codes] `{ $key }` 应列出检查项代码或条款编号（字符串）
     [code-list] `{ $key }` 应为检查项代码或条款编号的列表（可用通配符）
-    [size] 容量，如 "4GiB"，或字节数
+    [size] 应为容量（如 "4GiB"）或字节数
     [max_file_size] `max_file_size` 应为字节数
-    [severity] `[severity]` 将条款编号或检查项代码映射到严重程度
-    [params] `[params]` 中每个条款编号一张表
+    [severity] `[severity]` 应将条款编号或检查项代码映射为严重程度
+    [params] `[params]` 中应为每个条款编号各设一张表
     [encoding] `[encoding]` 将文件通配符映射到字符编码
     [files] `[files]` 将文件通配符映射到数据集
-    [columns] `[columns]` 中每个数据集一张表
-    [values] `[values]` 中每个字段一张表：`[values.status] "在职" = "active"`
+    [columns] `[columns]` 中应为每个数据集各设一张表
+    [values] `[values]` 中应为每个字段各设一张表：`[values.status] "在职" = "active"`
     [header_row] `header_row` 应为从 1 开始的行号
    *[files-line] `[files]` 的每一行将通配符映射到数据集，或映射到一张表
 }
@@ -223,7 +223,7 @@ config-max-file-size-help = 请删除该项，由 `memory_budget`（默认为本
 config-severity-value = `{ $pattern }` 的严重程度应为 "error"、"warning"、"info" 或 "off"
 config-params-table = `[params."{ $clause }"]` 应为参数值表
 config-param-value = 参数值应为字符串，如 "01-31" 或 "3 days"
-config-unknown-encoding = `{ $pattern }`：zhidu 不认识该字符编码
+config-unknown-encoding = `{ $pattern }`：zhidu 不支持该字符编码
 config-unknown-encoding-help = 请使用 "gb18030"（兼容 GBK 和 GB2312）、"utf-16le"、"utf-16be" 或 "utf-8"
 config-unknown-setting = 未知的设置项 `{ $key }`
 config-settings-are = 可用的设置项有 { $keys }
@@ -248,8 +248,8 @@ error-no-policies = 未找到制度文件（*.zhidu）
 error-not-a-folder = `{ $path }` 不是文件夹
 error-since-after-as-of = --since（{ $since }）晚于 --as-of（{ $as_of }）
 error-threads = 无法启动工作线程：{ $detail }
-error-in-pack-flag = { $error }（见 --pack）
-error-unknown-pattern-flag = `{ $pattern }`（见 { $flag }）既不是检查项代码，也不是条款编号
+error-in-pack-flag = { $error }（--pack 参数中）
+error-unknown-pattern-flag = `{ $pattern }`（{ $flag } 参数中）既不是检查项代码，也不是条款编号
 error-unknown-pattern-config = zhidu.toml 中的 `{ $pattern }` 既不是检查项代码，也不是条款编号
 error-unknown-pattern-help = `zhidu explain` 可列出检查项代码，`zhidu list` 可列出条款
 error-not-a-pack = `{ $name }` 不是内置制度包
@@ -377,9 +377,9 @@ range-over-budget-help = 请用较晚的 `--since`（或 zhidu.toml 中的 `sinc
 sheet-far-date = 单元格中的日期序列号 { $serial } 超出电子表格可表示的日期范围（1900年至9999年），按空值读取
 
 ## 没有匹配任何内容的设置
-covers-unknown = `covers` 中的 `{ $kind }` 既没有条款判定，也没有任何记录属于该类型：它不覆盖任何内容
+covers-unknown = `covers` 中的 `{ $kind }` 既没有条款判定，也没有任何记录属于该类型，该项不起作用
 covers-unknown-help = `covers` 按条款所用的名称列出记录类型（`zhidu explain <条款>` 可查看条款判定的类型）
-files-unmatched = `[files]` 中的 `{ $glob }` 没有匹配任何已读取的文件：它不映射任何内容
+files-unmatched = `[files]` 中的 `{ $glob }` 没有匹配任何已读取的文件，该项不起作用
 files-no-sheet = `[files]` 指定了工作表 `{ $sheet }`，但 `{ $file }` 中没有该工作表
 files-sheet-empty = `[files]` 所映射的 `{ $file }` 的工作表 `{ $sheet }` 是空的
 encoding-unmatched = `[encoding]` 中的 `{ $glob }` 没有匹配任何已读取的文件

@@ -443,23 +443,23 @@ fn weekday(w: ast::Weekday) -> Message {
 
 /// `previous month`, `month`: the period a `within the last N days of` counts in.
 fn period_ref(p: &PeriodRef) -> Message {
-    let unit = word(p.unit.map_or("period", crate::vocab::PeriodUnit::keyword));
+    let key = p.unit.map_or("period", crate::vocab::PeriodUnit::keyword);
     match p.shift {
-        s if s < 0 => m("period-previous").arg("unit", unit),
-        s if s > 0 => m("period-next").arg("unit", unit),
-        _ => unit,
+        s if s < 0 => m("period-previous").arg("unit", word(key)).arg("key", key),
+        s if s > 0 => m("period-next").arg("unit", word(key)).arg("key", key),
+        _ => word(key),
     }
 }
 
 /// A date expression in words: `11-20 of the previous year`.
 pub fn date(spec: &DateSpec) -> Message {
     let of = |p: &PeriodRef| {
-        let unit = word(p.unit.map_or("period", crate::vocab::PeriodUnit::keyword));
+        let key = p.unit.map_or("period", crate::vocab::PeriodUnit::keyword);
         match (p.shift, p.unit) {
             (0, None) => m("of-record"),
-            (0, Some(_)) => m("of-this").arg("unit", unit),
-            (s, _) if s < 0 => m("of-previous").arg("unit", unit),
-            _ => m("of-next").arg("unit", unit),
+            (0, Some(_)) => m("of-this").arg("unit", word(key)),
+            (s, _) if s < 0 => m("of-previous").arg("unit", word(key)).arg("key", key),
+            _ => m("of-next").arg("unit", word(key)).arg("key", key),
         }
     };
     let text = match &spec.anchor {
