@@ -26,21 +26,6 @@ fn check(dir: &Path, extra: &[&str]) -> (u8, Value) {
     (code, report)
 }
 
-fn findings(report: &Value) -> Vec<(String, String, String)> {
-    report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            (
-                f["check"].as_str().unwrap().to_string(),
-                f["subject"].as_str().unwrap().to_string(),
-                f["message"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
-
 const REPORT_POLICY: &str = r#"namespace t
 source "示例制度"
 report weekly "周报报总经理" {
@@ -75,7 +60,7 @@ fn a_role_title_names_whoever_holds_it_as_a_reports_author_and_recipient() {
     )
     .unwrap();
     let (code, report) = check(dir.path(), &[]);
-    let found = findings(&report);
+    let found = common::findings(&report);
     // r1 names the posts, and the posts are right: nothing. r2 has them the wrong way round:
     // two wrong parties, and no input error for either.
     assert_eq!(code, 1, "{found:#?}");
@@ -147,7 +132,7 @@ fn a_dropped_column_is_read_and_ignored_and_said_once_per_table() {
     // Without a mapping: two unknown columns, each a located error.
     let (code, report) = check(dir.path(), &[]);
     assert_eq!(code, 2);
-    let unknown: Vec<String> = findings(&report).into_iter().map(|f| f.2).collect();
+    let unknown: Vec<String> = common::findings(&report).into_iter().map(|f| f.2).collect();
     assert!(
         unknown.iter().any(|m| m.contains("unknown field `手机号`"))
             && unknown
@@ -163,7 +148,7 @@ fn a_dropped_column_is_read_and_ignored_and_said_once_per_table() {
     )
     .unwrap();
     let (code, report) = check(dir.path(), &[]);
-    let found = findings(&report);
+    let found = common::findings(&report);
     assert_eq!(code, 0, "{found:#?}");
     let messages: Vec<&str> = found.iter().map(|f| f.2.as_str()).collect();
     assert_eq!(
@@ -193,7 +178,7 @@ fn lock_files_of_excel_and_libreoffice_are_skipped_with_a_note() {
     std::fs::write(dir.path().join(".~lock.台账.xlsx#"), "陈静,host,1,2026").unwrap();
     let (code, report) = check(dir.path(), &[]);
     assert_eq!(code, 0, "{report}");
-    let notes: Vec<(String, String, String)> = findings(&report);
+    let notes: Vec<(String, String, String)> = common::findings(&report);
     assert_eq!(notes.len(), 2, "{notes:#?}");
     for (check, _, message) in &notes {
         assert_eq!(check, "skipped-file");

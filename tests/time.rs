@@ -36,22 +36,6 @@ fn run(policy: &str, data: &str, as_of: &str, since: &str, config: &str) -> Valu
     serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}{err}"))
 }
 
-/// (check, subject, message) of every finding.
-fn findings(report: &Value) -> Vec<(String, String, String)> {
-    report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            (
-                f["check"].as_str().unwrap().to_string(),
-                f["subject"].as_str().unwrap().to_string(),
-                f["message"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
-
 const MONDAYS: &str = r#"namespace t
 source "示例制度"
 meeting admin "行政例会" {
@@ -101,7 +85,7 @@ fn meetings_moved_off_a_public_holiday_monday_meet_it() {
         d = d.checked_add(jiff::Span::new().days(7)).unwrap();
     }
     let report = run(MONDAYS, &data, "2026-10-31", "2026-02-01", "");
-    let found = findings(&report);
+    let found = common::findings(&report);
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].1, "t.admin@2026-03-16");
 }
@@ -139,7 +123,7 @@ meeting summary "月末总结会" {
         ));
     }
     let report = run(policy, &data, "2026-11-30", "2026-01-01", "");
-    let found = findings(&report);
+    let found = common::findings(&report);
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].1, "t.summary@2026-02-28");
 }
@@ -168,7 +152,7 @@ fn a_weekly_report_due_in_the_spring_festival_may_come_on_the_first_working_day_
   - {id: r12, kind: cs-weekly, period: 2026-W12, submitted: 2026-03-20}
 ";
     let report = run(SATURDAY_REPORT, data, "2026-03-22", "2026-02-09", "");
-    let found = findings(&report);
+    let found = common::findings(&report);
     assert_eq!(
         found,
         [(
@@ -196,7 +180,7 @@ fn a_deadline_on_national_day_runs_to_the_next_working_day_and_says_so() {
   - {id: late, kind: q-plan, period: 2026, submitted: 2026-10-09}
 ";
     let report = run(OCTOBER_DEADLINE, data, "2026-12-31", "2026-01-01", "");
-    let found = findings(&report);
+    let found = common::findings(&report);
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].1, "late");
     assert_eq!(
@@ -205,7 +189,7 @@ fn a_deadline_on_national_day_runs_to_the_next_working_day_and_says_so() {
     );
     // `strict`: the day stands.
     let strict = OCTOBER_DEADLINE.replace("  kind q-plan\n", "  kind q-plan\n  strict\n");
-    let found = findings(&run(&strict, data, "2026-12-31", "2026-01-01", ""));
+    let found = common::findings(&run(&strict, data, "2026-12-31", "2026-01-01", ""));
     assert_eq!(found.len(), 2, "{found:#?}");
 }
 
@@ -216,7 +200,7 @@ fn beyond_the_calendar_working_days_are_guessed_from_weekends_and_the_message_sa
     let data = "plans:
   - {id: p, kind: q-plan, period: 2027, submitted: 2027-05-04}
 ";
-    let found = findings(&run(&policy, data, "2027-06-30", "2027-01-01", ""));
+    let found = common::findings(&run(&policy, data, "2027-06-30", "2027-01-01", ""));
     assert_eq!(found.len(), 2, "{found:#?}");
     // The run says once that 2027 is beyond the calendar, and the finding says it again.
     assert_eq!(found[0].1, "calendar", "{found:#?}");
@@ -251,7 +235,7 @@ fn a_count_per_year_is_judged_only_on_a_year_the_data_covers_whole() {
   - {id: g, kind: office-meeting, held: 2026-10-10T09:00}
 ";
     let report = run(SIX_A_YEAR, data, "2026-12-31", "2025-06-01", "");
-    let found = findings(&report);
+    let found = common::findings(&report);
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].1, "t.office@2026");
     let not_judged = report["summary"]["not_judged"].to_string();
@@ -264,12 +248,12 @@ fn a_count_per_year_is_judged_only_on_a_year_the_data_covers_whole() {
         "2025-06-01",
         "covered_from = 2025-01-01\n",
     );
-    let subjects: Vec<String> = findings(&report).into_iter().map(|f| f.1).collect();
+    let subjects: Vec<String> = common::findings(&report).into_iter().map(|f| f.1).collect();
     assert_eq!(subjects, ["t.office@2025", "t.office@2026"]);
     // The other end: checked on 2026-07-31, 2026 has three meetings and five months to go —
     // not a finding, and not reported as missing either.
     let report = run(SIX_A_YEAR, data, "2026-07-31", "2025-06-01", "");
-    assert!(findings(&report).is_empty(), "{report}");
+    assert!(common::findings(&report).is_empty(), "{report}");
 }
 
 #[test]
@@ -288,9 +272,9 @@ plan monthly "月度计划" {
   - {id: sep, kind: monthly-plan, period: 2026-09, submitted: 2026-10-12}
 ";
     // Before the deadline has passed, nothing is judged.
-    let found = findings(&run(policy, data, "2026-09-29", "2026-08-01", ""));
+    let found = common::findings(&run(policy, data, "2026-09-29", "2026-08-01", ""));
     assert!(found.is_empty(), "not yet judged: {found:#?}");
-    let found = findings(&run(policy, data, "2026-10-31", "2026-08-01", ""));
+    let found = common::findings(&run(policy, data, "2026-10-31", "2026-08-01", ""));
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!((found[0].0.as_str(), found[0].1.as_str()), ("late", "sep"));
 }
@@ -310,7 +294,7 @@ meeting notice "会议通知" {
   - {id: b, kind: admin-weekly, held: 2026-03-16T09:00}
 ";
     let report = run(policy, data, "2026-03-31", "2026-03-01", "");
-    assert!(findings(&report).is_empty());
+    assert!(common::findings(&report).is_empty());
     let reason = report["summary"]["not_judged"][0]["reason"]
         .as_str()
         .unwrap()
@@ -324,7 +308,7 @@ meeting notice "会议通知" {
         "2026-03-01",
         "covers = [\"admin-weekly.notice_sent\"]\n",
     );
-    let checks: Vec<String> = findings(&report).into_iter().map(|f| f.0).collect();
+    let checks: Vec<String> = common::findings(&report).into_iter().map(|f| f.0).collect();
     assert_eq!(checks, ["overdue", "overdue"]);
 }
 
@@ -382,7 +366,7 @@ reports:
   - {{id: w, kind: weekly, period: 2026-W45, submitted: 2026-11-09}}
 "
     );
-    let found = findings(&run(EXISTENCE_FORMS, &data, "2027-01-10", "2026-10-26", ""));
+    let found = common::findings(&run(EXISTENCE_FORMS, &data, "2027-01-10", "2026-10-26", ""));
     let mut late: Vec<(&str, &str)> = found
         .iter()
         .filter(|f| f.0 == "late")
@@ -443,7 +427,7 @@ meeting company "公司例会" {
             "  - {{id: c-{day}, kind: company-meeting, held: {day}T09:00}}\n"
         ));
     }
-    let found = findings(&run(policy, &data, "2026-11-30", "2026-03-01", ""));
+    let found = common::findings(&run(policy, &data, "2026-11-30", "2026-03-01", ""));
     let subjects: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
     assert_eq!(subjects, ["t.company@2026-11-02"], "{found:#?}");
 }

@@ -214,6 +214,11 @@ impl Server<'_> {
         let Some(text) = self.documents.get(uri) else {
             return json!([]);
         };
+        // The catalogues' "did you mean `x`?", in whichever language the server speaks.
+        let asked = [Lang::En, Lang::Zh].map(|lang| {
+            let text = t(lang, "did-you-mean", &[("word", "\u{1}".into())], true);
+            text.split('\u{1}').next().unwrap_or_default().to_string()
+        });
         let actions: Vec<Value> = params
             .pointer("/context/diagnostics")
             .and_then(Value::as_array)
@@ -221,11 +226,6 @@ impl Server<'_> {
             .flatten()
             .filter_map(|d| {
                 let message = d.get("message")?.as_str()?;
-                // The catalogues' "did you mean `x`?", in whichever language the server speaks.
-                let asked = [Lang::En, Lang::Zh].map(|lang| {
-                    let text = t(lang, "did-you-mean", &[("word", "\u{1}".into())], true);
-                    text.split('\u{1}').next().unwrap_or_default().to_string()
-                });
                 let suggestion = asked
                     .iter()
                     .find_map(|prefix| message.split(prefix.as_str()).nth(1))?

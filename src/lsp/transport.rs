@@ -5,10 +5,14 @@
 //! `Content-Length` header when the framing itself is broken.
 
 use lsp_server::{Connection, Message};
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, Read, Write};
 
 /// The largest message read: far above any an editor sends (a whole 19 MB data file fits).
 const MAX_BODY: usize = 256 << 20;
+
+/// The longest header line kept: a longer one (garbage, or a stream with no newline) is read in
+/// pieces of this size and never held whole.
+const MAX_HEADER: u64 = 8 << 10;
 
 /// The server's side of a connection over stdin and stdout, and the thread that writes.
 pub fn stdio() -> (Connection, std::thread::JoinHandle<()>) {
@@ -65,7 +69,13 @@ fn frame(input: &mut impl BufRead) -> Option<Result<Vec<u8>, String>> {
         line.clear();
         // A line that is not UTF-8 is not a header: skipped, as garbage between messages is.
         let mut bytes = Vec::new();
-        if input.read_until(b'\n', &mut bytes).ok()? == 0 {
+        if input
+            .by_ref()
+            .take(MAX_HEADER)
+            .read_until(b'\n', &mut bytes)
+            .ok()?
+            == 0
+        {
             return None;
         }
         line.push_str(&String::from_utf8_lossy(&bytes));
@@ -148,6 +158,14 @@ mod tests {
             framed(shutdown),
         ]
         .concat();
+        assert_eq!(messages(&stream), ["shutdown"]);
+    }
+
+    #[test]
+    fn a_long_line_of_garbage_before_a_message_is_skipped() {
+        // 100 kB of garbage before a good message (read in pieces of MAX_HEADER, never whole).
+        let shutdown = r#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#;
+        let stream = format!("{}\r\n{}", "x".repeat(100_000), framed(shutdown));
         assert_eq!(messages(&stream), ["shutdown"]);
     }
 }

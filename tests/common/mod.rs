@@ -106,3 +106,19 @@ pub fn compact(findings: &[serde_json::Value]) -> String {
         })
         .collect()
 }
+
+/// (check, subject, message) of every finding of a JSON report.
+pub fn findings(report: &serde_json::Value) -> Vec<(String, String, String)> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["check"].as_str().unwrap().to_string(),
+                f["subject"].as_str().unwrap().to_string(),
+                f["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
