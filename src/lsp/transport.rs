@@ -100,10 +100,11 @@ fn frame(input: &mut impl BufRead) -> Option<Result<Vec<u8>, String>> {
     }
 }
 
+/// The body, grown as it arrives: a claimed length is not allocated before the bytes come.
 fn read_body(input: &mut impl BufRead, n: usize) -> Option<Result<Vec<u8>, String>> {
-    let mut body = vec![0; n];
-    input.read_exact(&mut body).ok()?;
-    Some(Ok(body))
+    let mut body = Vec::new();
+    input.by_ref().take(n as u64).read_to_end(&mut body).ok()?;
+    (body.len() == n).then_some(Ok(body))
 }
 
 /// The value of header `name` (case-insensitive) on this line.
