@@ -78,7 +78,7 @@ impl Server<'_> {
             .and_then(|t| crate::time::time_zone(t).ok())
             .unwrap_or(jiff::tz::TimeZone::UTC);
         let (found, _) = crate::read::walk(&[root], &crate::data::load::is_data, &mut sources);
-        let options = crate::api::check::data_options(&config, tz, None, false);
+        let options = crate::api::prepare::data_options(&config, tz, None, false);
         let (data, _) = crate::data::load::load_in(&found, &options, &self.workspace, &mut sources);
         (data, sources)
     }

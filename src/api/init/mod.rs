@@ -10,8 +10,8 @@ mod packs;
 mod render;
 mod tables;
 
-use super::check::data_options;
 use super::policies::load_config;
+use super::prepare::data_options;
 use super::{ConfigChoice, Error};
 use crate::i18n::{Lang, Message};
 use crate::policy::load;
