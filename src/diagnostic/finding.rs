@@ -59,6 +59,8 @@ pub struct Finding {
     pub fingerprint: String,
     /// Set aside by a baseline or a waiver: reported, but not counted against the run.
     pub suppressed: Option<Suppressed>,
+    /// For a duty left undone: when it was due, and what (read by `zhidu agenda`).
+    pub duty: Option<Box<super::Duty>>,
 }
 
 /// Why a finding does not count against the run.
@@ -88,6 +90,7 @@ impl Finding {
             words: None,
             fingerprint: String::new(),
             suppressed: None,
+            duty: None,
         }
     }
 
@@ -108,6 +111,11 @@ impl Finding {
 
     pub fn label(mut self, label: impl Into<Text>) -> Self {
         self.label = Some(label.into());
+        self
+    }
+
+    pub fn duty(mut self, duty: super::Duty) -> Self {
+        self.duty = Some(Box::new(duty));
         self
     }
 

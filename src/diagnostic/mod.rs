@@ -6,11 +6,13 @@
 //! findings without knowing one another.
 
 mod check;
+mod duty;
 mod finding;
 pub mod fingerprint;
 pub mod words;
 
 pub use check::{Check, Family};
+pub use duty::Duty;
 pub use finding::{Citation, Finding, Related, Suppressed, Text};
 
 /// A finding's severity, lowest first.

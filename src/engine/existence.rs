@@ -181,6 +181,19 @@ pub struct Slot<'a> {
 impl Slot<'_> {
     /// `clause@2026-11`, or `clause@<department>@2026-11` (CLI.md v3: two departments missing
     /// the same period never share a subject).
+    /// The duty the slot stands for, for `zhidu agenda`.
+    pub fn duty(&self, scope: Scope) -> crate::diagnostic::Duty {
+        // A slot of a week, month or year with no deadline of its own is due at its end.
+        let period_end =
+            !matches!(self.period, Period::Day(_)) && self.deadline == Due::Day(self.period.end());
+        crate::diagnostic::Duty {
+            period: Some(self.period.to_string()),
+            owing: self.owing.map(|o| o.id.clone()),
+            named: !period_end,
+            ..self.deadline.duty(scope.ctx)
+        }
+    }
+
     pub fn subject(&self, scope: Scope) -> String {
         match self.owing {
             Some(o) => format!("{}@{}@{}", scope.clause.id, o.id, self.period),

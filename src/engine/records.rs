@@ -32,6 +32,8 @@ pub const PENDING: &[&str] = &[
 /// What one rule sees of one record.
 pub struct Facts<'r> {
     pub record: &'r Record,
+    /// The record's place among the data set's records.
+    pub index: usize,
     /// The record's date: its main time field, else the start of its period.
     pub day: Option<Date>,
     /// The record's period, else its day.
@@ -89,11 +91,10 @@ pub fn evaluate(scope: Scope) -> Vec<Finding> {
     let ids = bound(scope);
     let mut out = Vec::new();
     existence::evaluate(scope, &ids, &mut out);
-    let records = &scope.ctx.data.records.all;
     let events = super::events::Events::for_clause(scope.ctx, scope.clause);
     let per_record: Vec<Finding> = ids
         .par_iter()
-        .flat_map_iter(|&i| one(scope, &records[i], &events))
+        .flat_map_iter(|&i| one(scope, i, &events))
         .collect();
     out.extend(per_record);
     out
@@ -120,8 +121,9 @@ fn is_pending(record: &Record) -> bool {
 }
 
 /// Every rule of the clause on one record.
-fn one(scope: Scope, record: &Record, events: &super::events::Events) -> Vec<Finding> {
+fn one(scope: Scope, index: usize, events: &super::events::Events) -> Vec<Finding> {
     let ctx = scope.ctx;
+    let record = &*ctx.data.records.all[index];
     let mut out = Vec::new();
     let rules: Vec<&Rule> = scope
         .clause
@@ -136,6 +138,7 @@ fn one(scope: Scope, record: &Record, events: &super::events::Events) -> Vec<Fin
     let day = record_day(record);
     let mut facts = Facts {
         record,
+        index,
         day,
         period: record.period().or(day.map(Period::Day)),
         rule: scope.clause.loc,

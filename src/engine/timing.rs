@@ -79,6 +79,30 @@ impl Due {
         }
     }
 
+    /// The duty as `zhidu agenda` reads it: due day, nominal day, exact time.
+    pub fn duty(&self, ctx: &Context) -> crate::diagnostic::Duty {
+        let (due, nominal, at) = match self {
+            Due::Day(d) => (*d, *d, None),
+            Due::Extended { day, nominal } => (*day, *nominal, None),
+            Due::Exact(i) if i.date_only => (i.date, i.date, None),
+            Due::Exact(i) => {
+                let zoned = i.ts.to_zoned(ctx.data.tz.clone());
+                let at = zoned.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string();
+                (i.date, i.date, Some(at))
+            }
+        };
+        crate::diagnostic::Duty {
+            due,
+            nominal,
+            at,
+            step: None,
+            record: None,
+            period: None,
+            owing: None,
+            named: true,
+        }
+    }
+
     /// The limit as a message: `2026-10-08, extended from 10-01 (国庆节)`.
     pub fn message(&self, ctx: &Context) -> crate::i18n::Message {
         use crate::i18n::Message;

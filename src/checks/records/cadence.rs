@@ -18,6 +18,7 @@ pub fn missing(scope: Scope, rule: &Rule, slot: &Slot, nearest: Option<Date>) ->
         return None;
     }
     let subject = slot.subject(scope);
+    let duty = slot.duty(scope);
     let whose = crate::engine::existence::whose(slot);
     let slot = slot.period;
     let when = match slot {
@@ -60,7 +61,8 @@ pub fn missing(scope: Scope, rule: &Rule, slot: &Slot, nearest: Option<Date>) ->
             )
             .at(rule.loc)
             .label(Message::new("cadence-missing-label").arg("when", when))
-            .help(Message::new("cadence-missing-help")),
+            .help(Message::new("cadence-missing-help"))
+            .duty(duty),
     )
 }
 

@@ -14,6 +14,7 @@ pub fn check(scope: Scope, rule: &Rule, slot: &Slot) -> Option<Finding> {
         return None;
     }
     let period = slot.period;
+    let duty = slot.duty(scope);
     let message = Message::new(if slot.lenient {
         "missing-record-lenient"
     } else {
@@ -33,6 +34,7 @@ pub fn check(scope: Scope, rule: &Rule, slot: &Slot) -> Option<Finding> {
             )
             .at(rule.loc)
             .label(Message::new("missing-record-label").period("period", period))
-            .help(Message::new("missing-record-help").arg("period", period.to_string())),
+            .help(Message::new("missing-record-help").arg("period", period.to_string()))
+            .duty(duty),
     )
 }

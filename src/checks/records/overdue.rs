@@ -32,5 +32,10 @@ pub fn check(scope: Scope, facts: &Facts, field: &Field, due: &Due) -> Option<Fi
             )
             .label(Message::new("overdue-label").field("field", field))
             .help(Message::new("overdue-help").arg("path", field.path.as_str()))
+            .duty(crate::diagnostic::Duty {
+                step: Some(field.path.clone()),
+                record: Some(facts.index),
+                ..due.duty(ctx)
+            })
     })
 }
