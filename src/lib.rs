@@ -17,10 +17,12 @@
 //! | 5 | `policy`, `data` | parse and type into models |
 //! | 6 | `engine` ⇄ `checks` | evaluate |
 //! | 7 | `report` | render |
-//! | 8 | `api` | the façade above |
-//! | 9 | `lsp` | an editor's requests in, diagnostics out |
-//! | 10 | `cli` | flags in, text out |
+//! | 8 | `agenda` | what falls due, from the engine's findings: steps, owners, risks, calendars |
+//! | 9 | `api` | the façade above |
+//! | 10 | `lsp` | an editor's requests in, diagnostics out |
+//! | 11 | `cli` | flags in, text out |
 
+mod agenda;
 mod api;
 mod checks;
 pub mod cli;

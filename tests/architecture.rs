@@ -23,10 +23,11 @@ const FLOORS: &[(&str, u8)] = &[
     ("engine", 6),
     ("checks", 6),
     ("report", 7),
-    ("api", 8),
-    ("lsp", 9),
-    ("cli", 10),
-    ("internals", 10),
+    ("agenda", 8),
+    ("api", 9),
+    ("lsp", 10),
+    ("cli", 11),
+    ("internals", 11),
 ];
 
 /// The one pair allowed to know each other.

@@ -46,7 +46,26 @@ fn json_differs_between_languages_only_in_prose() {
     let (en, zh) = (parse("en"), parse("zh"));
     assert_eq!(en["lang"], "en");
     assert_eq!(zh["lang"], "zh");
-    assert_eq!(en["summary"], zh["summary"]);
+    // The summary's counts are the same; the reasons a clause is not judged are prose
+    // (CLI.md v3), in each language, about the same clauses.
+    let (mut en_summary, mut zh_summary) = (en["summary"].clone(), zh["summary"].clone());
+    let clauses = |n: &mut Value| -> Vec<Value> {
+        let list = n["not_judged"].take();
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["clause"].clone())
+            .collect()
+    };
+    assert_eq!(clauses(&mut en_summary), clauses(&mut zh_summary));
+    assert_eq!(en_summary, zh_summary);
+    let reasons = |v: &Value| {
+        v["summary"]["not_judged"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert!(reasons(&en).is_ascii() && !reasons(&zh).is_ascii());
     let (en, zh) = (
         en["findings"].as_array().unwrap(),
         zh["findings"].as_array().unwrap(),
@@ -153,6 +172,11 @@ fn prose_literals(text: &str) -> usize {
 /// generators. Everything else a person reads is in the catalogues; a file may only lose
 /// literals.
 const NOT_PROSE: &[(&str, usize, &str)] = &[
+    (
+        "agenda/steps.rs",
+        1,
+        "a step's key in machine output, in the policy language's words (`signed by 总裁`)",
+    ),
     ("api/init/mod.rs", 1, "a TOML comment line"),
     (
         "api/init/render.rs",
@@ -164,7 +188,6 @@ const NOT_PROSE: &[(&str, usize, &str)] = &[
         1,
         "the waiver's own keys as its file writes them",
     ),
-    ("cli/check.rs", 1, "`zhidu: ` before a catalogue message"),
     ("cli/explain.rs", 2, "layout of parameter lines"),
     ("cli/fmt.rs", 1, "`zhidu: ` before a catalogue message"),
     ("cli/init.rs", 1, "`zhidu: ` before a catalogue message"),
@@ -172,7 +195,7 @@ const NOT_PROSE: &[(&str, usize, &str)] = &[
     ("cli/list.rs", 1, "table layout"),
     (
         "cli/mod.rs",
-        5,
+        6,
         "clap's about (locales/*/cli.ftl holds both languages) and `zhidu: ` prefixes",
     ),
     ("cli/packs.rs", 1, "table layout"),

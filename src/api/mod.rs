@@ -6,6 +6,7 @@
 //! Every function returns findings already sorted into report order, with the [`Sources`] they
 //! point into, so that any [`Format`](crate::report::Format) can render them.
 
+pub mod agenda;
 mod baseline;
 pub mod check;
 pub mod clauses;

@@ -64,11 +64,11 @@ pub struct CheckArgs {
     policy: PolicyArgs,
 }
 
-fn parse_date(text: &str) -> Result<Date, String> {
+pub(super) fn parse_date(text: &str) -> Result<Date, String> {
     time::parse_date(text).map_err(super::flag_error)
 }
 
-fn parse_size(text: &str) -> Result<u64, String> {
+pub(super) fn parse_size(text: &str) -> Result<u64, String> {
     crate::read::budget::parse_size(text).map_err(super::flag_error)
 }
 
@@ -127,15 +127,7 @@ pub fn run(
                     style.color = false;
                     let mut file = match std::fs::File::create(path) {
                         Ok(f) => io::BufWriter::new(f),
-                        Err(e) => {
-                            let args = [
-                                ("path", path.display().to_string().into()),
-                                ("detail", e.to_string().into()),
-                            ];
-                            let says = crate::i18n::t(style.lang, "cannot-write", &args, true);
-                            writeln!(err, "zhidu: {says}")?;
-                            return Ok(2);
-                        }
+                        Err(e) => return super::cannot_write(path, &e, style.lang, err),
                     };
                     outcome.write(format, style, &mut file)?;
                     file.flush()?;
@@ -150,7 +142,7 @@ pub fn run(
 
 /// On a terminal, a run that takes longer than a second says on stderr how far it has got, and
 /// clears the line when it is done. Never when stderr is not a terminal (a CI log, a pipe).
-fn show_progress(
+pub(super) fn show_progress(
     wanted: bool,
     progress: &Progress,
     lang: Lang,

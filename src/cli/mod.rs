@@ -3,6 +3,7 @@
 //! [`run`] takes the arguments and the two output streams, so tests drive every command in
 //! process exactly as the binary does.
 
+mod agenda;
 mod check;
 mod explain;
 mod fmt;
@@ -58,6 +59,8 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
 enum Command {
     /// Check data against policies and report findings.
     Check(check::CheckArgs),
+    /// List what falls due, who must act and what could stop them.
+    Agenda(agenda::AgendaArgs),
     /// Parse and check policy files only (for pre-commit hooks).
     Validate(validate::ValidateArgs),
     /// Format policy files in place (`--check`: only report).
@@ -138,6 +141,7 @@ where
     };
     let result = match cli.command {
         Command::Check(args) => check::run(args, cli.lang, out, err),
+        Command::Agenda(args) => agenda::run(args, cli.lang, out, err),
         Command::Validate(args) => validate::run(args, cli.lang, out, err),
         Command::Fmt(args) => fmt::run(args, cli.lang, out, err),
         Command::Explain(args) => explain::run(args, cli.lang, out, err),
@@ -217,6 +221,22 @@ fn print_error(error: &Error, lang: Lang, err: &mut dyn Write) -> std::io::Resul
         let line = crate::i18n::t(lang, "report-help", &[("help", help.into())], true);
         writeln!(err, "  {line}")?;
     }
+    Ok(exit::INPUT)
+}
+
+/// A report file that could not be created.
+fn cannot_write(
+    path: &std::path::Path,
+    error: &std::io::Error,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let args = [
+        ("path", path.display().to_string().into()),
+        ("detail", error.to_string().into()),
+    ];
+    let says = crate::i18n::t(lang, "cannot-write", &args, true);
+    writeln!(err, "zhidu: {says}")?;
     Ok(exit::INPUT)
 }
 

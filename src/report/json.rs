@@ -131,11 +131,10 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 .summary
                 .not_judged
                 .iter()
-                // English whatever the language: the contract lets the languages' JSON differ
-                // only in findings' prose (CLI.md v3), and tools read these reasons.
+                // Prose, in the chosen language (CLI.md v3); the clause id is what tools match.
                 .map(|n| NotJudged {
                     clause: &n.clause,
-                    reason: n.reason.english(),
+                    reason: report.text(&n.reason),
                 })
                 .collect(),
             unbound_kinds: &report.summary.unbound_kinds,

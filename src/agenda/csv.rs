@@ -1,0 +1,53 @@
+//! `zhidu agenda --format csv`: a header row, then one row per item (CLI.md v3), in UTF-8 with a
+//! byte-order mark so that Excel opens it with the Chinese intact. The first six columns are the
+//! contract's; the title, risks, citation and the regulation's word follow.
+
+use super::Agenda;
+use crate::i18n::{Lang, Message, Text};
+use std::io::{self, Write};
+
+const HEADER: [&str; 10] = [
+    "due", "clause", "subject", "status", "owners", "next", "title", "risks", "source", "words",
+];
+
+pub fn write(agenda: &Agenda, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let say = |m: Message| Text::from(m).render(lang, true).into_owned();
+    out.write_all("\u{feff}".as_bytes())?;
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    writer.write_record(HEADER)?;
+    for item in &agenda.items {
+        let owners: Vec<&str> = item.owners.iter().map(|o| o.name.as_str()).collect();
+        let next: Vec<String> = item
+            .next
+            .iter()
+            .map(|n| match n.by.as_str() {
+                "" => say(n.step.clone()),
+                by => say(Message::new("agenda-csv-next")
+                    .arg("step", n.step.clone())
+                    .arg("by", by)),
+            })
+            .collect();
+        let risks: Vec<String> = item
+            .risks
+            .iter()
+            .map(|r| format!("{}: {}", r.code, say(r.message.clone())))
+            .collect();
+        writer.write_record([
+            item.at.clone().unwrap_or_else(|| item.due.to_string()),
+            item.clause.to_string(),
+            item.subject.clone(),
+            item.status.code().to_string(),
+            owners.join("; "),
+            next.join("; "),
+            say(item.what.clone()),
+            risks.join("; "),
+            item.source
+                .as_ref()
+                .map_or_else(String::new, |s| s.to_string()),
+            item.words.as_deref().unwrap_or("").to_string(),
+        ])?;
+    }
+    writer.flush()
+}

@@ -1,0 +1,137 @@
+//! `zhidu agenda [PATH…]`: what falls due, who must act, and what could stop them.
+
+use super::check::{parse_date, parse_size, show_progress};
+use super::{PolicyArgs, print_error};
+use crate::api::Progress;
+use crate::api::agenda::{AgendaFormat, AgendaOptions, Within, agenda};
+use crate::api::check::CheckOptions;
+use crate::i18n::Lang;
+use crate::report::Style;
+use clap::Args;
+use jiff::civil::Date;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+#[derive(Args, Debug)]
+pub struct AgendaArgs {
+    /// Data (and policy) files or folders (default: `data` of zhidu.toml, else the current folder).
+    paths: Vec<PathBuf>,
+    /// The day the agenda is made for (default: today in the data set's time zone).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    as_of: Option<Date>,
+    /// Start of the range whose overdue duties are listed (default: one year before --as-of).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    since: Option<Date>,
+    /// How far ahead to look: `30d`, `8w`, `3mo`, `1y` (default: 30d).
+    #[arg(long, value_name = "SPAN", value_parser = parse_within)]
+    within: Option<Within>,
+    /// Only what this person, role or unit must do (id, name or title); a person sees also what
+    /// falls to them by delegation.
+    #[arg(long, value_name = "WHO")]
+    owner: Option<String>,
+    /// Output format (without it, --output's extension: .json, .ics, .csv; else human).
+    #[arg(long, value_enum)]
+    format: Option<AgendaFormat>,
+    /// Overdue items make the exit status 1.
+    #[arg(long)]
+    fail_on_overdue: bool,
+    /// Keep only duties of these clause ids or check codes (globs allowed: `ops.*`).
+    #[arg(long, value_delimiter = ',', value_name = "ID,…")]
+    select: Vec<String>,
+    /// Drop duties of these clause ids or check codes (globs allowed).
+    #[arg(long, value_delimiter = ',', value_name = "ID,…")]
+    ignore: Vec<String>,
+    /// Worker threads (default: number of cores).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+    /// A file without any collection is an error rather than a note.
+    #[arg(long)]
+    strict: bool,
+    /// The memory the run may use (`512MiB`, `4GiB`; default: `memory_budget` of zhidu.toml,
+    /// else half of this machine's memory).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    memory_budget: Option<u64>,
+    /// Duties whose findings this baseline holds are not listed (default: `baseline` of
+    /// zhidu.toml).
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Write the agenda to FILE instead of standard output. Never read back as data.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    policy: PolicyArgs,
+}
+
+fn parse_within(text: &str) -> Result<Within, String> {
+    Within::parse(text).map_err(super::flag_error)
+}
+
+pub fn run(
+    args: AgendaArgs,
+    lang: Option<Lang>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
+    let options = AgendaOptions {
+        check: CheckOptions {
+            paths: args.paths,
+            policies: args.policy.policy.clone(),
+            builtin: args.policy.builtin(),
+            config: args.policy.config(),
+            as_of: args.as_of,
+            since: args.since,
+            select: args.select,
+            ignore: args.ignore,
+            jobs: args.jobs.map(usize::from),
+            strict: args.strict,
+            memory_budget: args.memory_budget,
+            baseline: args.baseline,
+            progress: Progress::default(),
+            packs: args.policy.packs.clone(),
+            output: args.output.clone(),
+            ..CheckOptions::default()
+        },
+        within: args.within,
+        owner: args.owner,
+        fail_on_overdue: args.fail_on_overdue,
+    };
+    let format = args
+        .format
+        .or_else(|| {
+            args.output
+                .as_deref()
+                .and_then(AgendaFormat::from_extension)
+        })
+        .unwrap_or(AgendaFormat::Human);
+    let shown = show_progress(
+        format == AgendaFormat::Human,
+        &options.check.progress,
+        Lang::choose(lang, None),
+    );
+    let result = agenda(&options);
+    options.check.progress.done();
+    if let Some(display) = shown {
+        let _ = display.join();
+    }
+    let outcome = match result {
+        Ok(outcome) => outcome,
+        Err(e) => return print_error(&e, Lang::choose(lang, None), err),
+    };
+    let mut style = Style {
+        lang: Lang::choose(lang, outcome.lang),
+        ..Style::detect()
+    };
+    match &args.output {
+        Some(path) => {
+            style.color = false;
+            let mut file = match std::fs::File::create(path) {
+                Ok(f) => io::BufWriter::new(f),
+                Err(e) => return super::cannot_write(path, &e, style.lang, err),
+            };
+            outcome.write(format, style, &mut file)?;
+            file.flush()?;
+        }
+        None => outcome.write(format, style, out)?,
+    }
+    Ok(outcome.status.code())
+}
