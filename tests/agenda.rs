@@ -173,6 +173,16 @@ fn owner_filters_what_one_person_role_or_unit_must_do() {
         "运营总监",
     ]);
     assert_eq!(subjects(&by_role), subjects(&mine));
+    // The unit: its own items and those of the people working in it, the director's among them.
+    let unit = agenda_json(&[
+        "fixtures/example",
+        "--as-of",
+        "2026-12-01",
+        "--owner",
+        "运营中心",
+    ]);
+    assert!(subjects(&mine).is_subset(&subjects(&unit)));
+    item(&unit, "ops.annual-operations-plan@2027");
     // A deputy acting under the summer delegation sees the director's items then.
     let deputy = agenda_json(&[
         "fixtures/example",

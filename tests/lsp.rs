@@ -482,3 +482,32 @@ fn an_editor_in_chinese_gets_chinese() {
         "{missing}"
     );
 }
+
+#[test]
+fn a_clause_shows_when_it_next_falls_due() {
+    let root = std::fs::canonicalize("fixtures/agenda/holiday").unwrap();
+    let path = root.join("policy.zhidu");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let (mut client, init) = Client::start(true, &root);
+    assert_eq!(
+        init["capabilities"]["codeLensProvider"]["resolveProvider"],
+        false
+    );
+    let file = uri(&path);
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": file, "languageId": "zhidu", "version": 1, "text": text}}),
+    );
+    let lenses = client.request(
+        "textDocument/codeLens",
+        json!({"textDocument": {"uri": file}}),
+    );
+    let lenses = lenses.as_array().unwrap();
+    assert_eq!(lenses.len(), 1, "{lenses:#?}");
+    // zhidu.toml: as of 2026-09-20; the clause's plan is due 10-01, 国庆节, so 10-08.
+    let title = lenses[0]["command"]["title"].as_str().unwrap();
+    assert!(title.contains("2026-10-08"), "{title}");
+    // The lens sits on the clause `year-plan` (line 4 of the file, 0-based 3).
+    assert_eq!(lenses[0]["range"]["start"]["line"], 3, "{lenses:#?}");
+    client.stop();
+}

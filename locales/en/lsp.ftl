@@ -14,3 +14,12 @@ lsp-referrer = - `{ $subject }` ({ $field }) at { $place }
 lsp-more = - and { $count } more
 lsp-unreferred = nothing in the data refers to it
 lsp-replace = replace `{ $current }` with `{ $suggestion }`
+lsp-lens-next = next due { $due }: { $what }{ $overdue ->
+    [0] {""}
+    [one] {" "}· 1 overdue
+   *[other] {" "}· { $overdue } overdue
+}
+lsp-lens-overdue = { $count ->
+    [one] 1 overdue
+   *[other] { $count } overdue
+}

@@ -14,3 +14,8 @@ lsp-referrer = - `{ $subject }`（{ $field }）位于 { $place }
 lsp-more = - 另有 { $count } 处
 lsp-unreferred = 数据中没有引用它的地方
 lsp-replace = 将 `{ $current }` 改为 `{ $suggestion }`
+lsp-lens-next = 下次到期 { $due }：{ $what }{ $overdue ->
+    [0] {""}
+   *[other] {" "}· 已逾期 { $overdue } 项
+}
+lsp-lens-overdue = 已逾期 { $count } 项

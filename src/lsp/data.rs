@@ -21,7 +21,7 @@ const MOST_REFERRERS: usize = 20;
 
 impl Server<'_> {
     /// The folder checked for a data file: the workspace, else the file's folder.
-    fn data_root(&self, path: &Path) -> PathBuf {
+    pub(super) fn data_root(&self, path: &Path) -> PathBuf {
         self.root
             .clone()
             .or_else(|| path.parent().map(Path::to_path_buf))

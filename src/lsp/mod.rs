@@ -11,6 +11,7 @@
 //! typed and every finding of `check` when saved, hover and definition on ids. Positions are
 //! counted in UTF-8 when the client offers it, else in UTF-16.
 
+mod agenda;
 mod data;
 mod policy;
 mod text;
@@ -97,6 +98,7 @@ fn serve(connection: &Connection, flag: Option<Lang>) -> Result<(), String> {
         "completionProvider": {"triggerCharacters": [" "]},
         "definitionProvider": true,
         "codeActionProvider": {"codeActionKinds": ["quickfix"]},
+        "codeLensProvider": {"resolveProvider": false},
     });
     connection
         .initialize_finish(
@@ -223,6 +225,7 @@ impl Server<'_> {
             "textDocument/completion" => self.completion(&uri, &request.params),
             "textDocument/definition" => self.definition(&uri, &request.params),
             "textDocument/codeAction" => self.code_actions(&uri, &request.params),
+            "textDocument/codeLens" => self.code_lenses(&uri),
             _ => {
                 self.send(Message::Response(Response::new_err(
                     request.id,
