@@ -1,6 +1,6 @@
 //! `zhidu agenda [PATH…]`: what falls due, who must act, and what could stop them.
 
-use super::check::{parse_date, parse_size, show_progress};
+use super::check::{RunArgs, parse_date, show_progress};
 use super::{PolicyArgs, print_error};
 use crate::api::Progress;
 use crate::api::agenda::{AgendaFormat, AgendaOptions, Within, agenda};
@@ -35,22 +35,8 @@ pub struct AgendaArgs {
     /// Overdue items make the exit status 1.
     #[arg(long)]
     fail_on_overdue: bool,
-    /// Keep only duties of these clause ids or check codes (globs allowed: `ops.*`).
-    #[arg(long, value_delimiter = ',', value_name = "ID,…")]
-    select: Vec<String>,
-    /// Drop duties of these clause ids or check codes (globs allowed).
-    #[arg(long, value_delimiter = ',', value_name = "ID,…")]
-    ignore: Vec<String>,
-    /// Worker threads (default: number of cores).
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
-    jobs: Option<u16>,
-    /// A file without any collection is an error rather than a note.
-    #[arg(long)]
-    strict: bool,
-    /// The memory the run may use (`512MiB`, `4GiB`; default: `memory_budget` of zhidu.toml,
-    /// else half of this machine's memory).
-    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
-    memory_budget: Option<u64>,
+    #[command(flatten)]
+    run: RunArgs,
     /// Duties whose findings this baseline holds are not listed (default: `baseline` of
     /// zhidu.toml).
     #[arg(long, value_name = "FILE")]
@@ -80,11 +66,11 @@ pub fn run(
             config: args.policy.config(),
             as_of: args.as_of,
             since: args.since,
-            select: args.select,
-            ignore: args.ignore,
-            jobs: args.jobs.map(usize::from),
-            strict: args.strict,
-            memory_budget: args.memory_budget,
+            select: args.run.select,
+            ignore: args.run.ignore,
+            jobs: args.run.jobs.map(usize::from),
+            strict: args.run.strict,
+            memory_budget: args.run.memory_budget,
             baseline: args.baseline,
             progress: Progress::default(),
             packs: args.policy.packs.clone(),

@@ -11,6 +11,28 @@ use clap::Args;
 use jiff::civil::Date;
 use std::io::{self, Write};
 use std::path::PathBuf;
+
+/// How a run over data selects and is carried out: shared by `check` and `agenda`.
+#[derive(Args, Debug)]
+pub(super) struct RunArgs {
+    /// Keep only findings of these check codes or clause ids (globs allowed: `ops.*`).
+    #[arg(long, value_delimiter = ',', value_name = "ID,…")]
+    pub(super) select: Vec<String>,
+    /// Drop findings of these check codes or clause ids (globs allowed).
+    #[arg(long, value_delimiter = ',', value_name = "ID,…")]
+    pub(super) ignore: Vec<String>,
+    /// Worker threads (default: number of cores).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub(super) jobs: Option<u16>,
+    /// A file without any collection is an error rather than a note.
+    #[arg(long)]
+    pub(super) strict: bool,
+    /// The memory the run may use (`512MiB`, `4GiB`, `2GB`; default: `memory_budget` of
+    /// zhidu.toml, else half of this machine's memory).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub(super) memory_budget: Option<u64>,
+}
+
 #[derive(Args, Debug)]
 pub struct CheckArgs {
     /// Data (and policy) files or folders (default: `data` of zhidu.toml, else the current folder).
@@ -27,22 +49,8 @@ pub struct CheckArgs {
     /// Lowest severity that makes the exit status 1.
     #[arg(long, value_enum, value_name = "LEVEL")]
     fail_on: Option<FailOn>,
-    /// Keep only findings of these check codes or clause ids (globs allowed: `ops.*`).
-    #[arg(long, value_delimiter = ',', value_name = "ID,…")]
-    select: Vec<String>,
-    /// Drop findings of these check codes or clause ids (globs allowed).
-    #[arg(long, value_delimiter = ',', value_name = "ID,…")]
-    ignore: Vec<String>,
-    /// Worker threads (default: number of cores).
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
-    jobs: Option<u16>,
-    /// A file without any collection is an error rather than a note.
-    #[arg(long)]
-    strict: bool,
-    /// The memory the run may use (`512MiB`, `4GiB`, `2GB`; default: `memory_budget` of
-    /// zhidu.toml, else half of this machine's memory).
-    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
-    memory_budget: Option<u64>,
+    #[command(flatten)]
+    run: RunArgs,
     /// Findings whose fingerprints this baseline holds do not fail the run (default:
     /// `baseline` of zhidu.toml).
     #[arg(long, value_name = "FILE")]
@@ -86,11 +94,11 @@ pub fn run(
         as_of: args.as_of,
         since: args.since,
         fail_on: args.fail_on,
-        select: args.select,
-        ignore: args.ignore,
-        jobs: args.jobs.map(usize::from),
-        strict: args.strict,
-        memory_budget: args.memory_budget,
+        select: args.run.select,
+        ignore: args.run.ignore,
+        jobs: args.run.jobs.map(usize::from),
+        strict: args.run.strict,
+        memory_budget: args.run.memory_budget,
         baseline: args.baseline,
         write_baseline: args.write_baseline,
         progress: Progress::default(),
