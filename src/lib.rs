@@ -17,7 +17,7 @@
 //! | 5 | `policy`, `data` | parse and type into models |
 //! | 6 | `engine` ⇄ `checks` | evaluate |
 //! | 7 | `report` | render |
-//! | 8 | `agenda` | what falls due, from the engine's findings: steps, owners, risks, calendars |
+//! | 8 | `agenda`, `testing` | what falls due, from the engine's findings: steps, owners, risks, calendars; a policy repository's test cases: expectations, verdicts, coverage |
 //! | 9 | `api` | the façade above |
 //! | 10 | `lsp` | an editor's requests in, diagnostics out |
 //! | 11 | `cli` | flags in, text out |
@@ -38,14 +38,17 @@ mod read;
 mod report;
 mod source;
 mod suggest;
+mod testing;
 mod time;
 mod vocab;
 
+pub use api::agenda::{AgendaOptions, AgendaOutcome, Within, WithinUnit, agenda};
 pub use api::check::{CheckOptions, check};
 pub use api::clauses::{
     Binds, Catalog, ClauseInfo, ClausesOptions, Explanation, ParamInfo, clauses, explain,
 };
 pub use api::format::{Formatted, format_files, format_text};
+pub use api::test::{TestOptions, TestOutcome, test};
 pub use api::validate::{ValidateOptions, validate};
 pub use api::{Builtin, ConfigChoice, Error, Outcome, Progress, Status};
 pub use config::FailOn;

@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::zhidu;
+use common::{copy_dir, zhidu};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -399,32 +399,4 @@ fn unreadable_input_is_reported_and_the_rest_is_still_listed() {
     let agenda: Value = serde_json::from_str(&out).unwrap();
     assert!(!agenda["errors"].as_array().unwrap().is_empty());
     item(&agenda, "ops.annual-operations-plan@2027");
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-#[test]
-fn a_request_under_way_shows_the_next_signature_and_whose_it_is() {
-    let agenda = agenda_json(&["fixtures/agenda/approval"]);
-    let request = item(&agenda, "pr-1");
-    assert_eq!(request["status"], "in-progress");
-    // Signed by 陈静 (head of 销售部, the requester's unit) on 11-30; the 总经理 is next, within
-    // 5 days of the request: 12-05, a Saturday, so 12-07.
-    assert_eq!(request["due"], "2026-12-07");
-    assert_eq!(request["done"].as_array().unwrap().len(), 1);
-    let next = request["next"].as_array().unwrap();
-    assert_eq!(next.len(), 1, "{request:#}");
-    assert!(next[0]["by"].as_str().unwrap().contains("总经理"));
-    assert_eq!(request["owners"], serde_json::json!(["p-gm"]));
 }

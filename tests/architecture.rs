@@ -24,6 +24,7 @@ const FLOORS: &[(&str, u8)] = &[
     ("checks", 6),
     ("report", 7),
     ("agenda", 8),
+    ("testing", 8),
     ("api", 9),
     ("lsp", 10),
     ("cli", 11),

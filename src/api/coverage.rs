@@ -91,7 +91,11 @@ pub fn apply(
     });
     let mut out: Vec<NotJudged> = unjudged
         .into_iter()
-        .map(|(clause, reason)| NotJudged { clause, reason })
+        .map(|(clause, reason)| NotJudged {
+            clause,
+            reason,
+            whole: true,
+        })
         .collect();
     out.extend(steps_not_kept(set, data, covers));
     out.extend(partial_periods(ctx));
@@ -130,6 +134,7 @@ fn steps_not_kept(set: &PolicySet, data: &DataSet, covers: &[String]) -> Vec<Not
                 if !kept {
                     let short = step.strip_prefix("attrs.").unwrap_or(step);
                     out.push(NotJudged {
+                        whole: false,
                         clause: clause.id.to_string(),
                         reason: Message::new("coverage-step-not-kept")
                             .arg("kind", kind)
@@ -196,6 +201,7 @@ fn partial_periods(ctx: &Context) -> Vec<NotJudged> {
                     None => Arg::Str(String::new()),
                 };
                 out.push(NotJudged {
+                    whole: false,
                     clause: clause.id.to_string(),
                     reason: Message::new("coverage-partial-period")
                         .period("period", period)

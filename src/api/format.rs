@@ -84,7 +84,7 @@ fn errors(mut findings: Vec<Finding>, sources: Sources) -> Outcome {
 
 /// Writes `text` to a temporary file beside `path`, keeps the original's permissions, then
 /// renames it over `path`.
-fn write_atomically(path: &Path, text: &str) -> io::Result<()> {
+pub(crate) fn write_atomically(path: &Path, text: &str) -> io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

@@ -19,6 +19,7 @@ pub mod policies;
 pub(crate) mod prepare;
 mod range;
 mod settings;
+pub mod test;
 mod unbound_kinds;
 pub mod validate;
 

@@ -11,6 +11,7 @@ mod init;
 mod language;
 mod list;
 mod packs;
+mod test;
 mod validate;
 
 use crate::api::clauses::ClausesOptions;
@@ -63,6 +64,8 @@ enum Command {
     Agenda(agenda::AgendaArgs),
     /// Parse and check policy files only (for pre-commit hooks).
     Validate(validate::ValidateArgs),
+    /// Run a policy repository's test cases (folders with a `zhidu-test.toml`).
+    Test(test::TestArgs),
     /// Format policy files in place (`--check`: only report).
     Fmt(fmt::FmtArgs),
     /// Explain a check code or a policy clause.
@@ -143,6 +146,7 @@ where
         Command::Check(args) => check::run(args, cli.lang, out, err),
         Command::Agenda(args) => agenda::run(args, cli.lang, out, err),
         Command::Validate(args) => validate::run(args, cli.lang, out, err),
+        Command::Test(args) => test::run(args, cli.lang, out, err),
         Command::Fmt(args) => fmt::run(args, cli.lang, out, err),
         Command::Explain(args) => explain::run(args, cli.lang, out, err),
         Command::List(args) => list::run(args, cli.lang, out, err),

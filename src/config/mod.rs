@@ -49,6 +49,12 @@ pub use columns::ColumnRule;
 
 pub const FILE_NAME: &str = "zhidu.toml";
 
+/// A test case of `zhidu test`: a zhidu.toml with the case's expectation beside its settings.
+pub const TEST_FILE_NAME: &str = "zhidu-test.toml";
+
+/// The keys of a test case that are not settings (read by `zhidu test`).
+pub const TEST_KEYS: &[&str] = &["expect", "exact", "policies"];
+
 /// The lowest severity that makes the exit status 1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum FailOn {
@@ -589,6 +595,7 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
                 }
                 None => error(range, wrong("values"), None),
             },
+            other if name.ends_with(TEST_FILE_NAME) && TEST_KEYS.contains(&other) => {}
             other => error(
                 key.span(),
                 Message::new("config-unknown-setting").arg("key", other),

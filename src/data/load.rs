@@ -99,7 +99,7 @@ impl Format {
 
 fn format_of(path: &Path) -> Option<Format> {
     let name = path.file_name()?.to_str()?;
-    if name == crate::config::FILE_NAME {
+    if name == crate::config::FILE_NAME || name == crate::config::TEST_FILE_NAME {
         return None;
     }
     match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {

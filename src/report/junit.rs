@@ -8,7 +8,7 @@ use crate::diagnostic::{Finding, Severity, Suppressed};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-fn xml(s: &str) -> String {
+pub(crate) fn xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

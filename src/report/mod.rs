@@ -66,6 +66,8 @@ pub struct Summary {
 pub struct NotJudged {
     pub clause: String,
     pub reason: crate::i18n::Text,
+    /// Nothing of the clause was judged (rather than a step or a period of it).
+    pub whole: bool,
 }
 
 /// Records of one kind, in one file, that no clause of the run binds.
