@@ -400,3 +400,37 @@ fn unreadable_input_is_reported_and_the_rest_is_still_listed() {
     assert!(!agenda["errors"].as_array().unwrap().is_empty());
     item(&agenda, "ops.annual-operations-plan@2027");
 }
+
+#[test]
+fn a_post_a_unit_and_a_body_see_the_steps_they_must_take_even_when_vacant() {
+    // 总裁 signs the plan last; the 总经理办公会 reviews it; 运营中心 owes it though its
+    // director's post is vacant (fixtures/agenda/delegation-ends).
+    for owner in ["总裁", "总经理办公会", "运营中心", "p-deputy"] {
+        let agenda = agenda_json(&["fixtures/agenda/delegation-ends", "--owner", owner]);
+        item(&agenda, "ops.annual-operations-plan@2027");
+    }
+    let (code, _, err) = zhidu(&[
+        "agenda",
+        "fixtures/agenda/delegation-ends",
+        "--owner",
+        "总栽",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("总裁"), "{err}");
+}
+
+#[test]
+fn a_calendar_written_from_broken_input_says_why_on_standard_error() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(Path::new("fixtures/agenda/delegation-ends"), dir.path());
+    std::fs::write(dir.path().join("records/broken.yaml"), "plans: [ {id: x").unwrap();
+    let path = dir.path().to_str().unwrap();
+    for format in ["ics", "csv"] {
+        let (code, out, err) = zhidu(&["agenda", path, "--format", format]);
+        assert_eq!(code, 2);
+        assert!(err.contains("broken.yaml"), "{format}: {err}");
+        assert!(!out.is_empty());
+    }
+    let (_, out, _) = zhidu(&["agenda", path]);
+    assert!(out.contains("could not be read"), "{out}");
+}

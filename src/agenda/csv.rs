@@ -1,13 +1,15 @@
 //! `zhidu agenda --format csv`: a header row, then one row per item (CLI.md v3), in UTF-8 with a
 //! byte-order mark so that Excel opens it with the Chinese intact. The first six columns are the
-//! contract's; the title, risks, citation and the regulation's word follow.
+//! contract's; the title, risks, citation, the regulation's word and an exact deadline's time
+//! follow. `due` is always a day, so that a spreadsheet sorts it.
 
 use super::Agenda;
 use crate::i18n::{Lang, Message, Text};
 use std::io::{self, Write};
 
-const HEADER: [&str; 10] = [
+const HEADER: [&str; 11] = [
     "due", "clause", "subject", "status", "owners", "next", "title", "risks", "source", "words",
+    "due_at",
 ];
 
 pub fn write(agenda: &Agenda, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
@@ -22,20 +24,24 @@ pub fn write(agenda: &Agenda, lang: Lang, out: &mut dyn Write) -> io::Result<()>
         let next: Vec<String> = item
             .next
             .iter()
-            .map(|n| match n.by.as_str() {
-                "" => say(n.step.clone()),
-                by => say(Message::new("agenda-csv-next")
+            .map(|n| match &n.by {
+                None => say(n.step.clone()),
+                Some(by) => say(Message::new("agenda-csv-next")
                     .arg("step", n.step.clone())
-                    .arg("by", by)),
+                    .arg("by", by.clone())),
             })
             .collect();
         let risks: Vec<String> = item
             .risks
             .iter()
-            .map(|r| format!("{}: {}", r.code, say(r.message.clone())))
+            .map(|r| {
+                say(Message::new("agenda-line-risk")
+                    .arg("risk", Message::new(super::ics::risk_id(r.code)))
+                    .arg("message", r.message.clone()))
+            })
             .collect();
         writer.write_record([
-            item.at.clone().unwrap_or_else(|| item.due.to_string()),
+            item.due.to_string(),
             item.clause.to_string(),
             item.subject.clone(),
             item.status.code().to_string(),
@@ -47,6 +53,7 @@ pub fn write(agenda: &Agenda, lang: Lang, out: &mut dyn Write) -> io::Result<()>
                 .as_ref()
                 .map_or_else(String::new, |s| s.to_string()),
             item.words.as_deref().unwrap_or("").to_string(),
+            item.at.clone().unwrap_or_default(),
         ])?;
     }
     writer.flush()

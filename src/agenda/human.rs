@@ -8,7 +8,9 @@ use crate::i18n::{Arg, Lang, Message, Text};
 use jiff::civil::Date;
 use std::io::{self, Write};
 
-pub fn write(agenda: &Agenda, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+/// Writes the agenda; `incomplete` when some input could not be read (the reader is told that
+/// what it hid is missing).
+pub fn write(agenda: &Agenda, incomplete: bool, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let say = |m: Message| Text::from(m).render(lang, true).into_owned();
     let overdue = agenda
         .items
@@ -24,7 +26,10 @@ pub fn write(agenda: &Agenda, lang: Lang, out: &mut dyn Write) -> io::Result<()>
             .arg("count", agenda.items.len())
             .arg("overdue", overdue))
     )?;
-    if agenda.items.is_empty() {
+    if incomplete {
+        writeln!(out, "{}", say(Message::new("agenda-human-incomplete")))?;
+    }
+    if agenda.items.is_empty() && !incomplete {
         return writeln!(out, "{}", say(Message::new("agenda-human-empty")));
     }
     let mut group: Option<Option<Date>> = None;
@@ -34,7 +39,10 @@ pub fn write(agenda: &Agenda, lang: Lang, out: &mut dyn Write) -> io::Result<()>
             group = Some(this);
             let title = match this {
                 None => Message::new("agenda-human-overdue"),
-                Some(monday) => Message::new("agenda-human-week").date("monday", monday),
+                Some(monday) => Message::new("agenda-human-week")
+                    .arg("week", i64::from(monday.iso_week_date().week()))
+                    .date("monday", monday)
+                    .date("sunday", monday.saturating_add(jiff::Span::new().days(6))),
             };
             writeln!(out, "\n{}", say(title))?;
         }
@@ -78,11 +86,19 @@ fn write_item(item: &Item, say: &dyn Fn(Message) -> String, out: &mut dyn Write)
     let owners: Vec<String> = item
         .owners
         .iter()
-        .map(|o| match &o.unit {
-            Some(unit) => say(Message::new("agenda-owner-in")
-                .arg("person", o.name.as_str())
-                .arg("unit", unit.as_str())),
-            None => o.name.clone(),
+        .map(|o| {
+            let person = match &o.acting_for {
+                Some(post) => say(Message::new("agenda-owner-acting")
+                    .arg("person", o.name.as_str())
+                    .arg("post", post.as_str())),
+                None => o.name.clone(),
+            };
+            match &o.unit {
+                Some(unit) => say(Message::new("agenda-owner-in")
+                    .arg("person", person)
+                    .arg("unit", unit.as_str())),
+                None => person,
+            }
         })
         .collect();
     writeln!(out, "      {}", say(super::owners_line(item, &owners)))?;

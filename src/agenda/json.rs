@@ -45,7 +45,8 @@ struct JsonItem<'a> {
 #[derive(Serialize)]
 struct Next<'a> {
     step: String,
-    by: &'a str,
+    /// Who takes it, by name; empty when the regulation names nobody.
+    by: String,
     /// The step as the policy names it: the same in every language.
     key: &'a str,
 }
@@ -92,7 +93,7 @@ fn item(i: &Item, lang: Lang) -> JsonItem<'_> {
             .iter()
             .map(|n| Next {
                 step: say(&n.step),
-                by: &n.by,
+                by: n.by.as_ref().map_or_else(String::new, say),
                 key: &n.key,
             })
             .collect(),

@@ -52,8 +52,8 @@ pub struct Next {
     pub step: Message,
     /// The step as the policy names it (`submitted`, `signed by 总裁`).
     pub key: String,
-    /// Who takes it, by name (`总裁 (president)`).
-    pub by: String,
+    /// Who takes it, by name (`总裁 (president)`); `None` when the regulation names nobody.
+    pub by: Option<Message>,
 }
 
 /// A person who must act.
@@ -64,6 +64,8 @@ pub struct Person {
     pub name: String,
     /// The unit they work in then, by name.
     pub unit: Option<String>,
+    /// The post they act for under a delegation (代理), when they do not hold it.
+    pub acting_for: Option<String>,
 }
 
 /// One duty on the agenda.
@@ -168,8 +170,24 @@ fn item(ctx: &Context, clause: &Clause, due: &Due, owner: Option<Owner>) -> Opti
         .or(owing)
         .and_then(|u| org.unit(u));
     if let Some(owner) = owner {
-        let roles = first.map_or_else(Vec::new, |s| owners::roles(org, &s.who));
-        if !owner.concerns(org, &acting, &roles, unit, day) {
+        let roles: Vec<_> = steps
+            .next
+            .iter()
+            .flat_map(|s| owners::roles(org, &s.who))
+            .collect();
+        let bodies: Vec<_> = steps
+            .next
+            .iter()
+            .flat_map(|s| owners::bodies(&s.who))
+            .collect();
+        let asks = owners::Asks {
+            acting: &acting,
+            roles: &roles,
+            bodies: &bodies,
+            unit,
+            day,
+        };
+        if !owner.concerns(org, &asks) {
             return None;
         }
     }
@@ -201,6 +219,7 @@ fn item(ctx: &Context, clause: &Clause, due: &Due, owner: Option<Owner>) -> Opti
                 unit: org
                     .unit_of(a.person, day)
                     .map(|u| parties::unit_name(ctx, u)),
+                acting_for: a.delegation.and(a.role).map(|r| parties::role_name(ctx, r)),
             })
             .collect(),
         risks,
@@ -234,16 +253,16 @@ fn what(
             .arg("id", record.id.value.as_str())
             .field("step", step),
         _ => {
-            let whose: Arg = match duty.owing.as_deref().and_then(|u| ctx.data.org.unit(u)) {
-                Some(u) => Message::new("slot-whose")
+            let period = duty.period.as_deref().unwrap_or("");
+            match duty.owing.as_deref().and_then(|u| ctx.data.org.unit(u)) {
+                Some(u) => Message::new("agenda-what-slot-of")
+                    .arg("what", what)
                     .arg("party", parties::unit_name(ctx, u))
-                    .into(),
-                None => "".into(),
-            };
-            Message::new("agenda-what-slot")
-                .arg("what", what)
-                .arg("whose", whose)
-                .period("period", duty.period.as_deref().unwrap_or(""))
+                    .period("period", period),
+                None => Message::new("agenda-what-slot")
+                    .arg("what", what)
+                    .period("period", period),
+            }
         }
     }
 }
@@ -255,14 +274,15 @@ fn next(ctx: &Context, clause: &Clause, step: &steps::Step) -> Next {
         steps::Act::Field(field) => Message::new("agenda-step-field").field("field", field),
         steps::Act::Review => Message::new("agenda-step-review"),
         steps::Act::Sign => Message::new("agenda-step-sign"),
+        steps::Act::Record if clause.kind == crate::policy::ast::ClauseKind::Meeting => {
+            Message::new("agenda-step-hold").arg("what", what)
+        }
         steps::Act::Record => Message::new("agenda-step-record").arg("what", what),
     };
-    let by = match &step.party {
-        Some(party) => parties::describe(ctx, party, &step.who),
-        None => match &step.who {
-            parties::Who::Unbound | parties::Who::Unknown(_) => String::new(),
-            who => describe_who(ctx, who),
-        },
+    let by = match (&step.party, &step.who) {
+        (_, parties::Who::Unbound) => None,
+        (Some(party), who) => Some(parties::describe_message(ctx, party, who)),
+        (None, who) => names(ctx, who),
     };
     Next {
         step: message,
@@ -271,34 +291,34 @@ fn next(ctx: &Context, clause: &Clause, step: &steps::Step) -> Next {
     }
 }
 
-/// Who, without a party of the policy to name them by (the record's own owner).
-fn describe_who(ctx: &Context, who: &parties::Who) -> String {
-    match who {
+/// Who, without a party of the policy to name them by (the record's own person, the head of
+/// the unit owing it).
+fn names(ctx: &Context, who: &parties::Who) -> Option<Message> {
+    let names: Vec<String> = match who {
         parties::Who::People(people) => people
             .iter()
             .map(|&p| parties::person_name(ctx, p))
-            .collect::<Vec<_>>()
-            .join(" / "),
-        parties::Who::Roles(roles) => roles
-            .iter()
-            .map(|&r| parties::role_name(ctx, r))
-            .collect::<Vec<_>>()
-            .join(" / "),
-        _ => String::new(),
-    }
+            .collect(),
+        parties::Who::Roles(roles) => roles.iter().map(|&r| parties::role_name(ctx, r)).collect(),
+        _ => return None,
+    };
+    Some(crate::policy::model::either(
+        names
+            .into_iter()
+            .map(|n| Message::new("party-name").arg("name", n)),
+    ))
 }
 
 /// `2. sign — 总裁 (president)`.
 pub(crate) fn next_line(n: usize, next: &Next) -> Message {
-    if next.by.is_empty() {
-        Message::new("agenda-line-next-bare")
+    match &next.by {
+        None => Message::new("agenda-line-next-bare")
+            .arg("n", n + 1)
+            .arg("step", next.step.clone()),
+        Some(by) => Message::new("agenda-line-next")
             .arg("n", n + 1)
             .arg("step", next.step.clone())
-    } else {
-        Message::new("agenda-line-next")
-            .arg("n", n + 1)
-            .arg("step", next.step.clone())
-            .arg("by", next.by.as_str())
+            .arg("by", by.clone()),
     }
 }
 
@@ -315,7 +335,7 @@ pub(crate) fn source_line(item: &Item) -> Option<Message> {
 
 /// `Owners: …`, or why there are none: the regulation names nobody, or nobody can act now.
 pub(crate) fn owners_line(item: &Item, owners: &[String]) -> Message {
-    let named = item.next.first().is_some_and(|n| !n.by.is_empty());
+    let named = item.next.first().is_some_and(|n| n.by.is_some());
     if !owners.is_empty() {
         Message::new("agenda-line-owners").arg("owners", Arg::list(owners))
     } else if named {

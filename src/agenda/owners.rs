@@ -1,7 +1,7 @@
 //! Who must act: the people who may take a step on a day — the holders of its roles and those
 //! acting for them under a delegation — and `--owner`, what one person, role or unit must do.
 
-use crate::data::org::{DelegationIx, Org, PersonIx, RoleIx, UnitIx};
+use crate::data::org::{BodyIx, DelegationIx, Org, PersonIx, RoleIx, UnitIx};
 use crate::engine::Context;
 use crate::engine::parties::Who;
 use crate::i18n::Message;
@@ -104,18 +104,29 @@ pub fn roles(org: &Org, who: &Who) -> Vec<RoleIx> {
     }
 }
 
-/// `--owner`: a person, a role or a unit of the data set, by id, name or title.
+/// `--owner`: a person, a post, a unit or a body of the data set, by id, name or title.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Owner {
     Person(PersonIx),
     Role(RoleIx),
     Unit(UnitIx),
+    Body(BodyIx),
+}
+
+/// What an item asks of whom: the people who may act now, and the posts, bodies and unit its
+/// steps still need.
+pub struct Asks<'a> {
+    pub acting: &'a [Acting],
+    pub roles: &'a [RoleIx],
+    pub bodies: &'a [BodyIx],
+    pub unit: Option<UnitIx>,
+    pub day: Date,
 }
 
 impl Owner {
-    /// Finds what `text` names: a person first, then a role, then a unit. Nothing is the error,
-    /// with the nearest spelling.
-    pub fn find(org: &Org, text: &str) -> Result<Owner, Message> {
+    /// Finds what `text` names: a person first, then a post, a unit, a body. Nothing is the
+    /// error, with the nearest spelling as its help.
+    pub fn find(org: &Org, text: &str) -> Result<Owner, (Message, Option<Message>)> {
         if let Some(&p) = org.bind::<PersonIx>([text]).first() {
             return Ok(Owner::Person(p));
         }
@@ -125,39 +136,60 @@ impl Owner {
         if let Some(&u) = org.bind::<UnitIx>([text]).first() {
             return Ok(Owner::Unit(u));
         }
-        let spellings: Vec<&str> = [NameKind::Person, NameKind::Role, NameKind::Unit]
-            .into_iter()
-            .flat_map(|k| org.spellings(k))
-            .collect();
-        let hint = crate::suggest::did_you_mean(text, spellings)
-            .map_or_else(|| "".into(), crate::i18n::Arg::from);
-        Err(Message::new("agenda-owner-unknown")
-            .arg("owner", text)
-            .arg("hint", hint))
+        if let Some(&b) = org.bind::<BodyIx>([text]).first() {
+            return Ok(Owner::Body(b));
+        }
+        let spellings: Vec<&str> = [
+            NameKind::Person,
+            NameKind::Role,
+            NameKind::Unit,
+            NameKind::Body,
+        ]
+        .into_iter()
+        .flat_map(|k| org.spellings(k))
+        .collect();
+        Err((
+            Message::new("agenda-owner-unknown").arg("owner", text),
+            crate::suggest::did_you_mean(text, spellings),
+        ))
     }
 
-    /// Is an item with these people acting (on `day`), the roles its next step names and the
-    /// unit it belongs to, one for this owner?
-    pub fn concerns(
-        self,
-        org: &Org,
-        acting: &[Acting],
-        roles: &[RoleIx],
-        unit: Option<UnitIx>,
-        day: Date,
-    ) -> bool {
+    /// Is the item one for this owner? A person: they may act now (as holder or delegate). A
+    /// post: a step still needed is its (vacant or not), or someone who may act holds it. A
+    /// unit: the item is its own, or a post a step needs lies in it, or someone who may act works
+    /// in it. A body: a step still needed is its.
+    pub fn concerns(self, org: &Org, asks: &Asks) -> bool {
         match self {
-            Owner::Person(p) => acting.iter().any(|a| a.person == p),
+            Owner::Person(p) => asks.acting.iter().any(|a| a.person == p),
             Owner::Role(r) => {
-                roles.contains(&r) || acting.iter().any(|a| org.holds(a.person, r, day))
+                asks.roles.contains(&r)
+                    || asks.acting.iter().any(|a| org.holds(a.person, r, asks.day))
             }
             Owner::Unit(u) => {
-                unit.is_some_and(|x| org.within(x, u))
-                    || acting
+                let within = |x: UnitIx| org.within(x, u);
+                asks.unit.is_some_and(within)
+                    || asks
+                        .roles
                         .iter()
-                        .filter_map(|a| org.unit_of(a.person, day))
-                        .any(|x| org.within(x, u))
+                        .filter_map(|&r| org.roles[r].unit.as_ref())
+                        .filter_map(|id| org.unit(&id.value))
+                        .any(within)
+                    || asks
+                        .acting
+                        .iter()
+                        .filter_map(|a| org.unit_of(a.person, asks.day))
+                        .any(within)
             }
+            Owner::Body(b) => asks.bodies.contains(&b),
         }
+    }
+}
+
+/// The bodies a party names.
+pub fn bodies(who: &Who) -> Vec<BodyIx> {
+    match who {
+        Who::Bodies(bodies) => bodies.clone(),
+        Who::Either(alternatives) => alternatives.iter().flat_map(bodies).collect(),
+        _ => Vec::new(),
     }
 }

@@ -34,7 +34,17 @@ pub fn of(ctx: &Context, next: &[Step], acting: &[Acting], duty: &Duty, ahead: D
     if duty.named {
         out.extend(holiday(ctx, duty.nominal, duty.due));
     }
-    out
+    // A post that both reviews (as a body's chair) and signs is one risk, not two.
+    let mut unique: Vec<Risk> = Vec::with_capacity(out.len());
+    for risk in out {
+        if !unique
+            .iter()
+            .any(|u| u.code == risk.code && u.message == risk.message)
+        {
+            unique.push(risk);
+        }
+    }
+    unique
 }
 
 /// The roles a step names, when nobody holds any of them on `due`.

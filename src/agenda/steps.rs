@@ -100,8 +100,9 @@ pub fn of(ctx: &Context, clause: &Clause, place: Place) -> Steps {
     steps
 }
 
-/// Who performs the record's own steps: the clause's `owner is …`, else the person the record
-/// names (its owner, requester, assignee …), else the head of the unit owing it.
+/// Who performs the record's own steps: the party the clause names for the record's person
+/// (`owner is …`, else `chair is …`, `by is …` …), else the person the record names (its owner,
+/// requester, assignee …), else the head of the unit owing it.
 fn performer(
     ctx: &Context,
     clause: &Clause,
@@ -109,22 +110,31 @@ fn performer(
     owing: Option<&str>,
     day: Date,
 ) -> (Who, Option<Party>) {
-    let owner_rule = clause.rules.iter().find_map(|r| match &r.kind {
-        RuleKind::Is { field, party } if field.path == "owner" => Some(party),
-        _ => None,
-    });
-    if let Some(party) = owner_rule {
+    let named = |field: PersonField| {
+        clause.rules.iter().find_map(|r| match &r.kind {
+            RuleKind::Is { field: f, party } if f.path == field.path() => Some(party),
+            _ => None,
+        })
+    };
+    let order = [
+        PersonField::Owner,
+        PersonField::Chair,
+        PersonField::DraftedBy,
+    ]
+    .into_iter()
+    .chain(PersonField::ALL);
+    if let Some(party) = order.into_iter().find_map(named) {
         return (
             parties::resolve(ctx, record, party, day),
             Some(party.clone()),
         );
     }
-    let named = record.and_then(|r| {
+    let person = record.and_then(|r| {
         PersonField::ALL
             .iter()
             .find_map(|&f| parties::person_of(ctx, r, f, day))
     });
-    if let Some(person) = named {
+    if let Some(person) = person {
         return (Who::People(vec![person]), None);
     }
     let org = &ctx.data.org;
@@ -212,15 +222,27 @@ fn kept(ctx: &Context, clause: &Clause, record: Option<&Record>, path: &str) -> 
     })
 }
 
-/// The first day of a window (`drafted from 12-01 of previous year`) in the duty's period.
+/// The first day a step may be taken in the duty's period: the start of its window (`drafted
+/// from 12-01 of previous year`, `submitted in last 7 days of previous month`).
 fn opens(ctx: &Context, rule: &Rule, period: Option<Period>) -> Option<Date> {
-    let RuleKind::Window {
-        from: Some(from), ..
-    } = &rule.kind
-    else {
-        return None;
-    };
-    Some(crate::policy::dates::resolve(from, &period?, ctx.calendar))
+    let period = period?;
+    match &rule.kind {
+        RuleKind::Window {
+            from: Some(from), ..
+        } => Some(crate::policy::dates::resolve(from, &period, ctx.calendar)),
+        RuleKind::LastDays {
+            first, days, of, ..
+        } => {
+            let p = crate::policy::dates::period_of(&period, of);
+            let back = jiff::Span::new().days(i64::from(*days).max(1) - 1);
+            Some(if *first {
+                p.start()
+            } else {
+                p.end().saturating_sub(back).max(p.start())
+            })
+        }
+        _ => None,
+    }
 }
 
 /// A field holding a time, or `true` (done, undated).

@@ -105,7 +105,15 @@ pub fn agenda(options: &AgendaOptions) -> Result<AgendaOutcome, Error> {
     });
     let until = as_of.saturating_add(within.span());
     let owner = match &options.owner {
-        Some(text) => Some(Owner::find(&prep.data.org, text).map_err(Error::new)?),
+        Some(text) => match Owner::find(&prep.data.org, text) {
+            Ok(owner) => Some(owner),
+            Err((message, help)) => {
+                return Err(Error {
+                    message: message.into(),
+                    help: help.map(Into::into),
+                });
+            }
+        },
         None => None,
     };
     options
@@ -204,7 +212,8 @@ impl AgendaOutcome {
                     report::write(Format::Human, &self.errors_report(lang), style, out)?;
                     writeln!(out)?;
                 }
-                agenda::human::write(&self.agenda, lang, out)
+                let incomplete = self.errors.iter().any(Finding::is_input_error);
+                agenda::human::write(&self.agenda, incomplete, lang, out)
             }
             AgendaFormat::Json => {
                 let mut buffer = Vec::new();
@@ -217,6 +226,12 @@ impl AgendaOutcome {
             AgendaFormat::Ics => agenda::ics::write(&self.agenda, lang, out),
             AgendaFormat::Csv => agenda::csv::write(&self.agenda, lang, out),
         }
+    }
+
+    /// The input problems as `check` words them, for a person (on standard error when the
+    /// agenda itself goes to a calendar, a spreadsheet or a file).
+    pub fn write_errors(&self, style: Style, out: &mut dyn Write) -> io::Result<()> {
+        report::write(Format::Human, &self.errors_report(style.lang), style, out)
     }
 
     fn errors_report(&self, lang: Lang) -> Report<'_> {

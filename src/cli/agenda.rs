@@ -107,6 +107,22 @@ pub fn run(
         lang: Lang::choose(lang, outcome.lang),
         ..Style::detect()
     };
+    // A calendar or a spreadsheet has no room for input errors, and a file is not read by the
+    // person who ran the command: they are said on standard error.
+    let said_elsewhere =
+        args.output.is_some() || matches!(format, AgendaFormat::Ics | AgendaFormat::Csv);
+    if said_elsewhere
+        && outcome
+            .errors
+            .iter()
+            .any(crate::diagnostic::Finding::is_input_error)
+    {
+        let quiet = Style {
+            color: false,
+            ..style
+        };
+        outcome.write_errors(quiet, err)?;
+    }
     match &args.output {
         Some(path) => {
             style.color = false;

@@ -158,7 +158,14 @@ pub fn error(e: &clap::Error, lang: Lang) -> String {
         ),
         _ => return e.render().to_string(),
     };
-    let mut out = format!("{}{message}\n", say("cli-error", &[]));
+    // A value our own parser refused says why (already in `lang`: the parsers speak it).
+    let why = match e.kind() {
+        ErrorKind::ValueValidation => std::error::Error::source(e)
+            .map(|s| format!("：{s}"))
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let mut out = format!("{}{message}{why}\n", say("cli-error", &[]));
     let suggestion =
         context(ContextKind::SuggestedArg).or_else(|| context(ContextKind::SuggestedSubcommand));
     if let Some(s) = suggestion {
