@@ -1,13 +1,13 @@
 //! Generates what the crate derives from files of the repository:
 //! - `builtin.rs`: the built-in pack (`rules/*.zhidu`) and the compliant example of each built-in
-//!   clause (`fixtures/pack/<clause-id>/pass.yaml`, shown by `zhidu explain`);
+//!   clause (`fixtures/pack/<clause-id>/pass/data.yaml`, shown by `zhidu explain`);
 //! - `keywords.rs`: the words each grammar rule can start with, and each rule's `///` comment,
 //!   read from `grammar/zhidu.pest`, so that no list of keywords or their meanings is kept by
 //!   hand;
-//! - `fixtures/<suite>.rs`: one `#[test]` per fixture (`fixtures/checks/<code>/`, each case of
-//!   `fixtures/pack/<clause>/`, each file of `fixtures/policy-errors/` and `fixtures/fmt/`, each
-//!   folder of `fixtures/data-errors/`), so that a failing fixture fails its own test and a new
-//!   fixture is a new test.
+//! - `fixtures/<suite>.rs`: one `#[test]` per fixture (`fixtures/checks/<code>/`, each file of
+//!   `fixtures/policy-errors/` and `fixtures/fmt/`, each folder of `fixtures/data-errors/`), so
+//!   that a failing fixture fails its own test and a new fixture is a new test. (The pack's own
+//!   cases, `fixtures/pack/<clause>/<case>/`, are `zhidu test` cases: tests/pack.rs runs them.)
 
 use pest_meta::ast::{Expr, Rule as GrammarRule};
 use std::collections::BTreeMap;
@@ -49,7 +49,7 @@ fn main() {
         .unwrap_or_default();
     dirs.sort();
     for dir in dirs {
-        let example = dir.join("pass.yaml");
+        let example = dir.join("pass").join("data.yaml");
         if example.is_file() {
             let id = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
             let _ = writeln!(
@@ -111,21 +111,6 @@ fn fixture_tests(root: &Path, out: &Path) {
         &out.join("checks.rs"),
         &suite(simple(entries("checks", true, "")), "check_fixture"),
     );
-    // Pack cases grouped by clause: `ops_weekly_meeting::fail_cadence`.
-    let mut pack = String::new();
-    for clause in entries("pack", true, "") {
-        let cases: Vec<(String, String)> = entries(&format!("pack/{clause}"), false, "yaml")
-            .into_iter()
-            .map(|case| (case.clone(), format!("{clause}/{case}")))
-            .collect();
-        let _ = writeln!(
-            pack,
-            "mod {} {{\n    use super::pack_case;\n\n{}}}\n",
-            ident(&clause),
-            suite(cases, "pack_case")
-        );
-    }
-    write(&out.join("pack.rs"), &pack);
     write(
         &out.join("policy_errors.rs"),
         &suite(

@@ -53,6 +53,7 @@ pub use api::validate::{ValidateOptions, validate};
 pub use api::{Builtin, ConfigChoice, Error, Outcome, Progress, Status};
 pub use config::FailOn;
 pub use diagnostic::{Check, Citation, Family, Finding, Related, Severity};
+pub use i18n::Lang;
 pub use report::{Format, Style, Summary};
 pub use source::{FileId, LineCol, Loc, SourceFile, Sources, Span};
 

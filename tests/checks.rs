@@ -128,7 +128,7 @@ fn no_snapshot_outlives_its_fixture() {
             format!("fixtures/checks/{code}")
         } else if let Some(rest) = stem.strip_prefix("pack__") {
             let (clause, case) = rest.split_once("__").unwrap_or((rest, ""));
-            format!("fixtures/pack/{clause}/{case}.yaml")
+            format!("fixtures/pack/{clause}/{case}")
         } else if let Some(file) =
             stem.strip_prefix("policy__validate_reports_every_error_of_a_file@")
         {

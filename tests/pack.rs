@@ -1,123 +1,137 @@
-//! Every clause of the built-in pack against its fixtures in `fixtures/pack/<clause-id>/`, one
-//! test per case.
-//!
-//! Each case is a YAML file checked together with `fixtures/pack/org.yaml` (unless its header says
-//! `# standalone`: org clauses need orgs of their own), `--select`ing the clause. Its first lines say the day (`# as-of: 2027-01-10`, optionally `# since: …`). A case
-//! header may also say which record kinds the organisation keeps (`# covers: monthly-plan`): those
-//! are judged for existence even when the case holds none (zhidu.toml's `covers`). A case
-//! named `pass*` must raise nothing; a case named `fail-<check>…` must raise that check code and
-//! no other. Every case's findings are also snapshotted (one line each: place, severity, message).
+//! The built-in pack's own cases, run by `zhidu test` as a policy repository runs its own: every
+//! clause against its cases in `fixtures/pack/<clause-id>/<case>/`, each a folder with a
+//! `zhidu-test.toml` (the day, the clause selected from the built-in pack, the findings
+//! expected) and its data (`data.yaml`, with `fixtures/pack/org.yaml` unless the case brings an
+//! organisation of its own). A case named `pass…` expects nothing; `fail-<check>…` expects that
+//! check of the clause and nothing else. From the command line:
+//! `zhidu test fixtures/pack --coverage`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at the first surprise
 
 mod common;
 
-use std::collections::BTreeSet;
 use std::path::Path;
+use std::sync::OnceLock;
+use zhidu::{Format, Lang, Outcome, Status, Style, Summary, TestOptions, TestOutcome};
 
-/// One case of a clause: `clause/case` under fixtures/pack.
-fn pack_case(path: &str) {
-    let (clause, name) = path.split_once('/').unwrap();
-    let case = Path::new("fixtures/pack").join(format!("{path}.yaml"));
-    let mut args = vec!["check".to_string()];
-    if !common::standalone(&case) {
-        args.push("fixtures/pack/org.yaml".into());
-    }
-    args.push(case.display().to_string());
-    args.extend(common::header_args(&case));
-    let covers: Vec<String> = std::fs::read_to_string(&case)
+/// One run of every case, shared by the tests below.
+fn outcome() -> &'static TestOutcome {
+    static OUTCOME: OnceLock<TestOutcome> = OnceLock::new();
+    OUTCOME.get_or_init(|| {
+        zhidu::test(&TestOptions {
+            paths: vec!["fixtures/pack".into()],
+            ..TestOptions::default()
+        })
         .unwrap()
-        .lines()
-        .take_while(|l| l.starts_with('#'))
-        .filter_map(|l| l.strip_prefix("# covers:"))
-        .map(|kind| format!("{:?}", kind.trim()))
-        .collect();
-    let config = tempfile::NamedTempFile::new().unwrap();
-    if !covers.is_empty() {
-        std::fs::write(config.path(), format!("covers = [{}]\n", covers.join(", "))).unwrap();
-        args.extend(["--config".into(), config.path().display().to_string()]);
-    }
-    // The clause's pack is chosen: the case judges it, whatever names the data lacks.
-    args.extend([
-        "--pack".into(),
-        "all".into(),
-        "--select".into(),
-        clause.to_string(),
-        "--format".into(),
-        "json".into(),
-    ]);
-    let (code, json, stderr) = common::zhidu(&args);
-    let report: serde_json::Value = serde_json::from_str(&json)
-        .unwrap_or_else(|e| panic!("{}: {e}\n{json}\n{stderr}", case.display()));
-    // A case dated beyond the bundled calendar hears that its rest days are guessed: not the
-    // clause's business.
-    let findings: Vec<serde_json::Value> = report["findings"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|f| f["subject"] != "calendar")
-        .cloned()
-        .collect();
-    let outside: Vec<String> = findings
-        .iter()
-        .filter(|f| f["clause"] != serde_json::Value::String(clause.to_string()))
-        .map(|f| f["message"].to_string())
-        .collect();
-    assert!(
-        outside.is_empty(),
-        "{}: unexpected findings outside the clause: {outside:?}",
-        case.display()
-    );
-    let codes: BTreeSet<String> = findings
-        .iter()
-        .map(|f| f["check"].as_str().unwrap_or_default().to_string())
-        .collect();
-    if name.starts_with("pass") {
-        assert!(
-            codes.is_empty(),
-            "{}: expected no finding, got {findings:#?}",
-            case.display()
-        );
-        assert_eq!(code, 0, "{}: exit status", case.display());
-    } else if let Some(rest) = name.strip_prefix("fail-") {
-        let expected = common::check_code_prefix(rest)
-            .unwrap_or_else(|| panic!("{}: `fail-<check>` names no check code", case.display()));
-        assert_eq!(
-            codes,
-            BTreeSet::from([expected.to_string()]),
-            "{}: {findings:#?}",
-            case.display()
-        );
-    } else {
-        panic!("{}: a case is named pass… or fail-<check>…", case.display());
-    }
-    insta::assert_snapshot!(format!("{clause}__{name}"), common::compact(&findings));
+    })
 }
 
-// One test per case of fixtures/pack (generated by build.rs).
-include!(concat!(env!("OUT_DIR"), "/fixtures/pack.rs"));
+#[test]
+fn every_case_of_the_pack_passes() {
+    let outcome = outcome();
+    assert!(outcome.cases.len() >= 450, "{}", outcome.cases.len());
+    let mut report = Vec::new();
+    let failed: Vec<&str> = outcome
+        .cases
+        .iter()
+        .filter(|c| !c.passed())
+        .map(|c| c.case.as_str())
+        .collect();
+    if !failed.is_empty() {
+        let (_, out, _) = common::zhidu(&["test", "fixtures/pack"]);
+        report.extend(
+            out.lines()
+                .filter(|l| !l.starts_with("PASS"))
+                .map(str::to_string),
+        );
+    }
+    assert!(failed.is_empty(), "{}", report.join("\n"));
+    assert_eq!(outcome.status, Status::Clean);
+}
 
 #[test]
-fn every_pack_clause_has_a_pass_and_a_fail_case() {
+fn every_pack_clause_has_a_passing_and_a_failing_case() {
     let (_, json, _) = common::zhidu(&["list", "--format", "json", "--no-builtin", "rules"]);
-    let clauses: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap_or_default();
+    let clauses: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
     assert!(clauses.len() >= 42, "{json}");
-    let mut missing = Vec::new();
-    for clause in clauses {
-        let id = clause["id"].as_str().unwrap_or_default();
-        let dir = Path::new("fixtures/pack").join(id);
-        let files: Vec<String> = common::sorted_files(&dir, "yaml")
+    let incomplete: Vec<&str> = clauses
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .filter(|id| {
+            !outcome()
+                .coverage
+                .iter()
+                .any(|c| c.clause == *id && c.complete())
+        })
+        .collect();
+    assert!(
+        incomplete.is_empty(),
+        "clauses without a passing and a failing case: {incomplete:?}"
+    );
+}
+
+/// Each case's name says what it expects, and its `zhidu-test.toml` says the same: a runner
+/// that read the files wrongly could not agree with their names by accident.
+#[test]
+fn each_case_expects_what_its_name_says() {
+    for case in &outcome().cases {
+        let name = Path::new(&case.case).file_name().unwrap().to_str().unwrap();
+        let clause = Path::new(&case.case)
+            .parent()
+            .and_then(Path::file_name)
+            .unwrap()
+            .to_str()
+            .unwrap();
+        // The calendar's own warning (a case dated beyond its years) is no finding of the clause.
+        let expected: Vec<(&str, &str)> = case
+            .spec
+            .expect
             .iter()
-            .filter_map(|f| f.file_stem().and_then(|n| n.to_str()).map(str::to_string))
+            .filter(|e| e.subject.as_deref() != Some("calendar"))
+            .map(|e| (e.check.as_deref().unwrap(), e.clause.as_deref().unwrap()))
             .collect();
-        if !files.iter().any(|f| f.starts_with("pass"))
-            || !files.iter().any(|f| f.starts_with("fail-"))
-        {
-            missing.push(id.to_string());
+        if name.starts_with("pass") {
+            assert!(expected.is_empty(), "{}: {expected:?}", case.case);
+        } else {
+            let rest = name
+                .strip_prefix("fail-")
+                .unwrap_or_else(|| panic!("{}", case.case));
+            let code = common::check_code_prefix(rest).unwrap();
+            assert_eq!(expected, [(code, clause)], "{}", case.case);
         }
     }
-    assert!(
-        missing.is_empty(),
-        "clauses without pass and fail fixtures: {missing:?}"
-    );
+}
+
+/// What each case's findings say, one line each (place, severity, message): the wording a
+/// reviewer reads in a diff.
+#[test]
+fn the_findings_of_each_case_read_as_snapshotted() {
+    for case in &outcome().cases {
+        let findings = case
+            .findings
+            .iter()
+            .filter(|f| f.subject != "calendar")
+            .cloned()
+            .collect();
+        let run = Outcome {
+            findings,
+            sources: case.sources.clone(),
+            summary: Summary::default(),
+            status: Status::Clean,
+            lang: None,
+        };
+        let style = Style {
+            lang: Lang::En,
+            ..Style::detect()
+        };
+        let mut json = Vec::new();
+        run.write(Format::Json, style, &mut json).unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&json).unwrap();
+        let findings = report["findings"].as_array().unwrap();
+        let name = case
+            .case
+            .trim_start_matches("fixtures/pack/")
+            .replace('/', "__");
+        insta::assert_snapshot!(name, common::compact(findings));
+    }
 }

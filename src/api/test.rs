@@ -48,8 +48,11 @@ pub fn test(options: &TestOptions) -> Result<TestOutcome, Error> {
     let (mut found, problems) = read::walk(&paths, &is_case, &mut sources);
     found.sort_by(|a, b| a.display.cmp(&b.display));
     found.dedup_by(|a, b| a.path == b.path);
+    // Each case reads its policies on a worker of this pool: as deep a stack as a program's
+    // main thread (the parser recurses on nested expressions).
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.unwrap_or(0))
+        .stack_size(8 << 20)
         .build()
         .map_err(|e| {
             Error::new(crate::i18n::Message::new("error-threads").arg("detail", e.to_string()))
