@@ -91,5 +91,31 @@ expect zhidu-fmt messy.zhidu failed
 git diff --quiet -- messy.zhidu && { echo "FAIL zhidu-fmt did not rewrite messy.zhidu"; failures=$((failures + 1)); }
 pre-commit try-repo "$root" zhidu-fmt --files messy.zhidu >/dev/null 2>&1 \
   || { echo "FAIL zhidu-fmt messy.zhidu after formatting"; failures=$((failures + 1)); }
+
+# zhidu-test on a repository with one clause and two cases (fixtures/test-repo): green, then red
+# once the clause is broken, naming the case and the missing finding.
+cases="$work/cases"
+cp -r "$root/fixtures/test-repo" "$cases"
+cd "$cases"
+git init -q
+git config user.email ci@example.com
+git config user.name ci
+git config commit.gpgsign false
+git add -A
+git commit -q -m cases
+if pre-commit try-repo "$root" zhidu-test --all-files >"$work/test-green.log" 2>&1; then
+  echo "ok   zhidu-test: passed"
+else
+  echo "FAIL zhidu-test on passing cases"; sed 's/^/     /' "$work/test-green.log"; failures=$((failures + 1))
+fi
+sed -i 's/within 3 days/within 10 days/' purchase.zhidu
+git commit -q -am "loosen the clause"
+if pre-commit try-repo "$root" zhidu-test --all-files >"$work/test-red.log" 2>&1; then
+  echo "FAIL zhidu-test passed a broken clause"; failures=$((failures + 1))
+elif grep -q "missing: late · buy.purchase · r-2" "$work/test-red.log" && grep -q "FAIL tests/late" "$work/test-red.log"; then
+  echo "ok   zhidu-test: failed, naming tests/late and the missing finding"
+else
+  echo "FAIL zhidu-test: no missing finding named"; sed 's/^/     /' "$work/test-red.log"; failures=$((failures + 1))
+fi
 ((failures == 0)) && echo "pre-commit: every hook gave the expected verdict"
 exit $((failures > 0))
