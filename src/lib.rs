@@ -18,9 +18,10 @@
 //! | 6 | `engine` ⇄ `checks` | evaluate |
 //! | 7 | `report` | render |
 //! | 8 | `agenda`, `testing` | what falls due, from the engine's findings: steps, owners, risks, calendars; a policy repository's test cases: expectations, verdicts, coverage |
-//! | 9 | `api` | the façade above |
-//! | 10 | `lsp` | an editor's requests in, diagnostics out |
-//! | 11 | `cli` | flags in, text out |
+//! | 9 | `whatif` | a reorganisation's changes applied in memory, and the difference they make (findings, owners) |
+//! | 10 | `api` | the façade above |
+//! | 11 | `lsp` | an editor's requests in, diagnostics out |
+//! | 12 | `cli` | flags in, text out |
 
 mod agenda;
 mod api;
@@ -41,6 +42,7 @@ mod suggest;
 mod testing;
 mod time;
 mod vocab;
+mod whatif;
 
 pub use api::agenda::{AgendaOptions, AgendaOutcome, Within, WithinUnit, agenda};
 pub use api::check::{CheckOptions, check};
@@ -50,6 +52,7 @@ pub use api::clauses::{
 pub use api::format::{Formatted, format_files, format_text};
 pub use api::test::{TestOptions, TestOutcome, test};
 pub use api::validate::{ValidateOptions, validate};
+pub use api::whatif::{WhatifOptions, WhatifOutcome, whatif};
 pub use api::{Builtin, ConfigChoice, Error, Outcome, Progress, Status};
 pub use config::FailOn;
 pub use diagnostic::{Check, Citation, Family, Finding, Related, Severity};

@@ -25,10 +25,11 @@ const FLOORS: &[(&str, u8)] = &[
     ("report", 7),
     ("agenda", 8),
     ("testing", 8),
-    ("api", 9),
-    ("lsp", 10),
-    ("cli", 11),
-    ("internals", 11),
+    ("whatif", 9),
+    ("api", 10),
+    ("lsp", 11),
+    ("cli", 12),
+    ("internals", 12),
 ];
 
 /// The one pair allowed to know each other.

@@ -47,3 +47,4 @@ agenda-what-slot-of = { $what } of { $party } for { $period }
 agenda-step-hold = hold and record the { $what }
 agenda-owner-acting = { $person }, acting as { $post }
 agenda-human-incomplete = Some input could not be read (see the errors above): what it holds is not on this agenda.
+agenda-line-owners-list = { $owners }

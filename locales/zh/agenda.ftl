@@ -47,3 +47,4 @@ agenda-what-slot-of = { $party }的{ $what }（{ $period }）
 agenda-step-hold = 召开并记录{ $what }
 agenda-owner-acting = { $person }（代理{ $post }）
 agenda-human-incomplete = 部分输入未能读取（见上方错误）：其中的事项未列入本待办。
+agenda-line-owners-list = { $owners }

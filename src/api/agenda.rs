@@ -3,17 +3,18 @@
 //! exactly its `overdue`, `missing-record` and `cadence` findings) and over the days ahead —
 //! then [`crate::agenda`] turns the findings into items.
 
-use super::check::{CheckOptions, judge, settle};
-use super::prepare::prepare;
+use super::check::{CheckOptions, Judged, judge, settle};
+use super::prepare::{Prepared, prepare};
 use super::{Error, Status};
 use crate::agenda::owners::Owner;
 use crate::agenda::{self, Agenda, Due};
 use crate::diagnostic::{Check, Finding};
 use crate::i18n::{Lang, Message};
-use crate::report::{self, Format, Report, Style, Summary};
+use crate::report::{self, Format, NotJudged, Report, Style, Summary};
 use crate::source::Sources;
 use crate::time::span;
 use jiff::Span;
+use jiff::civil::Date;
 use std::io::{self, Write};
 
 /// What to list.
@@ -98,7 +99,7 @@ pub struct AgendaOutcome {
 /// Lists what falls due.
 pub fn agenda(options: &AgendaOptions) -> Result<AgendaOutcome, Error> {
     let (prep, mut sources) = prepare(&options.check)?;
-    let (since, as_of) = (prep.since, prep.as_of);
+    let as_of = prep.as_of;
     let within = options.within.unwrap_or(Within {
         count: 30,
         unit: WithinUnit::Days,
@@ -120,32 +121,7 @@ pub fn agenda(options: &AgendaOptions) -> Result<AgendaOutcome, Error> {
         .check
         .progress
         .checking(prep.files, prep.data.records.len(), prep.set.clauses.len());
-
-    // Today, as `check` sees it: its findings of undone duties are the overdue items.
-    let mut today = prep.findings.clone();
-    today.extend(judge(&prep, &sources, since, as_of)?.findings);
-    let ctx = prep.context(since, as_of);
-    settle(&prep, &ctx, &options.check, &mut sources, &mut today)?;
-    // The days ahead: what would be overdue by `until` if nothing more were done.
-    let tomorrow = as_of.saturating_add(span::days(1));
-    let ahead_ctx = prep.context(tomorrow, until);
-    let mut ahead = if until > as_of {
-        judge(&prep, &sources, tomorrow, until)?.findings
-    } else {
-        Vec::new()
-    };
-    settle(&prep, &ahead_ctx, &options.check, &mut sources, &mut ahead)?;
-
-    let dues: Vec<Due> = today
-        .iter()
-        .map(|f| (f, true))
-        .chain(ahead.iter().map(|f| (f, false)))
-        .filter(|(f, _)| is_duty(f))
-        .map(|(finding, overdue)| Due { finding, overdue })
-        .collect();
-    let agenda = prep
-        .pool
-        .install(|| agenda::build(&ctx, &dues, owner, until));
+    let (agenda, today, _) = agenda_in(&prep, &mut sources, &options.check, until, owner)?;
     let errors: Vec<Finding> = today.into_iter().filter(|f| f.check.is_input()).collect();
     let status = if errors.iter().any(Finding::is_input_error) {
         Status::Input
@@ -169,6 +145,70 @@ pub fn agenda(options: &AgendaOptions) -> Result<AgendaOutcome, Error> {
         status,
         lang,
     })
+}
+
+/// What judging a state yields before settling: `check`'s own range, and the days ahead.
+pub(crate) struct Raw {
+    pub today: Judged,
+    pub ahead: Vec<Finding>,
+}
+
+/// Judges the prepared data over `check`'s range and over the days up to `until`.
+pub(crate) fn judge_both(prep: &Prepared, sources: &Sources, until: Date) -> Result<Raw, Error> {
+    let (since, as_of) = (prep.since, prep.as_of);
+    let today = judge(prep, sources, since, as_of)?;
+    // The days ahead: what would be overdue by `until` if nothing more were done.
+    let tomorrow = as_of.saturating_add(span::days(1));
+    let ahead = if until > as_of {
+        judge(prep, sources, tomorrow, until)?.findings
+    } else {
+        Vec::new()
+    };
+    Ok(Raw { today, ahead })
+}
+
+/// The agenda of prepared data up to `until`, with `check`'s own findings for the day asked
+/// (settled: severities, selection, waivers, baseline), and the clauses it left unjudged.
+pub(crate) fn agenda_in(
+    prep: &Prepared,
+    sources: &mut Sources,
+    options: &CheckOptions,
+    until: Date,
+    owner: Option<Owner>,
+) -> Result<(Agenda, Vec<Finding>, Vec<NotJudged>), Error> {
+    let raw = judge_both(prep, sources, until)?;
+    agenda_from(prep, sources, options, raw, until, owner)
+}
+
+/// The agenda of a judged state.
+pub(crate) fn agenda_from(
+    prep: &Prepared,
+    sources: &mut Sources,
+    options: &CheckOptions,
+    raw: Raw,
+    until: Date,
+    owner: Option<Owner>,
+) -> Result<(Agenda, Vec<Finding>, Vec<NotJudged>), Error> {
+    let (since, as_of) = (prep.since, prep.as_of);
+    // Today, as `check` sees it: its findings of undone duties are the overdue items.
+    let mut today = prep.findings.clone();
+    today.extend(raw.today.findings);
+    let ctx = prep.context(since, as_of);
+    settle(prep, &ctx, options, sources, &mut today)?;
+    let ahead_ctx = prep.context(as_of.saturating_add(span::days(1)), until);
+    let mut ahead = raw.ahead;
+    settle(prep, &ahead_ctx, options, sources, &mut ahead)?;
+    let dues: Vec<Due> = today
+        .iter()
+        .map(|f| (f, true))
+        .chain(ahead.iter().map(|f| (f, false)))
+        .filter(|(f, _)| is_duty(f))
+        .map(|(finding, overdue)| Due { finding, overdue })
+        .collect();
+    let agenda = prep
+        .pool
+        .install(|| agenda::build(&ctx, &dues, owner, until));
+    Ok((agenda, today, raw.today.not_judged))
 }
 
 /// A finding of a duty left undone that counts: `overdue`, `missing-record`, `cadence`, neither

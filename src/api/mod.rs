@@ -22,6 +22,7 @@ mod settings;
 pub mod test;
 mod unbound_kinds;
 pub mod validate;
+pub mod whatif;
 
 use crate::diagnostic::Finding;
 use crate::report::{self, Format, Report, Style, Summary};

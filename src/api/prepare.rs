@@ -119,6 +119,7 @@ pub(crate) fn prepare(options: &CheckOptions) -> Result<(Prepared, Sources), Err
         .map(|(p, _)| p)
         .chain(options.baseline.iter().chain(&options.write_baseline))
         .chain(&options.output)
+        .chain(&options.not_data)
         .filter_map(|p| std::fs::canonicalize(p).ok())
         .collect();
     if !named.is_empty() {

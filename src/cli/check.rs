@@ -105,6 +105,7 @@ pub fn run(
         packs: args.policy.packs.clone(),
         workspace: None,
         output: args.output.clone(),
+        not_data: Vec::new(),
     };
     let format = args
         .format

@@ -13,6 +13,7 @@ mod list;
 mod packs;
 mod test;
 mod validate;
+mod whatif;
 
 use crate::api::clauses::ClausesOptions;
 use crate::api::{Builtin, ConfigChoice, Error};
@@ -62,6 +63,8 @@ enum Command {
     Check(check::CheckArgs),
     /// List what falls due, who must act and what could stop them.
     Agenda(agenda::AgendaArgs),
+    /// Show which duties a reorganisation would break (a change file, applied in memory).
+    Whatif(whatif::WhatifArgs),
     /// Parse and check policy files only (for pre-commit hooks).
     Validate(validate::ValidateArgs),
     /// Run a policy repository's test cases (folders with a `zhidu-test.toml`).
@@ -145,6 +148,7 @@ where
     let result = match cli.command {
         Command::Check(args) => check::run(args, cli.lang, out, err),
         Command::Agenda(args) => agenda::run(args, cli.lang, out, err),
+        Command::Whatif(args) => whatif::run(args, cli.lang, out, err),
         Command::Validate(args) => validate::run(args, cli.lang, out, err),
         Command::Test(args) => test::run(args, cli.lang, out, err),
         Command::Fmt(args) => fmt::run(args, cli.lang, out, err),

@@ -213,17 +213,19 @@ fn owed<'r>(
     let Some(per) = per else {
         return vec![(None, records.to_vec())];
     };
+    // Each record's department, worked out once: not once per department (records × units).
+    let mut by_unit: std::collections::HashMap<crate::data::org::UnitIx, Vec<&'r Record>> =
+        std::collections::HashMap::new();
+    for r in records {
+        let day = record_day(r).unwrap_or(ctx.as_of);
+        if let Some(unit) = departments::of_record(ctx, r, day) {
+            by_unit.entry(unit).or_default().push(r);
+        }
+    }
     departments::of(ctx, per)
         .into_iter()
         .map(|unit| {
-            let theirs = records
-                .iter()
-                .filter(|r| {
-                    let day = record_day(r).unwrap_or(ctx.as_of);
-                    departments::of_record(ctx, r, day) == Some(unit)
-                })
-                .copied()
-                .collect();
+            let theirs = by_unit.get(&unit).cloned().unwrap_or_default();
             let owing = Owing {
                 id: ctx.data.org.units[unit].id.value.clone(),
                 shown: super::parties::unit_name(ctx, unit),

@@ -29,6 +29,7 @@ pub mod events;
 pub mod existence;
 pub mod limits;
 pub mod org_duties;
+pub mod org_free;
 pub mod parties;
 pub mod records;
 pub mod timing;

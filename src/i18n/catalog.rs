@@ -14,8 +14,8 @@ macro_rules! catalogue {
     };
 }
 
-const EN: &[(&str, &str)] = catalogue!("en": "cli.ftl", "describe.ftl", "explain.ftl", "findings.ftl", "init.ftl", "input.ftl", "lsp.ftl", "policy.ftl", "report.ftl", "agenda.ftl", "test.ftl");
-const ZH: &[(&str, &str)] = catalogue!("zh": "cli.ftl", "describe.ftl", "explain.ftl", "findings.ftl", "init.ftl", "input.ftl", "lsp.ftl", "policy.ftl", "report.ftl", "agenda.ftl", "test.ftl");
+const EN: &[(&str, &str)] = catalogue!("en": "cli.ftl", "describe.ftl", "explain.ftl", "findings.ftl", "init.ftl", "input.ftl", "lsp.ftl", "policy.ftl", "report.ftl", "agenda.ftl", "test.ftl", "whatif.ftl");
+const ZH: &[(&str, &str)] = catalogue!("zh": "cli.ftl", "describe.ftl", "explain.ftl", "findings.ftl", "init.ftl", "input.ftl", "lsp.ftl", "policy.ftl", "report.ftl", "agenda.ftl", "test.ftl", "whatif.ftl");
 
 fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {

@@ -1,0 +1,197 @@
+//! `whatif`: the data read once, judged at one day as it is and with a change file's changes
+//! applied to the organisation in memory; the difference by fingerprint ([`crate::whatif`]).
+
+use super::agenda::{Raw, agenda_from, judge_both};
+use super::check::{CheckOptions, status};
+use super::prepare::prepare;
+use super::{Error, Status};
+use crate::config::FailOn;
+use crate::diagnostic::Finding;
+use crate::i18n::{Lang, Message};
+use crate::read;
+use crate::source::Sources;
+use crate::time::span;
+use crate::whatif::{self, Difference, apply, change};
+use jiff::civil::Date;
+use std::path::PathBuf;
+
+/// What to simulate.
+#[derive(Clone, Debug, Default)]
+pub struct WhatifOptions {
+    /// Everything `check` takes (`as_of` unset: the latest day of the changes, or today if
+    /// later).
+    pub check: CheckOptions,
+    /// The change file.
+    pub change: PathBuf,
+}
+
+/// The difference, ready to write.
+#[derive(Debug)]
+pub struct WhatifOutcome {
+    pub difference: Difference,
+    /// Each change as a person reads it, in order.
+    pub changes: Vec<Message>,
+    /// Input problems of the data, the policies or the change file (nothing is simulated when
+    /// the change file has any).
+    pub errors: Vec<Finding>,
+    pub sources: Sources,
+    pub as_of: Date,
+    pub status: Status,
+    pub lang: Option<Lang>,
+    /// The changes were applied (not when the change file has errors).
+    pub simulated: bool,
+}
+
+/// How far ahead the agenda's owners are compared.
+const AHEAD_DAYS: i64 = 90;
+
+pub fn whatif(options: &WhatifOptions) -> Result<WhatifOutcome, Error> {
+    // The change file is never data, wherever it lies.
+    let mut check = options.check.clone();
+    check.not_data.push(options.change.clone());
+    let options = &WhatifOptions {
+        check,
+        change: options.change.clone(),
+    };
+    let (mut prep, mut sources) = prepare(&options.check)?;
+    let display = read::display(&options.change);
+    let (changes, mut errors) =
+        match read::read_text(&options.change, read::SETTINGS_MAX, &mut sources) {
+            Ok((id, text)) => change::read(id, &display, &text, &prep.data.org, &prep.data.tz),
+            Err(unread) => (
+                Vec::new(),
+                vec![Finding::new(
+                    crate::diagnostic::Check::DataError,
+                    display.clone(),
+                    Message::new("whatif-unreadable")
+                        .arg("path", display.as_str())
+                        .arg("detail", unread.message),
+                )],
+            ),
+        };
+    errors.extend(prep.findings.iter().filter(|f| f.check.is_input()).cloned());
+    // The day judged: the latest change's, unless asked (or today is later).
+    if options.check.as_of.is_none()
+        && let Some(latest) = changes.iter().filter_map(|c| c.on).max()
+        && latest > prep.as_of
+    {
+        prep.as_of = latest;
+        if options.check.since.is_none() && prep.config.since.is_none() {
+            prep.since = latest.saturating_sub(span::years(1));
+        }
+    }
+    let as_of = prep.as_of;
+    let fail = |errors: Vec<Finding>, sources: Sources, prep_lang| WhatifOutcome {
+        difference: Difference::default(),
+        changes: Vec::new(),
+        errors,
+        sources,
+        as_of,
+        status: Status::Input,
+        lang: prep_lang,
+        simulated: false,
+    };
+    if errors
+        .iter()
+        .any(|f| f.is_input_error() && f.location.is_some_and(|l| sources.name(l.file) == display))
+    {
+        return Ok(fail(errors, sources, prep.config.lang));
+    }
+    let until = as_of.saturating_add(span::days(AHEAD_DAYS));
+    let before_raw = judge_both(&prep, &sources, until)?;
+    // After the changes, only the clauses that consult the organisation are judged again; the
+    // others' findings cannot change.
+    let applied = apply::apply(&prep.data.org, &changes, as_of);
+    let original = std::mem::replace(&mut prep.data.org, applied.org);
+    let (free, bound): (Vec<_>, Vec<_>) = prep
+        .set
+        .clauses
+        .iter()
+        .cloned()
+        .partition(|c| crate::engine::org_free::org_free(c));
+    let all = std::mem::replace(&mut prep.set.clauses, bound);
+    let after_bound = judge_both(&prep, &sources, until);
+    prep.set.clauses = all;
+    let after_raw = merge(&before_raw, after_bound?, &free);
+    let (agenda_after, after, unjudged_after) =
+        agenda_from(&prep, &mut sources, &options.check, after_raw, until, None)?;
+    prep.data.org = original;
+    let (agenda_before, before, unjudged_before) =
+        agenda_from(&prep, &mut sources, &options.check, before_raw, until, None)?;
+    let mut difference = whatif::compare(
+        &before,
+        &after,
+        (&agenda_before, &agenda_after),
+        &applied.causes,
+    );
+    // A clause naming what the changes remove is no longer judged (when no pack is chosen): say
+    // so rather than let its duties fall silent.
+    difference.unjudged = unjudged_after
+        .into_iter()
+        .filter(|n| n.whole && !unjudged_before.iter().any(|b| b.clause == n.clause))
+        .map(|n| (n.clause, n.reason))
+        .collect();
+    // A change cannot alter what happened before it: the data does not date which unit a post
+    // belongs to, so a merge would otherwise re-judge every earlier record under the new units.
+    if let Some(first) = changes.iter().map(|c| c.on.unwrap_or(as_of)).min() {
+        let days: std::collections::HashMap<&str, Date> = prep
+            .data
+            .records
+            .all
+            .iter()
+            .filter_map(|r| crate::engine::records::record_day(r).map(|d| (r.id.value.as_str(), d)))
+            .collect();
+        let earlier = |f: &Finding| days.get(f.subject.as_str()).is_some_and(|d| *d < first);
+        difference.appear.retain(|a| !earlier(&a.finding));
+        difference.disappear.retain(|f| !earlier(f));
+    }
+    let fail_on = options
+        .check
+        .fail_on
+        .or(prep.config.fail_on)
+        .unwrap_or(FailOn::Error);
+    let appeared: Vec<Finding> = difference
+        .appear
+        .iter()
+        .map(|a| a.finding.clone())
+        .collect();
+    let status = if errors.iter().any(Finding::is_input_error) {
+        Status::Input
+    } else {
+        status(&appeared, fail_on)
+    };
+    let lang = prep.config.lang;
+    std::thread::spawn(move || drop(prep));
+    Ok(WhatifOutcome {
+        difference,
+        changes: applied.causes.into_iter().map(|c| c.says).collect(),
+        errors,
+        sources,
+        as_of,
+        status,
+        lang,
+        simulated: true,
+    })
+}
+
+/// The after state: the clauses the organisation cannot change as they were judged before, the
+/// others as judged again.
+fn merge(before: &Raw, after: Raw, free: &[std::sync::Arc<crate::policy::model::Clause>]) -> Raw {
+    let ids: std::collections::HashSet<&str> = free.iter().map(|c| &*c.id).collect();
+    let kept = |f: &&Finding| f.clause.as_deref().is_some_and(|c| ids.contains(c));
+    let mut today = after.today;
+    today
+        .findings
+        .extend(before.today.findings.iter().filter(kept).cloned());
+    today.not_judged.extend(
+        before
+            .today
+            .not_judged
+            .iter()
+            .filter(|n| ids.contains(n.clause.as_str()))
+            .cloned(),
+    );
+    let mut ahead = after.ahead;
+    ahead.extend(before.ahead.iter().filter(kept).cloned());
+    Raw { today, ahead }
+}

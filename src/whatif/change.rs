@@ -1,0 +1,306 @@
+//! The change file of `zhidu whatif`: a `changes` list in the data formats (YAML, JSON, TOML),
+//! each change named by its first key (CLI.md v3). Every name is resolved against the data set
+//! (a person, post, unit or delegation by id or name); a name that matches nothing, a unit merged
+//! into itself or a bad date is a data error at its place, with the nearest spelling.
+
+use crate::data::convert::{Entry, Typer};
+use crate::data::model::{Delegation, Role};
+use crate::data::org::{DelegationIx, Named, Org, PersonIx, RoleIx, UnitIx};
+use crate::data::tree::{Node, Value};
+use crate::diagnostic::{Check, Finding};
+use crate::i18n::Message;
+use crate::source::{FileId, Loc};
+use crate::vocab::NameKind;
+use jiff::civil::Date;
+
+/// What a change does.
+#[derive(Clone, Debug)]
+pub enum Act {
+    Leave(PersonIx),
+    Assign(PersonIx, RoleIx),
+    Unassign(PersonIx, RoleIx),
+    AddRole(Box<Role>),
+    RemoveRole(RoleIx),
+    Seats(RoleIx, u32),
+    Merge(UnitIx, UnitIx),
+    Move(UnitIx, UnitIx),
+    Grant(Box<Delegation>),
+    Revoke(DelegationIx),
+}
+
+/// One change, with the day it takes effect and where it is written.
+#[derive(Clone, Debug)]
+pub struct Change {
+    pub act: Act,
+    pub on: Option<Date>,
+    pub loc: Loc,
+}
+
+/// The kinds of change, by their first key.
+pub const KINDS: &[&str] = &[
+    "leave",
+    "assign",
+    "unassign",
+    "add_role",
+    "remove_role",
+    "seats",
+    "merge",
+    "move",
+    "grant",
+    "revoke",
+];
+
+/// Reads the changes of a file's text; `name` is the file as shown.
+pub fn read(
+    file: FileId,
+    name: &str,
+    text: &str,
+    org: &Org,
+    tz: &jiff::tz::TimeZone,
+) -> (Vec<Change>, Vec<Finding>) {
+    let mut reader = Reader {
+        name,
+        org,
+        tz,
+        findings: Vec::new(),
+    };
+    let root = match parse(file, name, text) {
+        Ok(root) => root,
+        Err(f) => return (Vec::new(), vec![*f]),
+    };
+    let Some(list) = root.get("changes") else {
+        reader.error(root.loc, Message::new("whatif-no-changes"));
+        return (Vec::new(), reader.findings);
+    };
+    let Value::Seq(items) = &list.value else {
+        reader.error(list.loc, Message::new("whatif-changes-not-list"));
+        return (Vec::new(), reader.findings);
+    };
+    let changes = items
+        .iter()
+        .filter_map(|item| reader.change(item))
+        .collect();
+    (changes, reader.findings)
+}
+
+/// The file's tree, by its extension.
+fn parse(file: FileId, name: &str, text: &str) -> Result<Node, Box<Finding>> {
+    let lower = name.to_ascii_lowercase();
+    let parsed = if lower.ends_with(".json") {
+        crate::data::json::parse(file, text)
+    } else if lower.ends_with(".toml") {
+        crate::data::toml::parse(file, text)
+    } else {
+        crate::data::yaml::parse(file, text).map(|mut docs| {
+            if docs.is_empty() {
+                Node::new(Value::Null, file, crate::source::Span::empty(0))
+            } else {
+                docs.swap_remove(0)
+            }
+        })
+    };
+    parsed.map_err(|e| {
+        Box::new(Finding::new(Check::ParseError, name, e.message).at(Loc::new(file, e.span)))
+    })
+}
+
+struct Reader<'a> {
+    name: &'a str,
+    org: &'a Org,
+    tz: &'a jiff::tz::TimeZone,
+    findings: Vec<Finding>,
+}
+
+impl Reader<'_> {
+    fn error(&mut self, loc: Loc, message: Message) {
+        self.findings
+            .push(Finding::new(Check::DataError, self.name, message).at(loc));
+    }
+
+    fn error_with(&mut self, loc: Loc, message: Message, help: Option<Message>) {
+        let mut f = Finding::new(Check::DataError, self.name, message).at(loc);
+        f.help = help.map(Into::into);
+        self.findings.push(f);
+    }
+
+    fn change(&mut self, item: &Node) -> Option<Change> {
+        let Value::Map(entries) = &item.value else {
+            self.error(item.loc, Message::new("whatif-change-not-map"));
+            return None;
+        };
+        let (key, value) = entries.first()?;
+        let on = self.date(item, &["on", "from"])?;
+        let act = match key.name.as_str() {
+            "leave" => Act::Leave(self.find(value, NameKind::Person)?),
+            "assign" | "unassign" => {
+                let person = self.find(value, NameKind::Person)?;
+                let role = self.field(item, "role", NameKind::Role)?;
+                if key.name == "assign" {
+                    Act::Assign(person, role)
+                } else {
+                    Act::Unassign(person, role)
+                }
+            }
+            "remove_role" => Act::RemoveRole(self.find(value, NameKind::Role)?),
+            "seats" => {
+                let role = self.find(value, NameKind::Role)?;
+                let to = item.get("to").and_then(|n| n.scalar_text());
+                match to.and_then(|t| t.parse::<u32>().ok()) {
+                    Some(n) => Act::Seats(role, n),
+                    None => {
+                        self.error(item.loc, Message::new("whatif-seats-count"));
+                        return None;
+                    }
+                }
+            }
+            "merge" | "move" => {
+                let unit: UnitIx = self.find(value, NameKind::Unit)?;
+                let other_key = if key.name == "merge" { "into" } else { "under" };
+                let other: UnitIx = self.field(item, other_key, NameKind::Unit)?;
+                if unit == other {
+                    self.error(item.loc, Message::new("whatif-into-itself"));
+                    return None;
+                }
+                if key.name == "merge" {
+                    Act::Merge(unit, other)
+                } else {
+                    Act::Move(unit, other)
+                }
+            }
+            "revoke" => Act::Revoke(self.find_delegation(value)?),
+            "add_role" => Act::AddRole(Box::new(self.typed_role(value)?)),
+            "grant" => Act::Grant(Box::new(self.typed_delegation(value)?)),
+            other => {
+                self.error_with(
+                    key.loc,
+                    Message::new("whatif-unknown-change").arg("key", other),
+                    crate::suggest::did_you_mean(other, KINDS),
+                );
+                return None;
+            }
+        };
+        Some(Change {
+            act,
+            on,
+            loc: item.loc,
+        })
+    }
+
+    /// The change's day (`on`, or `from` for an assignment); `Some(None)` when it gives none.
+    fn date(&mut self, item: &Node, keys: &[&str]) -> Option<Option<Date>> {
+        let Some(node) = keys.iter().find_map(|k| item.get(k)) else {
+            return Some(None);
+        };
+        match node.scalar_text().map(|t| crate::time::parse_date(&t)) {
+            Some(Ok(d)) => Some(Some(d)),
+            Some(Err(message)) => {
+                self.error(node.loc, message);
+                None
+            }
+            None => {
+                self.error(node.loc, Message::new("whatif-date"));
+                None
+            }
+        }
+    }
+
+    /// The entry another key of the change names (`role:`, `into:`, `under:`).
+    fn field<I: Named>(&mut self, item: &Node, key: &str, kind: NameKind) -> Option<I> {
+        match item.get(key) {
+            Some(node) => self.find(node, kind),
+            None => {
+                self.error(item.loc, Message::new("whatif-missing-key").arg("key", key));
+                None
+            }
+        }
+    }
+
+    /// The one entry of a kind a name (id, name, title) means.
+    fn find<I: Named>(&mut self, node: &Node, kind: NameKind) -> Option<I> {
+        let Some(text) = node.scalar_text() else {
+            self.error(node.loc, Message::new("whatif-name-not-text"));
+            return None;
+        };
+        let found: Vec<I> = self.org.bind([text.as_str()]);
+        match found.as_slice() {
+            [one] => Some(*one),
+            [] => {
+                let hint = crate::suggest::did_you_mean(&text, self.org.spellings(kind));
+                self.error_with(
+                    node.loc,
+                    Message::new("whatif-unknown-name")
+                        .arg("kind", Message::new(kind_id(kind)))
+                        .arg("name", text.as_str()),
+                    hint,
+                );
+                None
+            }
+            _ => {
+                self.error(
+                    node.loc,
+                    Message::new("whatif-ambiguous-name").arg("name", text.as_str()),
+                );
+                None
+            }
+        }
+    }
+
+    fn find_delegation(&mut self, node: &Node) -> Option<DelegationIx> {
+        let text = node.scalar_text().unwrap_or_default();
+        let found = self
+            .org
+            .delegations
+            .enumerate()
+            .find(|(_, d)| d.id.value == text)
+            .map(|(i, _)| i);
+        if found.is_none() {
+            let ids: Vec<&str> = self
+                .org
+                .delegations
+                .iter()
+                .map(|d| d.id.value.as_str())
+                .collect();
+            self.error_with(
+                node.loc,
+                Message::new("whatif-unknown-name")
+                    .arg("kind", Message::new("whatif-kind-delegation"))
+                    .arg("name", text.as_str()),
+                crate::suggest::did_you_mean(&text, ids),
+            );
+        }
+        found
+    }
+
+    /// A new post, typed as the `roles` collection types one.
+    fn typed_role(&mut self, node: &Node) -> Option<Role> {
+        match self.typed("roles", node)? {
+            Entry::Role(role) => Some(role),
+            _ => None,
+        }
+    }
+
+    /// A new delegation, typed as the `delegations` collection types one.
+    fn typed_delegation(&mut self, node: &Node) -> Option<Delegation> {
+        match self.typed("delegations", node)? {
+            Entry::Delegation(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    fn typed(&mut self, collection: &str, node: &Node) -> Option<Entry> {
+        let mut findings = Vec::new();
+        let entry = Typer::new(self.name, self.tz, &[], &mut findings).entry(collection, node);
+        let failed = findings.iter().any(Finding::is_input_error);
+        self.findings.extend(findings);
+        entry.filter(|_| !failed)
+    }
+}
+
+fn kind_id(kind: NameKind) -> &'static str {
+    match kind {
+        NameKind::Person => "whatif-kind-person",
+        NameKind::Role => "whatif-kind-role",
+        NameKind::Unit => "whatif-kind-unit",
+        NameKind::Body => "whatif-kind-body",
+    }
+}
