@@ -180,3 +180,72 @@ fn chinese_reads_the_same_results() {
     assert!(out.contains("通过 fixtures/test-repo/tests/late"), "{out}");
     assert!(out.contains("共 2 个用例"), "{out}");
 }
+
+#[test]
+fn a_relative_path_from_the_repository_tests_its_own_policies() {
+    let repo = repository();
+    let run = |args: &[&str], dir: &Path| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_zhidu"))
+            .args(args)
+            .current_dir(dir)
+            .env("LANG", "C")
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    for (args, dir) in [
+        (vec!["test", "tests/"], repo.path().to_path_buf()),
+        (vec!["test"], repo.path().join("tests")),
+        (vec!["test", "late"], repo.path().join("tests")),
+    ] {
+        let (code, out) = run(&args, &dir);
+        assert_eq!(code, Some(0), "{args:?} in {}: {out}", dir.display());
+        assert!(!out.contains("mgmt."), "the built-in pack ran: {out}");
+    }
+}
+
+#[test]
+fn a_case_without_a_record_of_the_clause_s_kind_does_not_count_as_passing() {
+    let repo = repository();
+    // A purchase-free case: the clause holds vacuously there.
+    let case = repo.path().join("tests/empty");
+    std::fs::create_dir_all(&case).unwrap();
+    std::fs::write(
+        case.join("zhidu-test.toml"),
+        "as_of = 2026-06-30\ndata = [\"../org.yaml\"]\n",
+    )
+    .unwrap();
+    std::fs::remove_dir_all(repo.path().join("tests/on-time")).unwrap();
+    let (_, report) = json(repo.path().to_str().unwrap(), &["--coverage"]);
+    let purchase = &report["coverage"][0];
+    assert_eq!(purchase["clause"], "buy.purchase");
+    assert_eq!(purchase["passed"], serde_json::json!([]), "{report:#}");
+}
+
+#[test]
+fn expectations_and_paths_that_name_nothing_are_errors_of_the_case() {
+    for (text, says) in [
+        (
+            "as_of = 2026-06-30\ndata = [\"../org.yaml\"]\nexpect = [{check = \"lates\"}]\n",
+            "late",
+        ),
+        (
+            "as_of = 2026-06-30\ndata = [\"../org.yaml\"]\nexpect = [{clause = \"buy.purhcase\"}]\n",
+            "buy.purchase",
+        ),
+        (
+            "as_of = 2026-06-30\ndata = [\"../org-levae.yaml\"]\n",
+            "org-levae.yaml",
+        ),
+        ("as_of = 2026-06-30\nexpcet = []\n", "expect"),
+    ] {
+        let repo = repository();
+        std::fs::write(repo.path().join("tests/late/zhidu-test.toml"), text).unwrap();
+        let (code, out, _) = zhidu(&["test", repo.path().to_str().unwrap(), "--format", "json"]);
+        assert_eq!(code, 2, "{text}: {out}");
+        assert!(out.contains(says), "{text}: {out}");
+    }
+}

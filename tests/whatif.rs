@@ -130,6 +130,28 @@ fn a_change_naming_nothing_is_an_error_at_its_place_with_a_suggestion() {
         ("changes:\n  - {leav: p-fd}\n", "leave"),
         ("changes:\n  - {leave: p-fd, on: 2026-13-01}\n", "13"),
         ("changes:\n  - {revoke: d-2}\n", "d-1"),
+        // A misspelt key would move the change to another day.
+        ("changes:\n  - {leave: p-fd, at: 2026-11-28}\n", "`at`"),
+        (
+            "changes:\n  - {leave: p-deputy, on: 2026-11-20}\n  - {leave: 孙丽, on: 2026-11-25}\n",
+            "already left",
+        ),
+        (
+            "changes:\n  - {unassign: p-deputy, role: 财务总监, on: 2026-11-20}\n",
+            "does not hold",
+        ),
+        (
+            "changes:\n  - {move: 恒信公司, under: 销售部}\n",
+            "sub-units",
+        ),
+        (
+            "changes:\n  - {grant: {id: d-2, from: p-fd, to: p-depty, role: fin-director, since: 2026-11-01}}\n",
+            "p-deputy",
+        ),
+        (
+            "changes:\n  - {grant: {id: d-1, from: p-fd, to: p-deputy, role: fin-director, since: 2026-11-01}}\n",
+            "taken",
+        ),
     ] {
         let file = dir.path().join("change.yaml");
         std::fs::write(&file, text).unwrap();
@@ -140,7 +162,10 @@ fn a_change_naming_nothing_is_an_error_at_its_place_with_a_suggestion() {
             file.to_str().unwrap(),
         ]);
         assert_eq!(code, 2, "{text}: {out}");
-        assert!(out.contains("change.yaml:2:"), "{text}: {out}");
+        assert!(
+            out.contains("change.yaml:2:") || out.contains("change.yaml:3:"),
+            "{text}: {out}"
+        );
         assert!(out.contains(says), "{text}: {out}");
     }
 }
@@ -244,4 +269,23 @@ fn on_the_example_a_successor_takes_the_duties_over() {
         .map(|(_, s)| s)
         .collect();
     assert_eq!(no_manager, ["p-analysis-director"], "{report:#}");
+}
+
+#[test]
+fn a_later_change_may_fill_a_post_an_earlier_one_adds() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("cfo.yaml");
+    std::fs::write(
+        &file,
+        "changes:\n  - {add_role: {id: cfo, title: 首席财务官, unit: finance}, on: 2026-11-01}\n  - {assign: 钱伟, role: 首席财务官, from: 2026-11-01}\n",
+    )
+    .unwrap();
+    let (code, out, _) = zhidu(&[
+        "whatif",
+        "fixtures/whatif",
+        "--change",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("钱伟 takes the post 首席财务官"), "{out}");
 }

@@ -16,11 +16,11 @@ agenda-risk-name-signer-vacant = signer's post vacant
 agenda-risk-name-delegation-ends = delegation ends
 agenda-risk-name-owner-leaves = owner leaves
 agenda-risk-name-holiday = due on a day off
-agenda-risk-owner-vacant = nobody holds { $roles } on { $due }, the due date
-agenda-risk-signer-vacant = { $roles }, who signs later, is vacant on { $due }, the due date
-agenda-risk-delegation-ends = { $person } acts as { $role } under delegation { $delegation }, valid until { $until }, before the due date { $due }
-agenda-risk-owner-leaves = { $person } no longer holds { $role } on { $due }, the due date
-agenda-risk-person-leaves = { $person } has left by { $due }, the due date
+agenda-risk-owner-vacant = nobody holds { $roles } on { $when }
+agenda-risk-signer-vacant = { $roles }, who signs later, is vacant on { $when }
+agenda-risk-delegation-ends = { $person } acts as { $role } under delegation { $delegation }, valid until { $until }, before { $when }
+agenda-risk-owner-leaves = { $person } no longer holds { $role } on { $when }
+agenda-risk-person-leaves = { $person } has left by { $when }
 agenda-risk-holiday = { $nominal } is not a working day: { $why }; due on { $due } instead
 agenda-risk-holiday-kept = { $nominal } is not a working day: { $why }; the due date stays
 agenda-line-next = { $n }. { $step } — { $by }
@@ -35,7 +35,10 @@ agenda-line-source-words = source: { $source } ({ $words })
 agenda-csv-next = { $step } ({ $by })
 agenda-ics-name = zhidu agenda
 agenda-ics-summary = [{ $status }] { $what }
-agenda-human-header = As of { $as_of } (the end of that day): { $count } items due up to { $until }, { $overdue } of them overdue
+agenda-human-header = As of { $as_of } (the end of that day): { $count ->
+    [one] 1 item
+   *[other] { $count } items
+} due up to { $until }, { $overdue } of them overdue
 agenda-human-empty = Nothing falls due in this window, and nothing is overdue.
 agenda-human-overdue = Overdue
 agenda-human-week = Week { $week } ({ $monday } – { $sunday })
@@ -48,3 +51,5 @@ agenda-step-hold = hold and record the { $what }
 agenda-owner-acting = { $person }, acting as { $post }
 agenda-human-incomplete = Some input could not be read (see the errors above): what it holds is not on this agenda.
 agenda-line-owners-list = { $owners }
+agenda-when-due = { $date }, the due date
+agenda-when-now = { $date }, the day asked for

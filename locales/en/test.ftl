@@ -18,5 +18,7 @@ test-policies-not-paths = `policies` is a list of paths to policy files or folde
 test-expect-not-list = `expect` is a list of findings: {"["}{"{"}check = "…", clause = "…", subject = "…"{"}"}, …]
 test-expect-not-table = an entry of `expect` is a table: {"{"}check = "…", clause = "…", subject = "…"{"}"}
 test-expect-not-text = `{ $key }` of an expected finding is text (a glob is allowed)
-test-expect-unknown-key = an expected finding has no `{ $key }`: it names `check`, `clause` and `subject`{ $hint }
+test-expect-unknown-key = an expected finding has no `{ $key }`: it names `check`, `clause` and `subject`
 test-no-as-of = a test case needs `as_of`: the day its findings are judged for (as `as_of = 2026-06-30`)
+test-expect-names-nothing = the expected { $what } `{ $name }` (line { $line }, column { $column }) names nothing this run knows, so it can never be found
+test-path-missing = { $path } does not exist (named by `data` or `policies` of this case)

@@ -3,7 +3,7 @@ whatif-no-changes = the change file has no `changes` list
 whatif-changes-not-list = `changes` is a list of changes, each a map such as {"{"}leave: p-zhang, on: 2026-12-01{"}"}
 whatif-change-not-map = a change is a map such as {"{"}leave: p-zhang, on: 2026-12-01{"}"}
 whatif-seats-count = `seats` needs `to:`, a whole number of seats
-whatif-into-itself = a unit cannot be merged into, or moved under, itself
+whatif-into-itself = a unit cannot be merged into itself, nor moved under itself or one of its own sub-units
 whatif-unknown-change = `{ $key }` is not a change: leave, assign, unassign, add_role, remove_role, seats, merge, move, grant or revoke
 whatif-date = a change's day is a date (2026-12-01)
 whatif-missing-key = this change needs `{ $key }:`
@@ -24,9 +24,12 @@ whatif-cause-remove-role = the post { $role } is abolished on { $on }
 whatif-cause-seats = the post { $role } gets { $seats } seats
 whatif-cause-merge = { $unit } merges into { $into } on { $on }
 whatif-cause-move = { $unit } moves under { $under }
-whatif-cause-grant = delegation { $delegation } is granted
+whatif-cause-grant = delegation { $delegation } is granted: { $to } may act as { $role }
 whatif-cause-revoke = delegation { $delegation } is revoked on { $on }
-whatif-header = What if, as of { $as_of } ({ $changes } changes):
+whatif-header = What if, as of { $as_of } ({ $changes ->
+    [one] 1 change
+   *[other] { $changes } changes
+}):
 whatif-appear = Findings that would appear: { $count }
 whatif-disappear = Findings that would disappear: { $count }
 whatif-agenda = Duties of the next 90 days whose owners change: { $count }
@@ -37,3 +40,8 @@ whatif-not-simulated = Nothing was simulated: mend the change file first.
 whatif-unjudged = Clauses no longer judged (what they name would be gone): { $count }
 whatif-line = { $severity } { $check } { $subject }: { $message }
 whatif-line-at = { $severity } { $check } { $subject } ({ $file }:{ $line }:{ $column }): { $message }
+whatif-unknown-key = `{ $key }` is not a key of `{ $change }`: it takes { $keys }
+whatif-already-left = this person has already left by then
+whatif-not-held = this person does not hold the post { $role } then
+whatif-id-taken = the id `{ $id }` is already taken
+whatif-until-before-since = `until` comes before `since`

@@ -15,5 +15,7 @@ test-policies-not-paths = `policies` 应为制度文件或文件夹的路径列�
 test-expect-not-list = `expect` 应为问题列表：{"["}{"{"}check = "…", clause = "…", subject = "…"{"}"}, …]
 test-expect-not-table = `expect` 的每一项应为表：{"{"}check = "…", clause = "…", subject = "…"{"}"}
 test-expect-not-text = 预期问题的 `{ $key }` 应为文本（可用通配符）
-test-expect-unknown-key = 预期问题没有 `{ $key }` 这一项：可写 `check`、`clause` 和 `subject`{ $hint }
+test-expect-unknown-key = 预期问题没有 `{ $key }` 这一项：可写 `check`、`clause` 和 `subject`
 test-no-as-of = 测试用例须写明 `as_of`，即判定所截至的日期（如 `as_of = 2026-06-30`）
+test-expect-names-nothing = 预期中的 { $what } “{ $name }”（第 { $line } 行第 { $column } 列）在本次运行中不存在，永远不会被发现
+test-path-missing = { $path } 不存在（见本用例的 `data` 或 `policies`）

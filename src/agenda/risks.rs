@@ -21,16 +21,23 @@ pub struct Risk {
 /// ahead to `ahead` (its due date, or today when that has passed).
 pub fn of(ctx: &Context, next: &[Step], acting: &[Acting], duty: &Duty, ahead: Date) -> Vec<Risk> {
     let due = ahead;
+    // The day looked at: the due date, or the day asked for when the due date has passed.
+    let when = Message::new(if duty.due < ahead {
+        "agenda-when-now"
+    } else {
+        "agenda-when-due"
+    })
+    .date("date", ahead);
     let mut out = Vec::new();
     if let Some(first) = next.first() {
-        out.extend(vacant(ctx, first, due, "owner-vacant"));
+        out.extend(vacant(ctx, first, due, &when, "owner-vacant"));
     }
     for step in next.iter().skip(1) {
         if matches!(step.act, Act::Sign | Act::Review) {
-            out.extend(vacant(ctx, step, due, "signer-vacant"));
+            out.extend(vacant(ctx, step, due, &when, "signer-vacant"));
         }
     }
-    out.extend(acting.iter().filter_map(|a| ends(ctx, a, due)));
+    out.extend(acting.iter().filter_map(|a| ends(ctx, a, due, &when)));
     if duty.named {
         out.extend(holiday(ctx, duty.nominal, duty.due));
     }
@@ -48,7 +55,13 @@ pub fn of(ctx: &Context, next: &[Step], acting: &[Acting], duty: &Duty, ahead: D
 }
 
 /// The roles a step names, when nobody holds any of them on `due`.
-fn vacant(ctx: &Context, step: &Step, due: Date, code: &'static str) -> Option<Risk> {
+fn vacant(
+    ctx: &Context,
+    step: &Step,
+    due: Date,
+    when: &Message,
+    code: &'static str,
+) -> Option<Risk> {
     let org = &ctx.data.org;
     let roles = owners::roles(org, &step.who);
     if roles.is_empty() || roles.iter().any(|&r| !org.holders(r, due).is_empty()) {
@@ -63,13 +76,13 @@ fn vacant(ctx: &Context, step: &Step, due: Date, code: &'static str) -> Option<R
             "agenda-risk-signer-vacant"
         })
         .arg("roles", Arg::list(&names))
-        .date("due", due),
+        .arg("when", when.clone()),
     })
 }
 
 /// Someone who may act now but not on `due`: their delegation ends, their holding ends, or
 /// they leave.
-fn ends(ctx: &Context, acting: &Acting, due: Date) -> Option<Risk> {
+fn ends(ctx: &Context, acting: &Acting, due: Date, when: &Message) -> Option<Risk> {
     let org = &ctx.data.org;
     let person = parties::person_name(ctx, acting.person);
     let role = acting
@@ -85,7 +98,7 @@ fn ends(ctx: &Context, acting: &Acting, due: Date) -> Option<Risk> {
                 .arg("role", role)
                 .arg("delegation", delegation.id.value.as_str())
                 .date("until", until)
-                .date("due", due),
+                .arg("when", when.clone()),
         });
     }
     let stays = match acting.role {
@@ -101,7 +114,7 @@ fn ends(ctx: &Context, acting: &Acting, due: Date) -> Option<Risk> {
         })
         .arg("person", person)
         .arg("role", role)
-        .date("due", due),
+        .arg("when", when.clone()),
     })
 }
 

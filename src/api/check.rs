@@ -47,6 +47,7 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         not_judged: judged.not_judged,
         unbound_kinds: judged.unbound_kinds,
         all_packs: (prep.builtin && !prep.packs_chosen).then(|| builtin_packs().len()),
+        vacuous: judged.vacuous,
     };
     let fail_on = options
         .fail_on
@@ -72,6 +73,8 @@ pub(crate) struct Judged {
     pub findings: Vec<Finding>,
     pub not_judged: Vec<NotJudged>,
     pub unbound_kinds: Vec<UnboundKind>,
+    /// Record clauses whose kinds the data holds no record of.
+    pub vacuous: Vec<String>,
 }
 
 /// Every clause judged over `[since, as_of]`: the findings, what coverage leaves unjudged, each
@@ -104,7 +107,28 @@ pub(crate) fn judge(
         findings,
         not_judged,
         unbound_kinds,
+        vacuous: vacuous(prep),
     })
+}
+
+/// The record clauses that bind no record: the data holds none of their kinds.
+fn vacuous(prep: &Prepared) -> Vec<String> {
+    use crate::policy::model::KindFilter;
+    let records = &prep.data.records;
+    prep.set
+        .clauses
+        .iter()
+        .filter(|c| match (c.collection(), &c.kinds) {
+            (Some(collection), KindFilter::Only(kinds)) => kinds
+                .iter()
+                .all(|k| records.of_kind(collection, k).is_empty()),
+            (Some(collection), KindFilter::Any) => {
+                !records.all.iter().any(|r| r.collection == collection)
+            }
+            (None, _) => false,
+        })
+        .map(|c| c.id.to_string())
+        .collect()
 }
 
 /// Severities of zhidu.toml, the selection, report order and fingerprints, then the waivers

@@ -105,7 +105,11 @@ fn run(file: &Path, display: &str, update: bool) -> CaseResult {
         super::policies::load_config(&ConfigChoice::File(file.to_path_buf()), &[], &mut own);
     errors.extend(config_errors.into_iter().filter(|f| f.check.is_input()));
     // A case judged on the day it runs would pass today and fail next month.
-    if config.as_of.is_none() && text.is_some() {
+    let written = |key: &str| {
+        text.as_deref()
+            .is_some_and(|t| t.lines().any(|l| l.trim_start().starts_with(key)))
+    };
+    if config.as_of.is_none() && text.is_some() && !written("as_of") {
         let at = config
             .file
             .map(|id| crate::source::Loc::new(id, crate::source::Span::empty(0)));
@@ -119,13 +123,33 @@ fn run(file: &Path, display: &str, update: bool) -> CaseResult {
     }
     let mut paths = vec![dir.clone()];
     paths.extend(config.data.iter().cloned());
+    let policies = spec
+        .policies
+        .clone()
+        .unwrap_or_else(|| repository_policies(&dir));
+    // A repository's own policies are tested alone: the built-in pack only when the case
+    // chooses packs of it (or names no policy at all).
+    let builtin = if policies.is_empty() || !config.packs.is_empty() {
+        Builtin::Auto
+    } else {
+        Builtin::Never
+    };
+    for path in config.data.iter().chain(spec.policies.iter().flatten()) {
+        if !path.exists() {
+            let at = config
+                .file
+                .map(|id| crate::source::Loc::new(id, crate::source::Span::empty(0)));
+            let message =
+                crate::i18n::Message::new("test-path-missing").arg("path", read::display(path));
+            let mut f = Finding::new(Check::DataError, display, message);
+            f.location = at;
+            errors.push(f);
+        }
+    }
     let options = CheckOptions {
         paths,
-        policies: spec
-            .policies
-            .clone()
-            .unwrap_or_else(|| repository_policies(&dir)),
-        builtin: Builtin::Auto,
+        policies,
+        builtin,
         config: ConfigChoice::File(file.to_path_buf()),
         jobs: Some(1),
         ..CheckOptions::default()
@@ -160,14 +184,21 @@ fn run(file: &Path, display: &str, update: bool) -> CaseResult {
         .into_iter()
         .partition(|f| breaks_the_case(f, &sources));
     errors.extend(broken);
-    result.judged = judged(&config, &outcome.summary);
+    // A clause fails where it has a finding; it passes where it was judged, bound something
+    // and found nothing (a clause about purchases proves nothing in a case without any).
     result.failed = findings
         .iter()
         .filter(|f| f.suppressed.is_none() && !f.check.is_input())
         .filter_map(|f| f.clause.as_deref())
         .map(str::to_string)
-        .filter(|c| result.judged.contains(c))
         .collect();
+    result.judged = judged(&config, &outcome.summary);
+    result.judged.extend(result.failed.iter().cloned());
+    errors.extend(case::unknown_names(
+        &result.spec,
+        &outcome.summary.clause_ids,
+        display,
+    ));
     result.verdict = case::compare(&result.spec, &findings);
     result.findings = findings;
     result.sources = sources;
@@ -225,6 +256,7 @@ fn judged(config: &Config, summary: &crate::report::Summary) -> BTreeSet<String>
         .filter(|id| config.select.is_empty() || named(&config.select, id))
         .filter(|id| !named(&config.ignore, id))
         .filter(|id| !unjudged.contains(id.as_str()))
+        .filter(|id| !summary.vacuous.contains(id))
         .cloned()
         .collect()
 }
@@ -233,6 +265,12 @@ fn judged(config: &Config, summary: &crate::report::Summary) -> BTreeSet<String>
 /// under the nearest folder upwards holding a zhidu.toml or `.git`, other cases' folders left
 /// out (CLI.md v3).
 fn repository_policies(dir: &Path) -> Vec<PathBuf> {
+    // From the folder's full path: `tests/late` seen from the repository's root has no parent
+    // that holds its zhidu.toml.
+    let Ok(dir) = std::fs::canonicalize(dir) else {
+        return Vec::new();
+    };
+    let dir = dir.as_path();
     let Some(root) = dir
         .ancestors()
         .find(|a| a.join(crate::config::FILE_NAME).is_file() || a.join(".git").exists())

@@ -55,7 +55,7 @@ pub fn whatif(options: &WhatifOptions) -> Result<WhatifOutcome, Error> {
     };
     let (mut prep, mut sources) = prepare(&options.check)?;
     let display = read::display(&options.change);
-    let (changes, mut errors) =
+    let (changes, change_errors) =
         match read::read_text(&options.change, read::SETTINGS_MAX, &mut sources) {
             Ok((id, text)) => change::read(id, &display, &text, &prep.data.org, &prep.data.tz),
             Err(unread) => (
@@ -69,6 +69,9 @@ pub fn whatif(options: &WhatifOptions) -> Result<WhatifOutcome, Error> {
                 )],
             ),
         };
+    // A change file that cannot be read as written is not simulated at all.
+    let unusable = change_errors.iter().any(Finding::is_input_error);
+    let mut errors = change_errors;
     errors.extend(prep.findings.iter().filter(|f| f.check.is_input()).cloned());
     // The day judged: the latest change's, unless asked (or today is later).
     if options.check.as_of.is_none()
@@ -91,10 +94,7 @@ pub fn whatif(options: &WhatifOptions) -> Result<WhatifOutcome, Error> {
         lang: prep_lang,
         simulated: false,
     };
-    if errors
-        .iter()
-        .any(|f| f.is_input_error() && f.location.is_some_and(|l| sources.name(l.file) == display))
-    {
+    if unusable {
         return Ok(fail(errors, sources, prep.config.lang));
     }
     let until = as_of.saturating_add(span::days(AHEAD_DAYS));

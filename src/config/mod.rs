@@ -599,9 +599,15 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
             other => error(
                 key.span(),
                 Message::new("config-unknown-setting").arg("key", other),
-                suggest::did_you_mean(other, KEYS).or_else(|| {
-                    Some(Message::new("config-settings-are").arg("keys", Arg::list(KEYS)))
-                }),
+                suggest::did_you_mean(other, KEYS)
+                    .or_else(|| {
+                        name.ends_with(TEST_FILE_NAME)
+                            .then(|| suggest::did_you_mean(other, TEST_KEYS))
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        Some(Message::new("config-settings-are").arg("keys", Arg::list(KEYS)))
+                    }),
             ),
         }
     }

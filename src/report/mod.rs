@@ -59,6 +59,9 @@ pub struct Summary {
     /// How many built-in packs are in use when none was chosen (the human report says how to
     /// choose).
     pub all_packs: Option<usize>,
+    /// Record clauses that bound no record (the data holds none of their kinds): held
+    /// vacuously, not tested (`zhidu test --coverage`).
+    pub vacuous: Vec<String>,
 }
 
 /// A clause the run did not judge.

@@ -4,7 +4,7 @@
 
 use crate::config::glob_matches;
 use crate::diagnostic::{Check, Finding, Severity};
-use crate::i18n::{Arg, Message};
+use crate::i18n::Message;
 use crate::source::{FileId, Loc, Span};
 use std::path::{Path, PathBuf};
 
@@ -50,9 +50,11 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Spec, Vec<Fin
         policies: None,
     };
     let mut errors = Vec::new();
-    let mut error = |range: std::ops::Range<usize>, message: Message| {
+    let mut error = |range: std::ops::Range<usize>, message: Message, help: Option<Message>| {
         let loc = Loc::new(file, Span::new(range.start, range.end));
-        errors.push(Finding::new(Check::DataError, name, message).at(loc));
+        let mut f = Finding::new(Check::DataError, name, message).at(loc);
+        f.help = help.map(Into::into);
+        errors.push(f);
     };
     // A file that is not TOML at all is reported by the configuration's reading.
     let Ok(table) = toml::de::DeTable::parse(text) else {
@@ -63,7 +65,7 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Spec, Vec<Fin
         match key.get_ref().as_ref() {
             "exact" => match value.get_ref().as_bool() {
                 Some(b) => spec.exact = b,
-                None => error(range, Message::new("test-exact-not-bool")),
+                None => error(range, Message::new("test-exact-not-bool"), None),
             },
             "policies" => match value.get_ref().as_array() {
                 Some(items) => {
@@ -71,12 +73,14 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Spec, Vec<Fin
                     for item in items.iter() {
                         match item.get_ref().as_str() {
                             Some(p) => paths.push(dir.join(p)),
-                            None => error(item.span(), Message::new("test-policies-not-paths")),
+                            None => {
+                                error(item.span(), Message::new("test-policies-not-paths"), None)
+                            }
                         }
                     }
                     spec.policies = Some(paths);
                 }
-                None => error(range, Message::new("test-policies-not-paths")),
+                None => error(range, Message::new("test-policies-not-paths"), None),
             },
             "expect" => match value.get_ref().as_array() {
                 Some(items) => {
@@ -86,7 +90,7 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Spec, Vec<Fin
                         }
                     }
                 }
-                None => error(range, Message::new("test-expect-not-list")),
+                None => error(range, Message::new("test-expect-not-list"), None),
             },
             _ => {}
         }
@@ -98,10 +102,10 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Spec, Vec<Fin
 fn expect(
     text: &str,
     item: &toml::Spanned<toml::de::DeValue>,
-    error: &mut dyn FnMut(std::ops::Range<usize>, Message),
+    error: &mut dyn FnMut(std::ops::Range<usize>, Message, Option<Message>),
 ) -> Option<Expect> {
     let Some(table) = item.get_ref().as_table() else {
-        error(item.span(), Message::new("test-expect-not-table"));
+        error(item.span(), Message::new("test-expect-not-table"), None);
         return None;
     };
     let (line, column) = line_col(text, item.span().start);
@@ -118,6 +122,7 @@ fn expect(
             error(
                 value.span(),
                 Message::new("test-expect-not-text").arg("key", k),
+                None,
             );
             continue;
         };
@@ -125,19 +130,54 @@ fn expect(
             "check" => out.check = Some(s),
             "clause" => out.clause = Some(s),
             "subject" => out.subject = Some(s),
-            other => {
-                let hint: Arg = crate::suggest::did_you_mean(other, EXPECT_KEYS)
-                    .map_or_else(|| "".into(), Arg::from);
-                error(
-                    key.span(),
-                    Message::new("test-expect-unknown-key")
-                        .arg("key", other)
-                        .arg("hint", hint),
-                );
-            }
+            other => error(
+                key.span(),
+                Message::new("test-expect-unknown-key").arg("key", other),
+                crate::suggest::did_you_mean(other, EXPECT_KEYS),
+            ),
         }
     }
     Some(out)
+}
+
+/// Expectations that can never be met: a check code or a clause id (without glob characters)
+/// that names nothing the run knows. Located at the entry's line in the case's file.
+pub fn unknown_names(spec: &Spec, clause_ids: &[String], name: &str) -> Vec<Finding> {
+    let globbed = |p: &str| p.contains(['*', '?', '[']);
+    let codes: Vec<&str> = Check::ALL.iter().map(|c| c.code()).collect();
+    let mut out = Vec::new();
+    for e in &spec.expect {
+        let bad = |what: &str, pattern: &str, known: Vec<&str>| {
+            let hint = crate::suggest::did_you_mean(pattern, known);
+            let mut f = Finding::new(
+                Check::DataError,
+                name,
+                Message::new("test-expect-names-nothing")
+                    .arg("what", what)
+                    .arg("name", pattern)
+                    .arg("line", e.line)
+                    .arg("column", e.column),
+            );
+            f.help = hint.map(Into::into);
+            f
+        };
+        if let Some(check) = e.check.as_deref().filter(|c| !globbed(c))
+            && !codes.contains(&check)
+        {
+            out.push(bad("check", check, codes.clone()));
+        }
+        if let Some(clause) = e.clause.as_deref().filter(|c| !globbed(c))
+            && !clause.is_empty()
+            && !clause_ids.iter().any(|id| id == clause)
+        {
+            out.push(bad(
+                "clause",
+                clause,
+                clause_ids.iter().map(String::as_str).collect(),
+            ));
+        }
+    }
+    out
 }
 
 /// 1-based line and column (in characters) of a byte offset.

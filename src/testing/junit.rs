@@ -9,16 +9,17 @@ use std::io::{self, Write};
 
 pub fn write(cases: &[CaseResult], lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let say = |m: Message| Text::from(m).render(lang, false).into_owned();
-    let failures = cases.iter().filter(|c| !c.passed()).count();
+    let failures = cases.iter().filter(|c| !c.passed() && !c.broken()).count();
+    let errors = cases.iter().filter(|c| c.broken()).count();
     writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         out,
-        r#"<testsuites name="zhidu test" tests="{}" failures="{failures}">"#,
+        r#"<testsuites name="zhidu test" tests="{}" failures="{failures}" errors="{errors}">"#,
         cases.len()
     )?;
     writeln!(
         out,
-        r#"  <testsuite name="zhidu test" tests="{}" failures="{failures}">"#,
+        r#"  <testsuite name="zhidu test" tests="{}" failures="{failures}" errors="{errors}">"#,
         cases.len()
     )?;
     for case in cases {

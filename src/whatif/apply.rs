@@ -36,7 +36,6 @@ pub fn apply(org: &Org, changes: &[Change], day: Date) -> Applied {
             loc: change.loc,
         };
         let before = on.saturating_sub(jiff::Span::new().days(1));
-        let role_id = |r: crate::data::org::RoleIx| org.roles[r].id.value.clone();
         let unit_id = |u: crate::data::org::UnitIx| org.units[u].id.value.clone();
         let mut names = Vec::new();
         let says = match &change.act {
@@ -47,7 +46,7 @@ pub fn apply(org: &Org, changes: &[Change], day: Date) -> Applied {
                 });
                 // The posts they held then lose their holder.
                 for r in org.roles_of(*p, before) {
-                    names.extend(role_names(org, r));
+                    names.extend(role_names(&roles, &org.roles[r].id.value));
                 }
                 names.extend(person_names(org, *p));
                 Message::new("whatif-cause-leave")
@@ -56,7 +55,7 @@ pub fn apply(org: &Org, changes: &[Change], day: Date) -> Applied {
             }
             Act::Assign(p, r) => {
                 people[p.index()].holdings.push(Holding {
-                    role: at(role_id(*r)),
+                    role: at(r.clone()),
                     since: Some(At {
                         value: on,
                         loc: change.loc,
@@ -65,16 +64,15 @@ pub fn apply(org: &Org, changes: &[Change], day: Date) -> Applied {
                     loc: change.loc,
                 });
                 names.extend(person_names(org, *p));
-                names.extend(role_names(org, *r));
+                names.extend(role_names(&roles, r));
                 Message::new("whatif-cause-assign")
                     .arg("person", name_of_person(org, *p))
-                    .arg("role", title_of_role(org, *r))
+                    .arg("role", title_of_role(&roles, r))
                     .date("on", on)
             }
             Act::Unassign(p, r) => {
-                let id = role_id(*r);
                 for h in people[p.index()].holdings.iter_mut() {
-                    if h.role.value == id && h.covers(on) {
+                    if h.role.value == *r && h.covers(on) {
                         h.until = Some(At {
                             value: before,
                             loc: change.loc,
@@ -82,10 +80,10 @@ pub fn apply(org: &Org, changes: &[Change], day: Date) -> Applied {
                     }
                 }
                 names.extend(person_names(org, *p));
-                names.extend(role_names(org, *r));
+                names.extend(role_names(&roles, r));
                 Message::new("whatif-cause-unassign")
                     .arg("person", name_of_person(org, *p))
-                    .arg("role", title_of_role(org, *r))
+                    .arg("role", title_of_role(&roles, r))
                     .date("on", on)
             }
             Act::AddRole(role) => {
@@ -94,10 +92,9 @@ pub fn apply(org: &Org, changes: &[Change], day: Date) -> Applied {
                 Message::new("whatif-cause-add-role").arg("role", role.id.value.as_str())
             }
             Act::RemoveRole(r) => {
-                let id = role_id(*r);
                 for person in people.iter_mut() {
                     for h in person.holdings.iter_mut() {
-                        if h.role.value == id && h.until.as_ref().is_none_or(|u| u.value >= on) {
+                        if h.role.value == *r && h.until.as_ref().is_none_or(|u| u.value >= on) {
                             h.until = Some(At {
                                 value: before,
                                 loc: change.loc,
@@ -105,19 +102,21 @@ pub fn apply(org: &Org, changes: &[Change], day: Date) -> Applied {
                         }
                     }
                 }
-                names.extend(role_names(org, *r));
+                names.extend(role_names(&roles, r));
                 Message::new("whatif-cause-remove-role")
-                    .arg("role", title_of_role(org, *r))
+                    .arg("role", title_of_role(&roles, r))
                     .date("on", on)
             }
             Act::Seats(r, n) => {
-                roles[r.index()].seats = Some(At {
-                    value: *n,
-                    loc: change.loc,
-                });
-                names.extend(role_names(org, *r));
+                for role in roles.iter_mut().filter(|x| x.id.value == *r) {
+                    role.seats = Some(At {
+                        value: *n,
+                        loc: change.loc,
+                    });
+                }
+                names.extend(role_names(&roles, r));
                 Message::new("whatif-cause-seats")
-                    .arg("role", title_of_role(org, *r))
+                    .arg("role", title_of_role(&roles, r))
                     .arg("seats", *n)
             }
             Act::Merge(u, into) => {
@@ -155,7 +154,13 @@ pub fn apply(org: &Org, changes: &[Change], day: Date) -> Applied {
                 names.push(d.id.value.clone());
                 names.extend(d.to.iter().map(|t| t.value.clone()));
                 delegations.push((**d).clone());
-                Message::new("whatif-cause-grant").arg("delegation", d.id.value.as_str())
+                let text = |v: &Option<At<String>>| {
+                    v.as_ref().map_or_else(String::new, |x| x.value.clone())
+                };
+                Message::new("whatif-cause-grant")
+                    .arg("delegation", d.id.value.as_str())
+                    .arg("to", text(&d.to))
+                    .arg("role", text(&d.role))
             }
             Act::Revoke(d) => {
                 let delegation = &mut delegations[d.index()];
@@ -193,11 +198,16 @@ fn person_names(org: &Org, p: crate::data::org::PersonIx) -> Vec<String> {
         .collect()
 }
 
-fn role_names(org: &Org, r: crate::data::org::RoleIx) -> Vec<String> {
-    let role = &org.roles[r];
-    std::iter::once(role.id.value.clone())
-        .chain(role.title.iter().map(|t| t.value.clone()))
-        .chain(role.aliases.iter().cloned())
+/// A post's id, title and aliases (the data's, or one a change adds).
+fn role_names(roles: &[crate::data::model::Role], id: &str) -> Vec<String> {
+    roles
+        .iter()
+        .filter(|r| r.id.value == id)
+        .flat_map(|r| {
+            std::iter::once(r.id.value.clone())
+                .chain(r.title.iter().map(|t| t.value.clone()))
+                .chain(r.aliases.iter().cloned())
+        })
         .collect()
 }
 
@@ -214,9 +224,12 @@ fn name_of_person(org: &Org, p: crate::data::org::PersonIx) -> String {
     person.name.as_ref().unwrap_or(&person.id).value.clone()
 }
 
-fn title_of_role(org: &Org, r: crate::data::org::RoleIx) -> String {
-    let role = &org.roles[r];
-    role.title.as_ref().unwrap_or(&role.id).value.clone()
+fn title_of_role(roles: &[crate::data::model::Role], id: &str) -> String {
+    roles
+        .iter()
+        .find(|r| r.id.value == id)
+        .and_then(|r| r.title.as_ref())
+        .map_or_else(|| id.to_string(), |t| t.value.clone())
 }
 
 fn name_of_unit(org: &Org, u: crate::data::org::UnitIx) -> String {

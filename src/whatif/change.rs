@@ -17,11 +17,12 @@ use jiff::civil::Date;
 #[derive(Clone, Debug)]
 pub enum Act {
     Leave(PersonIx),
-    Assign(PersonIx, RoleIx),
-    Unassign(PersonIx, RoleIx),
+    /// A post by id: one of the data's, or one an earlier change adds.
+    Assign(PersonIx, String),
+    Unassign(PersonIx, String),
     AddRole(Box<Role>),
-    RemoveRole(RoleIx),
-    Seats(RoleIx, u32),
+    RemoveRole(String),
+    Seats(String, u32),
     Merge(UnitIx, UnitIx),
     Move(UnitIx, UnitIx),
     Grant(Box<Delegation>),
@@ -63,6 +64,8 @@ pub fn read(
         org,
         tz,
         findings: Vec::new(),
+        added_roles: Vec::new(),
+        left: Vec::new(),
     };
     let root = match parse(file, name, text) {
         Ok(root) => root,
@@ -109,6 +112,23 @@ struct Reader<'a> {
     org: &'a Org,
     tz: &'a jiff::tz::TimeZone,
     findings: Vec<Finding>,
+    /// Posts earlier changes add (by id and title), which later changes may name.
+    added_roles: Vec<(String, Option<String>)>,
+    /// People earlier changes make leave.
+    left: Vec<PersonIx>,
+}
+
+/// The keys each kind of change takes beside its own.
+fn keys_of(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "assign" => &["role", "from", "on"],
+        "unassign" => &["role", "on"],
+        "seats" => &["to", "on"],
+        "merge" => &["into", "on"],
+        "move" => &["under", "on"],
+        "grant" => &[],
+        _ => &["on"],
+    }
 }
 
 impl Reader<'_> {
@@ -129,21 +149,50 @@ impl Reader<'_> {
             return None;
         };
         let (key, value) = entries.first()?;
+        if KINDS.contains(&key.name.as_str()) {
+            // A misspelt `on:` would make the change take effect on the wrong day, unseen.
+            let allowed = keys_of(&key.name);
+            for (other, _) in entries.iter().skip(1) {
+                if !allowed.contains(&other.name.as_str()) {
+                    self.error_with(
+                        other.loc,
+                        Message::new("whatif-unknown-key")
+                            .arg("key", other.name.as_str())
+                            .arg("change", key.name.as_str())
+                            .arg("keys", crate::i18n::Arg::list(allowed)),
+                        crate::suggest::did_you_mean(&other.name, allowed.iter().copied()),
+                    );
+                    return None;
+                }
+            }
+        }
         let on = self.date(item, &["on", "from"])?;
         let act = match key.name.as_str() {
-            "leave" => Act::Leave(self.find(value, NameKind::Person)?),
+            "leave" => {
+                let person = self.find(value, NameKind::Person)?;
+                self.can_leave(person, on, value.loc)?;
+                Act::Leave(person)
+            }
             "assign" | "unassign" => {
                 let person = self.find(value, NameKind::Person)?;
-                let role = self.field(item, "role", NameKind::Role)?;
+                let Some(role_node) = item.get("role") else {
+                    self.error(
+                        item.loc,
+                        Message::new("whatif-missing-key").arg("key", "role"),
+                    );
+                    return None;
+                };
+                let role = self.role(role_node)?;
                 if key.name == "assign" {
                     Act::Assign(person, role)
                 } else {
+                    self.holds(person, &role, on, role_node.loc)?;
                     Act::Unassign(person, role)
                 }
             }
-            "remove_role" => Act::RemoveRole(self.find(value, NameKind::Role)?),
+            "remove_role" => Act::RemoveRole(self.role(value)?),
             "seats" => {
-                let role = self.find(value, NameKind::Role)?;
+                let role = self.role(value)?;
                 let to = item.get("to").and_then(|n| n.scalar_text());
                 match to.and_then(|t| t.parse::<u32>().ok()) {
                     Some(n) => Act::Seats(role, n),
@@ -156,8 +205,15 @@ impl Reader<'_> {
             "merge" | "move" => {
                 let unit: UnitIx = self.find(value, NameKind::Unit)?;
                 let other_key = if key.name == "merge" { "into" } else { "under" };
-                let other: UnitIx = self.field(item, other_key, NameKind::Unit)?;
-                if unit == other {
+                let Some(other_node) = item.get(other_key) else {
+                    self.error(
+                        item.loc,
+                        Message::new("whatif-missing-key").arg("key", other_key),
+                    );
+                    return None;
+                };
+                let other: UnitIx = self.find(other_node, NameKind::Unit)?;
+                if unit == other || (key.name == "move" && self.org.within(other, unit)) {
                     self.error(item.loc, Message::new("whatif-into-itself"));
                     return None;
                 }
@@ -168,8 +224,20 @@ impl Reader<'_> {
                 }
             }
             "revoke" => Act::Revoke(self.find_delegation(value)?),
-            "add_role" => Act::AddRole(Box::new(self.typed_role(value)?)),
-            "grant" => Act::Grant(Box::new(self.typed_delegation(value)?)),
+            "add_role" => {
+                let role = self.typed_role(value)?;
+                self.new_role(&role, value.loc)?;
+                self.added_roles.push((
+                    role.id.value.clone(),
+                    role.title.as_ref().map(|t| t.value.clone()),
+                ));
+                Act::AddRole(Box::new(role))
+            }
+            "grant" => {
+                let delegation = self.typed_delegation(value)?;
+                self.new_delegation(&delegation, value.loc)?;
+                Act::Grant(Box::new(delegation))
+            }
             other => {
                 self.error_with(
                     key.loc,
@@ -204,17 +272,6 @@ impl Reader<'_> {
         }
     }
 
-    /// The entry another key of the change names (`role:`, `into:`, `under:`).
-    fn field<I: Named>(&mut self, item: &Node, key: &str, kind: NameKind) -> Option<I> {
-        match item.get(key) {
-            Some(node) => self.find(node, kind),
-            None => {
-                self.error(item.loc, Message::new("whatif-missing-key").arg("key", key));
-                None
-            }
-        }
-    }
-
     /// The one entry of a kind a name (id, name, title) means.
     fn find<I: Named>(&mut self, node: &Node, kind: NameKind) -> Option<I> {
         let Some(text) = node.scalar_text() else {
@@ -243,6 +300,130 @@ impl Reader<'_> {
                 None
             }
         }
+    }
+
+    /// A post by id: the data's (by id, title or alias), or one an earlier change adds.
+    fn role(&mut self, node: &Node) -> Option<String> {
+        let text = node.scalar_text().unwrap_or_default();
+        if let Some((id, _)) = self
+            .added_roles
+            .iter()
+            .find(|(id, title)| *id == text || title.as_deref() == Some(text.as_str()))
+        {
+            return Some(id.clone());
+        }
+        let role: RoleIx = self.find(node, NameKind::Role)?;
+        Some(self.org.roles[role].id.value.clone())
+    }
+
+    /// A person leaves once, and not before an earlier leaving.
+    fn can_leave(&mut self, person: PersonIx, on: Option<Date>, at: Loc) -> Option<()> {
+        let already = self.left.contains(&person)
+            || on.is_some_and(|d| {
+                !self
+                    .org
+                    .active(person, d.saturating_sub(jiff::Span::new().days(1)))
+            });
+        if already {
+            self.error(at, Message::new("whatif-already-left"));
+            return None;
+        }
+        self.left.push(person);
+        Some(())
+    }
+
+    /// `unassign` needs the person to hold the post that day.
+    fn holds(&mut self, person: PersonIx, role: &str, on: Option<Date>, at: Loc) -> Option<()> {
+        let held = self.org.role(role).is_some_and(|r| match on {
+            Some(d) => self.org.holds(person, r, d),
+            None => self.org.ever_held(person, r),
+        });
+        if !held {
+            self.error(at, Message::new("whatif-not-held").arg("role", role));
+            return None;
+        }
+        Some(())
+    }
+
+    /// A new post: its id not taken; its unit and the post it reports to exist.
+    fn new_role(&mut self, role: &Role, at: Loc) -> Option<()> {
+        if self.org.role(&role.id.value).is_some()
+            || self.added_roles.iter().any(|(id, _)| *id == role.id.value)
+        {
+            self.error(
+                at,
+                Message::new("whatif-id-taken").arg("id", role.id.value.as_str()),
+            );
+            return None;
+        }
+        if let Some(unit) = &role.unit
+            && self.org.unit(&unit.value).is_none()
+        {
+            let hint =
+                crate::suggest::did_you_mean(&unit.value, self.org.spellings(NameKind::Unit));
+            self.error_with(
+                unit.loc,
+                Message::new("whatif-unknown-name")
+                    .arg("kind", Message::new("whatif-kind-unit"))
+                    .arg("name", unit.value.as_str()),
+                hint,
+            );
+            return None;
+        }
+        Some(())
+    }
+
+    /// A new delegation: its id not taken, its people and post in the data, its days in order.
+    fn new_delegation(&mut self, d: &Delegation, at: Loc) -> Option<()> {
+        if self
+            .org
+            .delegations
+            .iter()
+            .any(|x| x.id.value == d.id.value)
+        {
+            self.error(
+                at,
+                Message::new("whatif-id-taken").arg("id", d.id.value.as_str()),
+            );
+            return None;
+        }
+        for person in [&d.from, &d.to, &d.authorized_by].into_iter().flatten() {
+            if self.org.person(&person.value).is_none() {
+                let hint = crate::suggest::did_you_mean(
+                    &person.value,
+                    self.org.spellings(NameKind::Person),
+                );
+                self.error_with(
+                    person.loc,
+                    Message::new("whatif-unknown-name")
+                        .arg("kind", Message::new("whatif-kind-person"))
+                        .arg("name", person.value.as_str()),
+                    hint,
+                );
+                return None;
+            }
+        }
+        if let Some(role) = &d.role
+            && self.org.role(&role.value).is_none()
+        {
+            let hint =
+                crate::suggest::did_you_mean(&role.value, self.org.spellings(NameKind::Role));
+            self.error_with(
+                role.loc,
+                Message::new("whatif-unknown-name")
+                    .arg("kind", Message::new("whatif-kind-role"))
+                    .arg("name", role.value.as_str()),
+                hint,
+            );
+            return None;
+        }
+        if let (Some(since), Some(until)) = (&d.since, &d.until)
+            && until.value < since.value
+        {
+            self.error(until.loc, Message::new("whatif-until-before-since"));
+            return None;
+        }
+        Some(())
     }
 
     fn find_delegation(&mut self, node: &Node) -> Option<DelegationIx> {
