@@ -18,7 +18,7 @@
 //! | 6 | `engine` ⇄ `checks` | evaluate |
 //! | 7 | `report` | render |
 //! | 8 | `agenda`, `testing` | what falls due, from the engine's findings: steps, owners, risks, calendars; a policy repository's test cases: expectations, verdicts, coverage |
-//! | 9 | `whatif` | a reorganisation's changes applied in memory, and the difference they make (findings, owners) |
+//! | 9 | `whatif`, `rectify` | a reorganisation's changes applied in memory, and the difference they make (findings, owners) |
 //! | 10 | `api` | the façade above |
 //! | 11 | `lsp` | an editor's requests in, diagnostics out |
 //! | 12 | `cli` | flags in, text out |
@@ -36,6 +36,7 @@ mod i18n;
 mod lsp;
 mod policy;
 mod read;
+mod rectify;
 mod report;
 mod source;
 mod suggest;

@@ -26,6 +26,7 @@ const FLOORS: &[(&str, u8)] = &[
     ("agenda", 8),
     ("testing", 8),
     ("whatif", 9),
+    ("rectify", 9),
     ("api", 10),
     ("lsp", 11),
     ("cli", 12),

@@ -203,6 +203,7 @@ config-wrong = { $what ->
     [calendar] `calendar` is the path of a calendar file
     [file] `{ $key }` is the path of a file
     [max_waiver_days] `max_waiver_days` is a number of days
+    [rectify_days] `rectify_days` is a number of days
     [names] `{ $key }` lists names, as strings
     [packs] `packs` is a list of built-in pack names (`zhidu packs` lists them)
     [covers] `covers` is a list of record kinds (`monthly-plan`, …)

@@ -202,6 +202,7 @@ config-wrong = { $what ->
     [calendar] `calendar` 应为日历文件的路径
     [file] `{ $key }` 应为文件路径
     [max_waiver_days] `max_waiver_days` 应为天数
+    [rectify_days] `rectify_days` 应为天数
     [names] `{ $key }` 应列出名称（字符串）
     [packs] `packs` 应为内置制度包名称的列表（`zhidu packs` 可列出）
     [covers] `covers` 应为记录类型的列表（`monthly-plan` 等）

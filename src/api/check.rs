@@ -36,6 +36,14 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
     }
     let ctx = prep.context(prep.since, prep.as_of);
     let fixed = settle(&prep, &ctx, options, &mut sources, &mut findings)?;
+    let responsible = if options.rectification {
+        prep.pool
+            .install(|| crate::rectify::responsible(&ctx, &findings))
+    } else {
+        Vec::new()
+    };
+    let days = i64::from(prep.config.rectify_days.unwrap_or(30));
+    let rectify_by = prep.as_of.saturating_add(crate::time::span::days(days));
 
     let summary = Summary {
         files: prep.files,
@@ -48,6 +56,8 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         unbound_kinds: judged.unbound_kinds,
         all_packs: (prep.builtin && !prep.packs_chosen).then(|| builtin_packs().len()),
         vacuous: judged.vacuous,
+        responsible,
+        rectify_by: Some(rectify_by),
     };
     let fail_on = options
         .fail_on

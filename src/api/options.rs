@@ -45,6 +45,8 @@ pub struct CheckOptions {
     pub packs: Vec<String>,
     /// Where the report is written (`--output`): never read as data.
     pub output: Option<PathBuf>,
+    /// Work out who must put each finding right (the rectification list, `--format xlsx`).
+    pub rectification: bool,
     /// Other files the command reads for its own purpose (a change file): never read as data.
     pub not_data: Vec<PathBuf>,
     /// An editor's session: unsaved texts read instead of the disk, and files unchanged since

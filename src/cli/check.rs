@@ -9,7 +9,7 @@ use crate::report::{Format, Style};
 use crate::time;
 use clap::Args;
 use jiff::civil::Date;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 
 /// How a run over data selects and is carried out: shared by `check` and `agenda`.
@@ -86,6 +86,16 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<u8> {
+    let format = args
+        .format
+        .or_else(|| args.output.as_deref().and_then(Format::from_extension))
+        .unwrap_or(Format::Human);
+    // A workbook is bytes for a file, not text for a terminal.
+    if format == Format::Xlsx && args.output.is_none() && std::io::stdout().is_terminal() {
+        let says = crate::i18n::t(Lang::choose(lang, None), "xlsx-to-terminal", &[], true);
+        writeln!(err, "zhidu: {says}")?;
+        return Ok(super::exit::INPUT);
+    }
     let options = CheckOptions {
         paths: args.paths,
         policies: args.policy.policy.clone(),
@@ -106,11 +116,8 @@ pub fn run(
         workspace: None,
         output: args.output.clone(),
         not_data: Vec::new(),
+        rectification: format == Format::Xlsx,
     };
-    let format = args
-        .format
-        .or_else(|| args.output.as_deref().and_then(Format::from_extension))
-        .unwrap_or(Format::Human);
     // The progress line speaks the flag's language or the environment's (zhidu.toml is not
     // read yet).
     let shown = show_progress(

@@ -214,6 +214,9 @@ pub struct Config {
     pub waivers: Option<(PathBuf, Loc)>,
     /// `max_waiver_days`: how long past its approval a waiver may run (default 366).
     pub max_waiver_days: Option<u32>,
+    /// `rectify_days`: days from the as-of day to the rectification deadline of the
+    /// rectification list (default 30).
+    pub rectify_days: Option<u32>,
     /// `packs`: the built-in packs to use, each where it is written.
     pub packs: Vec<(String, Loc)>,
     /// `covers`: record kinds whose existence and cadence are judged even without a record.
@@ -233,6 +236,7 @@ const KEYS: &[&str] = &[
     "baseline",
     "waivers",
     "max_waiver_days",
+    "rectify_days",
     "timezone",
     "currency",
     "as_of",
@@ -407,6 +411,14 @@ pub fn parse(file: FileId, name: &str, text: &str, dir: &Path) -> (Config, Vec<F
             {
                 Some(n) if n > 0 => config.max_waiver_days = Some(n),
                 _ => error(range, wrong("max_waiver_days"), None),
+            },
+            "rectify_days" => match value
+                .get_ref()
+                .as_integer()
+                .and_then(|i| i.as_str().parse::<u32>().ok())
+            {
+                Some(n) if n > 0 => config.rectify_days = Some(n),
+                _ => error(range, wrong("rectify_days"), None),
             },
             "packs" | "covers" => match value.get_ref().as_array() {
                 Some(items) => {

@@ -10,6 +10,7 @@ pub mod human;
 pub mod json;
 pub mod junit;
 pub mod sarif;
+mod xlsx;
 
 use crate::diagnostic::Finding;
 use crate::diagnostic::Severity;
@@ -26,6 +27,8 @@ pub enum Format {
     Github,
     Gitlab,
     Gcc,
+    /// The rectification list (整改清单): a workbook.
+    Xlsx,
 }
 
 impl Format {
@@ -35,6 +38,7 @@ impl Format {
             "json" => Some(Format::Json),
             "sarif" => Some(Format::Sarif),
             "xml" => Some(Format::Junit),
+            "xlsx" => Some(Format::Xlsx),
             _ => None,
         }
     }
@@ -59,9 +63,23 @@ pub struct Summary {
     /// How many built-in packs are in use when none was chosen (the human report says how to
     /// choose).
     pub all_packs: Option<usize>,
+    /// Who must put each finding right (for the rectification list), in the findings' order;
+    /// empty unless asked for.
+    pub responsible: Vec<Responsible>,
+    /// The rectification deadline: as-of plus `rectify_days`.
+    pub rectify_by: Option<jiff::civil::Date>,
     /// Record clauses that bound no record (the data holds none of their kinds): held
     /// vacuously, not tested (`zhidu test --coverage`).
     pub vacuous: Vec<String>,
+}
+
+/// The unit and the people responsible for putting a finding right.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Responsible {
+    /// `行政部 (admin)`; never empty when the data has units.
+    pub unit: String,
+    /// `郭伟 (p-admin-manager)`, …
+    pub owners: Vec<String>,
 }
 
 /// A clause the run did not judge.
@@ -165,6 +183,7 @@ pub fn write(format: Format, report: &Report, style: Style, out: &mut dyn Write)
         Format::Github => github::write(report, out),
         Format::Gitlab => gitlab::write(report, out),
         Format::Gcc => gcc::write(report, out),
+        Format::Xlsx => xlsx::write(report, out),
     }
 }
 

@@ -1,0 +1,175 @@
+//! `--format xlsx`: the rectification list (整改清单) a compliance officer hands to departments
+//! (CLI.md v3), written with rust_xlsxwriter. Its first sheet has one row per finding — number,
+//! unit responsible, who must act, the finding, the regulation and article, subject, place,
+//! severity, rectification deadline (an Excel date), status, fingerprint — with a frozen
+//! header, filters and column widths; the second counts findings by unit and by regulation.
+//! Headers and prose are in the reader's language; the workbook's creation date is the as-of day,
+//! so the same input gives the same bytes.
+
+use super::{Report, position};
+use crate::diagnostic::{Finding, Severity};
+use crate::i18n::{Lang, Message, Text};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet, XlsxError};
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+/// The list's columns: catalogue id and width (in characters).
+const COLUMNS: [(&str, f64); 11] = [
+    ("xlsx-col-number", 6.0),
+    ("xlsx-col-unit", 22.0),
+    ("xlsx-col-owners", 26.0),
+    ("xlsx-col-finding", 70.0),
+    ("xlsx-col-regulation", 30.0),
+    ("xlsx-col-subject", 24.0),
+    ("xlsx-col-place", 36.0),
+    ("xlsx-col-severity", 10.0),
+    ("xlsx-col-deadline", 12.0),
+    ("xlsx-col-status", 10.0),
+    ("xlsx-col-fingerprint", 34.0),
+];
+
+pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let bytes = workbook(report).map_err(|e| io::Error::other(e.to_string()))?;
+    out.write_all(&bytes)
+}
+
+fn say(lang: Lang, message: Message) -> String {
+    Text::from(message).render(lang, true).into_owned()
+}
+
+fn workbook(report: &Report) -> Result<Vec<u8>, XlsxError> {
+    let lang = report.lang;
+    let mut book = Workbook::new();
+    if let Some(day) = report.summary.as_of.and_then(excel_date) {
+        book.set_properties(&DocProperties::new().set_creation_datetime(&day));
+    }
+    let header = rust_xlsxwriter::Format::new().set_bold();
+    let date = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    let sheet = book.add_worksheet();
+    sheet.set_name(say(lang, Message::new("xlsx-sheet-list")))?;
+    for (col, (id, width)) in COLUMNS.iter().enumerate() {
+        let col = col as u16;
+        sheet.write_string_with_format(0, col, say(lang, Message::new(id)), &header)?;
+        sheet.set_column_width(col, *width)?;
+    }
+    let deadline = report.summary.rectify_by.and_then(excel_date);
+    let mut by_unit: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_regulation: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, f) in report.findings.iter().enumerate() {
+        let row = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        let responsible = report.summary.responsible.get(i);
+        let unit = responsible.map_or("", |r| r.unit.as_str());
+        row_of(sheet, row, report, f, responsible)?;
+        if let Some(deadline) = &deadline {
+            sheet.write_datetime_with_format(row, 8, deadline, &date)?;
+        }
+        *by_unit.entry(unit.to_string()).or_default() += 1;
+        let regulation = f
+            .source
+            .as_ref()
+            .map_or_else(String::new, |s| s.document.clone());
+        *by_regulation.entry(regulation).or_default() += 1;
+    }
+    let last = u32::try_from(report.findings.len()).unwrap_or(u32::MAX);
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.autofilter(0, 0, last, (COLUMNS.len() - 1) as u16)?;
+    summary(
+        book.add_worksheet(),
+        lang,
+        &by_unit,
+        &by_regulation,
+        &header,
+    )?;
+    book.save_to_buffer()
+}
+
+/// One finding's row (all but the deadline).
+fn row_of(
+    sheet: &mut Worksheet,
+    row: u32,
+    report: &Report,
+    f: &Finding,
+    responsible: Option<&super::Responsible>,
+) -> Result<(), XlsxError> {
+    let lang = report.lang;
+    let place =
+        f.location
+            .map(|l| position(report.sources, l))
+            .map_or_else(String::new, |p| match (&p.sheet, &p.cell) {
+                (Some(_), Some(_)) => p.place(),
+                _ => format!("{}:{}", p.file, p.line),
+            });
+    let severity = say(
+        lang,
+        Message::new(match f.severity {
+            Severity::Error => "severity-error",
+            Severity::Warning => "severity-warning",
+            Severity::Info => "severity-info",
+        }),
+    );
+    let owners = responsible.map_or_else(String::new, |r| r.owners.join(", "));
+    let status = match f.suppressed {
+        Some(_) => say(lang, Message::new("xlsx-status-set-aside")),
+        None => String::new(),
+    };
+    sheet.write_number(row, 0, f64::from(row))?;
+    sheet.write_string(row, 1, responsible.map_or("", |r| r.unit.as_str()))?;
+    sheet.write_string(row, 2, owners)?;
+    sheet.write_string(row, 3, f.message.render(lang, true))?;
+    sheet.write_string(
+        row,
+        4,
+        f.source
+            .as_ref()
+            .map_or_else(String::new, |s| s.to_string()),
+    )?;
+    sheet.write_string(row, 5, &f.subject)?;
+    sheet.write_string(row, 6, place)?;
+    sheet.write_string(row, 7, severity)?;
+    sheet.write_string(row, 9, status)?;
+    sheet.write_string(row, 10, &f.fingerprint)?;
+    Ok(())
+}
+
+/// The second sheet: counts by unit, then by regulation.
+fn summary(
+    sheet: &mut Worksheet,
+    lang: Lang,
+    by_unit: &BTreeMap<String, usize>,
+    by_regulation: &BTreeMap<String, usize>,
+    header: &rust_xlsxwriter::Format,
+) -> Result<(), XlsxError> {
+    sheet.set_name(say(lang, Message::new("xlsx-sheet-summary")))?;
+    sheet.set_column_width(0, 40)?;
+    sheet.set_column_width(1, 10)?;
+    let mut row = 0;
+    for (title, counts) in [
+        ("xlsx-col-unit", by_unit),
+        ("xlsx-col-regulation", by_regulation),
+    ] {
+        sheet.write_string_with_format(row, 0, say(lang, Message::new(title)), header)?;
+        sheet.write_string_with_format(
+            row,
+            1,
+            say(lang, Message::new("xlsx-col-count")),
+            header,
+        )?;
+        row += 1;
+        for (name, count) in counts {
+            sheet.write_string(row, 0, name)?;
+            sheet.write_number(row, 1, *count as f64)?;
+            row += 1;
+        }
+        row += 1;
+    }
+    Ok(())
+}
+
+fn excel_date(d: jiff::civil::Date) -> Option<ExcelDateTime> {
+    ExcelDateTime::from_ymd(
+        u16::try_from(d.year()).ok()?,
+        d.month().unsigned_abs(),
+        d.day().unsigned_abs(),
+    )
+    .ok()
+}
