@@ -2,7 +2,6 @@
 
 use super::check::{RunArgs, parse_date, show_progress};
 use super::{PolicyArgs, print_error};
-use crate::api::Progress;
 use crate::api::agenda::{AgendaFormat, AgendaOptions, Within, agenda};
 use crate::api::check::CheckOptions;
 use crate::i18n::Lang;
@@ -60,22 +59,11 @@ pub fn run(
 ) -> io::Result<u8> {
     let options = AgendaOptions {
         check: CheckOptions {
-            paths: args.paths,
-            policies: args.policy.policy.clone(),
-            builtin: args.policy.builtin(),
-            config: args.policy.config(),
-            as_of: args.as_of,
-            since: args.since,
-            select: args.run.select,
-            ignore: args.run.ignore,
-            jobs: args.run.jobs.map(usize::from),
-            strict: args.run.strict,
-            memory_budget: args.run.memory_budget,
             baseline: args.baseline,
-            progress: Progress::default(),
-            packs: args.policy.packs.clone(),
             output: args.output.clone(),
-            ..CheckOptions::default()
+            ..args
+                .run
+                .options(args.paths, &args.policy, args.as_of, args.since)
         },
         within: args.within,
         owner: args.owner,
@@ -103,7 +91,7 @@ pub fn run(
         Ok(outcome) => outcome,
         Err(e) => return print_error(&e, Lang::choose(lang, None), err),
     };
-    let mut style = Style {
+    let style = Style {
         lang: Lang::choose(lang, outcome.lang),
         ..Style::detect()
     };
@@ -123,17 +111,13 @@ pub fn run(
         };
         outcome.write_errors(quiet, err)?;
     }
-    match &args.output {
-        Some(path) => {
-            style.color = false;
-            let mut file = match std::fs::File::create(path) {
-                Ok(f) => io::BufWriter::new(f),
-                Err(e) => return super::cannot_write(path, &e, style.lang, err),
-            };
-            outcome.write(format, style, &mut file)?;
-            file.flush()?;
-        }
-        None => outcome.write(format, style, out)?,
-    }
-    Ok(outcome.status.code())
+    let status = outcome.status.code();
+    super::write_report(
+        args.output.as_deref(),
+        style,
+        status,
+        out,
+        err,
+        |style, to| outcome.write(format, style, to),
+    )
 }

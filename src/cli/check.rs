@@ -33,6 +33,34 @@ pub(super) struct RunArgs {
     pub(super) memory_budget: Option<u64>,
 }
 
+impl RunArgs {
+    /// The options every run over data shares: the data, the policies, the dates, the
+    /// selection and how the run is carried out.
+    pub(super) fn options(
+        self,
+        paths: Vec<PathBuf>,
+        policy: &PolicyArgs,
+        as_of: Option<Date>,
+        since: Option<Date>,
+    ) -> CheckOptions {
+        CheckOptions {
+            paths,
+            policies: policy.policy.clone(),
+            builtin: policy.builtin(),
+            config: policy.config(),
+            packs: policy.packs.clone(),
+            as_of,
+            since,
+            select: self.select,
+            ignore: self.ignore,
+            jobs: self.jobs.map(usize::from),
+            strict: self.strict,
+            memory_budget: self.memory_budget,
+            ..CheckOptions::default()
+        }
+    }
+}
+
 #[derive(Args, Debug)]
 pub struct CheckArgs {
     /// Data (and policy) files or folders (default: `data` of zhidu.toml, else the current folder).
@@ -97,26 +125,14 @@ pub fn run(
         return Ok(super::exit::INPUT);
     }
     let options = CheckOptions {
-        paths: args.paths,
-        policies: args.policy.policy.clone(),
-        builtin: args.policy.builtin(),
-        config: args.policy.config(),
-        as_of: args.as_of,
-        since: args.since,
         fail_on: args.fail_on,
-        select: args.run.select,
-        ignore: args.run.ignore,
-        jobs: args.run.jobs.map(usize::from),
-        strict: args.run.strict,
-        memory_budget: args.run.memory_budget,
         baseline: args.baseline,
         write_baseline: args.write_baseline,
-        progress: Progress::default(),
-        packs: args.policy.packs.clone(),
-        workspace: None,
         output: args.output.clone(),
-        not_data: Vec::new(),
         rectification: format == Format::Xlsx,
+        ..args
+            .run
+            .options(args.paths, &args.policy, args.as_of, args.since)
     };
     // The progress line speaks the flag's language or the environment's (zhidu.toml is not
     // read yet).
@@ -132,25 +148,21 @@ pub fn run(
     }
     match result {
         Ok(outcome) => {
-            let mut style = Style {
+            let style = Style {
                 max_findings: args.max_findings,
                 quiet: args.quiet,
                 lang: Lang::choose(lang, outcome.lang),
                 ..Style::detect()
             };
-            match &args.output {
-                Some(path) => {
-                    style.color = false;
-                    let mut file = match std::fs::File::create(path) {
-                        Ok(f) => io::BufWriter::new(f),
-                        Err(e) => return super::cannot_write(path, &e, style.lang, err),
-                    };
-                    outcome.write(format, style, &mut file)?;
-                    file.flush()?;
-                }
-                None => outcome.write(format, style, out)?,
-            }
-            Ok(outcome.status.code())
+            let status = outcome.status.code();
+            super::write_report(
+                args.output.as_deref(),
+                style,
+                status,
+                out,
+                err,
+                |style, to| outcome.write(format, style, to),
+            )
         }
         Err(e) => print_error(&e, Lang::choose(lang, None), err),
     }

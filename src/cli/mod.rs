@@ -232,6 +232,30 @@ fn print_error(error: &Error, lang: Lang, err: &mut dyn Write) -> std::io::Resul
     Ok(exit::INPUT)
 }
 
+/// Writes a report to `path` (without colour) when given, else to `out`; returns the exit
+/// status `status`, or 2 when the file cannot be created.
+fn write_report(
+    path: Option<&std::path::Path>,
+    mut style: crate::report::Style,
+    status: u8,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    write: impl FnOnce(crate::report::Style, &mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<u8> {
+    let Some(path) = path else {
+        write(style, out)?;
+        return Ok(status);
+    };
+    style.color = false;
+    let mut file = match std::fs::File::create(path) {
+        Ok(f) => std::io::BufWriter::new(f),
+        Err(e) => return cannot_write(path, &e, style.lang, err),
+    };
+    write(style, &mut file)?;
+    file.flush()?;
+    Ok(status)
+}
+
 /// A report file that could not be created.
 fn cannot_write(
     path: &std::path::Path,

@@ -52,20 +52,10 @@ pub fn run(
 ) -> io::Result<u8> {
     let options = WhatifOptions {
         check: CheckOptions {
-            paths: args.paths,
-            policies: args.policy.policy.clone(),
-            builtin: args.policy.builtin(),
-            config: args.policy.config(),
-            as_of: args.as_of,
-            since: args.since,
             fail_on: args.fail_on,
-            select: args.run.select,
-            ignore: args.run.ignore,
-            jobs: args.run.jobs.map(usize::from),
-            strict: args.run.strict,
-            memory_budget: args.run.memory_budget,
-            packs: args.policy.packs.clone(),
-            ..CheckOptions::default()
+            ..args
+                .run
+                .options(args.paths, &args.policy, args.as_of, args.since)
         },
         change: args.change,
     };

@@ -143,6 +143,18 @@ impl Reader<'_> {
         self.findings.push(f);
     }
 
+    /// "No post of the data is called …", with the nearest of `spellings`.
+    fn unknown(&mut self, kind: &'static str, name: &str, at: Loc, spellings: Vec<&str>) {
+        let hint = crate::suggest::did_you_mean(name, spellings);
+        self.error_with(
+            at,
+            Message::new("whatif-unknown-name")
+                .arg("kind", Message::new(kind))
+                .arg("name", name),
+            hint,
+        );
+    }
+
     fn change(&mut self, item: &Node) -> Option<Change> {
         let Value::Map(entries) = &item.value else {
             self.error(item.loc, Message::new("whatif-change-not-map"));
@@ -282,14 +294,7 @@ impl Reader<'_> {
         match found.as_slice() {
             [one] => Some(*one),
             [] => {
-                let hint = crate::suggest::did_you_mean(&text, self.org.spellings(kind));
-                self.error_with(
-                    node.loc,
-                    Message::new("whatif-unknown-name")
-                        .arg("kind", Message::new(kind_id(kind)))
-                        .arg("name", text.as_str()),
-                    hint,
-                );
+                self.unknown(kind_id(kind), &text, node.loc, self.org.spellings(kind));
                 None
             }
             _ => {
@@ -345,7 +350,7 @@ impl Reader<'_> {
         Some(())
     }
 
-    /// A new post: its id not taken; its unit and the post it reports to exist.
+    /// A new post: its id not taken; its unit exists.
     fn new_role(&mut self, role: &Role, at: Loc) -> Option<()> {
         if self.org.role(&role.id.value).is_some()
             || self.added_roles.iter().any(|(id, _)| *id == role.id.value)
@@ -356,18 +361,12 @@ impl Reader<'_> {
             );
             return None;
         }
+        let org = self.org;
         if let Some(unit) = &role.unit
-            && self.org.unit(&unit.value).is_none()
+            && org.unit(&unit.value).is_none()
         {
-            let hint =
-                crate::suggest::did_you_mean(&unit.value, self.org.spellings(NameKind::Unit));
-            self.error_with(
-                unit.loc,
-                Message::new("whatif-unknown-name")
-                    .arg("kind", Message::new("whatif-kind-unit"))
-                    .arg("name", unit.value.as_str()),
-                hint,
-            );
+            let spellings = org.spellings(NameKind::Unit);
+            self.unknown("whatif-kind-unit", &unit.value, unit.loc, spellings);
             return None;
         }
         Some(())
@@ -375,12 +374,8 @@ impl Reader<'_> {
 
     /// A new delegation: its id not taken, its people and post in the data, its days in order.
     fn new_delegation(&mut self, d: &Delegation, at: Loc) -> Option<()> {
-        if self
-            .org
-            .delegations
-            .iter()
-            .any(|x| x.id.value == d.id.value)
-        {
+        let org = self.org;
+        if org.delegations.iter().any(|x| x.id.value == d.id.value) {
             self.error(
                 at,
                 Message::new("whatif-id-taken").arg("id", d.id.value.as_str()),
@@ -388,33 +383,17 @@ impl Reader<'_> {
             return None;
         }
         for person in [&d.from, &d.to, &d.authorized_by].into_iter().flatten() {
-            if self.org.person(&person.value).is_none() {
-                let hint = crate::suggest::did_you_mean(
-                    &person.value,
-                    self.org.spellings(NameKind::Person),
-                );
-                self.error_with(
-                    person.loc,
-                    Message::new("whatif-unknown-name")
-                        .arg("kind", Message::new("whatif-kind-person"))
-                        .arg("name", person.value.as_str()),
-                    hint,
-                );
+            if org.person(&person.value).is_none() {
+                let spellings = org.spellings(NameKind::Person);
+                self.unknown("whatif-kind-person", &person.value, person.loc, spellings);
                 return None;
             }
         }
         if let Some(role) = &d.role
-            && self.org.role(&role.value).is_none()
+            && org.role(&role.value).is_none()
         {
-            let hint =
-                crate::suggest::did_you_mean(&role.value, self.org.spellings(NameKind::Role));
-            self.error_with(
-                role.loc,
-                Message::new("whatif-unknown-name")
-                    .arg("kind", Message::new("whatif-kind-role"))
-                    .arg("name", role.value.as_str()),
-                hint,
-            );
+            let spellings = org.spellings(NameKind::Role);
+            self.unknown("whatif-kind-role", &role.value, role.loc, spellings);
             return None;
         }
         if let (Some(since), Some(until)) = (&d.since, &d.until)
@@ -435,19 +414,13 @@ impl Reader<'_> {
             .find(|(_, d)| d.id.value == text)
             .map(|(i, _)| i);
         if found.is_none() {
-            let ids: Vec<&str> = self
-                .org
+            let org = self.org;
+            let ids: Vec<&str> = org
                 .delegations
                 .iter()
                 .map(|d| d.id.value.as_str())
                 .collect();
-            self.error_with(
-                node.loc,
-                Message::new("whatif-unknown-name")
-                    .arg("kind", Message::new("whatif-kind-delegation"))
-                    .arg("name", text.as_str()),
-                crate::suggest::did_you_mean(&text, ids),
-            );
+            self.unknown("whatif-kind-delegation", &text, node.loc, ids);
         }
         found
     }
