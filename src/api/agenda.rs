@@ -3,13 +3,14 @@
 //! exactly its `overdue`, `missing-record` and `cadence` findings) and over the days ahead —
 //! then [`crate::agenda`] turns the findings into items.
 
-use super::check::{CheckOptions, Judged, judge, settle};
+use super::check::{CheckOptions, Judged, judge, judge_set, settle};
 use super::prepare::{Prepared, prepare};
 use super::{Error, Status};
 use crate::agenda::owners::Owner;
 use crate::agenda::{self, Agenda, Due};
 use crate::diagnostic::{Check, Finding};
 use crate::i18n::{Lang, Message};
+use crate::policy::model::PolicySet;
 use crate::report::{self, Format, NotJudged, Report, Style, Summary};
 use crate::source::Sources;
 use crate::time::span;
@@ -157,10 +158,20 @@ pub(crate) struct Raw {
 pub(crate) fn judge_both(prep: &Prepared, sources: &Sources, until: Date) -> Result<Raw, Error> {
     let (since, as_of) = (prep.since, prep.as_of);
     let today = judge(prep, sources, since, as_of)?;
-    // The days ahead: what would be overdue by `until` if nothing more were done.
+    // The days ahead: what would be overdue by `until` if nothing more were done — asked only
+    // of the clauses that set deadlines or cadences (none other makes an item).
     let tomorrow = as_of.saturating_add(span::days(1));
     let ahead = if until > as_of {
-        judge(prep, sources, tomorrow, until)?.findings
+        let timed = PolicySet {
+            clauses: prep
+                .set
+                .clauses
+                .iter()
+                .filter(|c| crate::engine::timing::sets_due_times(c))
+                .cloned()
+                .collect(),
+        };
+        judge_set(prep, &timed, sources, tomorrow, until)?.findings
     } else {
         Vec::new()
     };

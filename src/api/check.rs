@@ -12,6 +12,7 @@ pub use crate::data::workspace::Workspace;
 use crate::diagnostic::{Check, Finding};
 use crate::engine::{self, Context};
 use crate::i18n::{Arg, Message};
+use crate::policy::model::PolicySet;
 use crate::read;
 use crate::report::{self, NotJudged, Summary, UnboundKind};
 use crate::source::{Loc, Sources};
@@ -95,9 +96,23 @@ pub(crate) fn judge(
     since: Date,
     as_of: Date,
 ) -> Result<Judged, Error> {
-    let slots = super::range::slots(&prep.set, since, as_of, prep.data.org.units.len());
+    judge_set(prep, &prep.set, sources, since, as_of)
+}
+
+/// [`judge`] with only the clauses of `set` (a part of the prepared policies).
+pub(crate) fn judge_set(
+    prep: &Prepared,
+    set: &PolicySet,
+    sources: &Sources,
+    since: Date,
+    as_of: Date,
+) -> Result<Judged, Error> {
+    let slots = super::range::slots(set, since, as_of, prep.data.org.units.len());
     super::range::check(slots, since, as_of, &prep.budget)?;
-    let ctx = prep.context(since, as_of);
+    let ctx = Context {
+        policies: set,
+        ..prep.context(since, as_of)
+    };
     // Findings are charged as they are made (engine::FINDING_COST each): a run whose findings
     // would fill its budget stops after the chunk of clauses that filled it, and says so.
     let room = prep.budget.limit.saturating_sub(read::budget::BASE);
@@ -105,14 +120,14 @@ pub(crate) fn judge(
     if let Some(clauses) = stopped {
         findings.push(super::range::stopped(
             clauses,
-            prep.set.clauses.len(),
+            set.clauses.len(),
             findings.len(),
             &prep.budget,
         ));
     }
     let not_judged = super::coverage::apply(&ctx, prep.packs_chosen, sources, &mut findings);
     let unbound_kinds = super::unbound_kinds::unbound_kinds(&ctx, sources);
-    super::locate::relocate(&mut findings, &prep.set, &prep.data, &prep.config, sources);
+    super::locate::relocate(&mut findings, set, &prep.data, &prep.config, sources);
     Ok(Judged {
         findings,
         not_judged,

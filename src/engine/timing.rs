@@ -15,6 +15,27 @@ use crate::time::Instant;
 use crate::time::span;
 use jiff::civil::Date;
 
+/// Does the clause set a time anything is due by — a deadline or window of a step, a record
+/// per period, a cadence? Only such a clause makes an `overdue`, `missing-record` or `cadence`
+/// finding (what `zhidu agenda` lists).
+pub fn sets_due_times(clause: &crate::policy::model::Clause) -> bool {
+    clause.rules.iter().any(|r| {
+        matches!(
+            r.kind,
+            RuleKind::Exists { .. }
+                | RuleKind::Every { .. }
+                | RuleKind::Deadline { .. }
+                | RuleKind::Window { .. }
+                | RuleKind::LastDays { .. }
+                | RuleKind::Offset { .. }
+                | RuleKind::Margin { .. }
+                | RuleKind::Order { .. }
+                | RuleKind::MissingAfter { .. }
+                | RuleKind::ByNext { .. }
+        )
+    })
+}
+
 /// A point a step is measured against: a whole day (met through its end) or an exact moment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Due {
