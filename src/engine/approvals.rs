@@ -57,6 +57,24 @@ pub fn signatures(
     let org = &ctx.data.org;
     let who = resolve_steps(ctx, record, steps, day);
     let needed = needed(ctx, record, steps, &who, day);
+    // Each approving signature given by the end of as-of (a later one is not yet given, as the
+    // day checked saw it), with its signer and the post it claims: looked up once, not once
+    // per step.
+    let end = ctx.end_of_as_of();
+    let given: Vec<(usize, PersonIx, Option<RoleIx>)> = record
+        .signatures
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.decision == Decision::Approve && s.at.value.ts < end)
+        .filter_map(|(i, s)| {
+            let person = org.person(&s.by.value)?;
+            let claimed = match &s.as_role {
+                Some(r) => Some(org.role(&r.value)?),
+                None => None,
+            };
+            Some((i, person, claimed))
+        })
+        .collect();
     let eligible: Vec<Vec<usize>> = who
         .iter()
         .zip(&needed)
@@ -64,28 +82,13 @@ pub fn signatures(
             if !needed {
                 return Vec::new();
             }
-            record
-                .signatures
+            given
                 .iter()
-                .enumerate()
-                .filter(|(_, s)| s.decision == Decision::Approve)
-                // A signature after `as-of` is not yet given, as the day checked saw it.
-                .filter(|(_, s)| s.at.value.ts < ctx.end_of_as_of())
-                .filter(|(_, s)| {
-                    let Some(person) = org.person(&s.by.value) else {
-                        return false;
-                    };
-                    let claimed = match &s.as_role {
-                        Some(r) => match org.role(&r.value) {
-                            Some(role) => Some(role),
-                            None => return false,
-                        },
-                        None => None,
-                    };
-                    parties::can_fill(ctx, w, person, s.at.value.date, record.kind(), claimed)
-                        .is_some()
+                .filter(|&&(i, person, claimed)| {
+                    let at = record.signatures[i].at.value.date;
+                    parties::can_fill(ctx, w, person, at, record.kind(), claimed).is_some()
                 })
-                .map(|(i, _)| i)
+                .map(|&(i, _, _)| i)
                 .collect()
         })
         .collect();
@@ -107,6 +110,7 @@ pub fn signatures(
 /// Matches reviews to review steps: a body by its id, a unit by its id or anyone in it, a role
 /// by anyone who may act as it on the day of the review.
 pub fn reviews(ctx: &Context, record: &Record, steps: &[Step], day: Date) -> Matching {
+    let end = ctx.end_of_as_of();
     let who = resolve_steps(ctx, record, steps, day);
     let needed = needed(ctx, record, steps, &who, day);
     let eligible: Vec<Vec<usize>> = who
@@ -121,7 +125,7 @@ pub fn reviews(ctx: &Context, record: &Record, steps: &[Step], day: Date) -> Mat
                 .iter()
                 .enumerate()
                 .filter(|(_, r)| r.decision == Decision::Approve)
-                .filter(|(_, r)| r.at.value.ts < ctx.end_of_as_of())
+                .filter(|(_, r)| r.at.value.ts < end)
                 .filter(|(_, r)| {
                     parties::stands_for(ctx, w, &r.by.value, r.at.value.date, record.kind())
                 })
@@ -215,8 +219,9 @@ pub fn claimant(
 ) -> Option<(usize, PersonIx)> {
     let org = &ctx.data.org;
     let roles = parties::roles(who);
+    let end = ctx.end_of_as_of();
     record.signatures.iter().enumerate().find_map(|(i, s)| {
-        if taken[i] || s.decision != Decision::Approve || s.at.value.ts >= ctx.end_of_as_of() {
+        if taken[i] || s.decision != Decision::Approve || s.at.value.ts >= end {
             return None;
         }
         let person = org.person(&s.by.value)?;

@@ -86,6 +86,7 @@ pub fn evaluate(scope: Scope, ids: &[usize], out: &mut Vec<Finding>) {
             } => {
                 let slots = periods(ctx, *every);
                 for (owing, records) in owed(scope, per.as_ref(), &records) {
+                    let records = Dated::all(&records);
                     for period in &slots {
                         let deadline = match (due, lenient) {
                             (Some(spec), true) => {
@@ -111,6 +112,7 @@ pub fn evaluate(scope: Scope, ids: &[usize], out: &mut Vec<Finding>) {
             } => {
                 let slots = slots(ctx, c);
                 for (owing, records) in owed(scope, per.as_ref(), &records) {
+                    let records = Dated::all(&records);
                     for period in &slots {
                         let accepts = accepts(scope, c, period);
                         let deadline = match due {
@@ -241,7 +243,7 @@ fn owed<'r>(
 fn slot_met(
     scope: Scope,
     rule: &Rule,
-    records: &[&Record],
+    records: &[Dated],
     slot: &Slot,
     dated: bool,
     out: &mut Vec<Finding>,
@@ -250,7 +252,7 @@ fn slot_met(
     let filling: Vec<&Record> = records
         .iter()
         .filter(|r| fills(r, slot.period, slot.accepts))
-        .copied()
+        .map(|r| r.record)
         .collect();
     if filling.is_empty() {
         let out_of = match rule.kind {
@@ -405,30 +407,50 @@ fn slots(ctx: &super::Context, cadence: &Cadence) -> Vec<Period> {
     }
 }
 
+/// A record with its day and period, worked out once for all the slots it is compared with.
+struct Dated<'r> {
+    record: &'r Record,
+    day: Option<Date>,
+    period: Option<Period>,
+}
+
+impl<'r> Dated<'r> {
+    fn all(records: &[&'r Record]) -> Vec<Dated<'r>> {
+        records
+            .iter()
+            .map(|&record| Dated {
+                record,
+                day: record_day(record),
+                period: record.period(),
+            })
+            .collect()
+    }
+}
+
 /// Does the record fill the slot? By its period when it has one, else by its day falling in the
 /// days the slot accepts.
-fn fills(record: &Record, slot: &Period, (from, to): (Date, Date)) -> bool {
+fn fills(record: &Dated, slot: &Period, (from, to): (Date, Date)) -> bool {
     let within = |d: Date| from <= d && d <= to;
-    match record.period() {
+    match record.period {
         Some(p) if p == *slot => true,
         Some(Period::Day(d)) => within(d),
         // A report for a month or week meets a dated slot (every Wednesday) by the day it was
         // made.
-        Some(_) if matches!(slot, Period::Day(_)) => record_day(record).is_some_and(within),
+        Some(_) if matches!(slot, Period::Day(_)) => record.day.is_some_and(within),
         Some(_) => false,
-        None => record_day(record).is_some_and(within),
+        None => record.day.is_some_and(within),
     }
 }
 
 /// The record closest to a day slot (to say "held on Tuesday instead").
-fn nearest(records: &[&Record], slot: &Period) -> Option<Date> {
+fn nearest(records: &[Dated], slot: &Period) -> Option<Date> {
     if !matches!(slot, Period::Day(_)) {
         return None;
     }
     let day = slot.start();
     records
         .iter()
-        .filter_map(|r| record_day(r))
+        .filter_map(|r| r.day)
         .filter(|d| (*d - day).get_days().abs() <= 6)
         .min_by_key(|d| ((*d - day).get_days().abs(), *d))
 }
