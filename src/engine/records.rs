@@ -303,14 +303,7 @@ fn one(scope: Scope, index: usize, events: &super::events::Events) -> Vec<Findin
     for rule in &rules {
         facts.rule = rule.loc;
         match &rule.kind {
-            RuleKind::Deadline { .. }
-            | RuleKind::Window { .. }
-            | RuleKind::LastDays { .. }
-            | RuleKind::Offset { .. }
-            | RuleKind::Margin { .. }
-            | RuleKind::Order { .. }
-            | RuleKind::MissingAfter { .. }
-            | RuleKind::ByNext { .. } => timing::evaluate(scope, &facts, &rule.kind, &mut out),
+            kind if kind.times_a_step() => timing::evaluate(scope, &facts, kind, &mut out),
             _ if !judged => {}
             RuleKind::Is { field, party } => {
                 let day = facts.day.unwrap_or(ctx.as_of);

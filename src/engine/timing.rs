@@ -20,19 +20,7 @@ use jiff::civil::Date;
 /// finding (what `zhidu agenda` lists).
 pub fn sets_due_times(clause: &crate::policy::model::Clause) -> bool {
     clause.rules.iter().any(|r| {
-        matches!(
-            r.kind,
-            RuleKind::Exists { .. }
-                | RuleKind::Every { .. }
-                | RuleKind::Deadline { .. }
-                | RuleKind::Window { .. }
-                | RuleKind::LastDays { .. }
-                | RuleKind::Offset { .. }
-                | RuleKind::Margin { .. }
-                | RuleKind::Order { .. }
-                | RuleKind::MissingAfter { .. }
-                | RuleKind::ByNext { .. }
-        )
+        r.kind.times_a_step() || matches!(r.kind, RuleKind::Exists { .. } | RuleKind::Every { .. })
     })
 }
 

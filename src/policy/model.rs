@@ -567,6 +567,21 @@ impl RuleKind {
     /// The step whose absence the rule judges as overdue once its due time has passed: the field
     /// of a deadline, of a window with an end, of a limit after another field, or one that must
     /// come no later than another field. Signatures and reviews are judged by their chains.
+    /// A deadline, window or order on a step of the record (judged by `engine::timing`).
+    pub fn times_a_step(&self) -> bool {
+        matches!(
+            self,
+            RuleKind::Deadline { .. }
+                | RuleKind::Window { .. }
+                | RuleKind::LastDays { .. }
+                | RuleKind::Offset { .. }
+                | RuleKind::Margin { .. }
+                | RuleKind::Order { .. }
+                | RuleKind::MissingAfter { .. }
+                | RuleKind::ByNext { .. }
+        )
+    }
+
     pub fn due_step(&self) -> Option<&Field> {
         let field = match self {
             RuleKind::Deadline { field, .. }
