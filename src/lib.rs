@@ -32,6 +32,7 @@ mod contain;
 mod data;
 mod diagnostic;
 mod engine;
+mod html;
 mod i18n;
 mod lsp;
 mod policy;

@@ -27,6 +27,7 @@ const FLOORS: &[(&str, u8)] = &[
     ("testing", 8),
     ("whatif", 9),
     ("rectify", 9),
+    ("html", 9),
     ("api", 10),
     ("lsp", 11),
     ("cli", 12),

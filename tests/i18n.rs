@@ -179,6 +179,11 @@ const NOT_PROSE: &[(&str, usize, &str)] = &[
     ),
     ("api/init/mod.rs", 1, "a TOML comment line"),
     (
+        "html/page.rs",
+        4,
+        "the page's content security policy and viewport, and CSS class lists",
+    ),
+    (
         "api/init/render.rs",
         12,
         "TOML lines of the zhidu.toml written",

@@ -119,6 +119,7 @@ fn the_findings_of_each_case_read_as_snapshotted() {
             summary: Summary::default(),
             status: Status::Clean,
             lang: None,
+            sections: None,
         };
         let style = Style {
             lang: Lang::En,

@@ -21,16 +21,7 @@ pub fn write(agenda: &Agenda, lang: Lang, out: &mut dyn Write) -> io::Result<()>
     writer.write_record(HEADER)?;
     for item in &agenda.items {
         let owners: Vec<&str> = item.owners.iter().map(|o| o.name.as_str()).collect();
-        let next: Vec<String> = item
-            .next
-            .iter()
-            .map(|n| match &n.by {
-                None => say(n.step.clone()),
-                Some(by) => say(Message::new("agenda-csv-next")
-                    .arg("step", n.step.clone())
-                    .arg("by", by.clone())),
-            })
-            .collect();
+        let next: Vec<String> = item.next.iter().map(|n| say(super::step_by(n))).collect();
         let risks: Vec<String> = item
             .risks
             .iter()

@@ -86,20 +86,7 @@ fn write_item(item: &Item, say: &dyn Fn(Message) -> String, out: &mut dyn Write)
     let owners: Vec<String> = item
         .owners
         .iter()
-        .map(|o| {
-            let person = match &o.acting_for {
-                Some(post) => say(Message::new("agenda-owner-acting")
-                    .arg("person", o.name.as_str())
-                    .arg("post", post.as_str())),
-                None => o.name.clone(),
-            };
-            match &o.unit {
-                Some(unit) => say(Message::new("agenda-owner-in")
-                    .arg("person", person)
-                    .arg("unit", unit.as_str())),
-                None => person,
-            }
-        })
+        .map(|o| say(super::owner_line(o)))
         .collect();
     writeln!(out, "      {}", say(super::owners_line(item, &owners)))?;
     for risk in &item.risks {

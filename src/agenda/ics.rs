@@ -53,7 +53,7 @@ fn summary(item: &Item) -> Message {
         .arg("what", item.what.clone())
 }
 
-pub(super) fn status_id(item: &Item) -> &'static str {
+pub(crate) fn status_id(item: &Item) -> &'static str {
     match item.status {
         super::Status::NotStarted => "agenda-status-not-started",
         super::Status::InProgress => "agenda-status-in-progress",
@@ -82,7 +82,7 @@ fn description(item: &Item, say: &dyn Fn(Message) -> String) -> String {
 }
 
 /// The catalogue id of a risk's name.
-pub(super) fn risk_id(code: &str) -> &'static str {
+pub(crate) fn risk_id(code: &str) -> &'static str {
     match code {
         "owner-vacant" => "agenda-risk-name-owner-vacant",
         "signer-vacant" => "agenda-risk-name-signer-vacant",

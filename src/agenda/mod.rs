@@ -322,6 +322,33 @@ pub(crate) fn next_line(n: usize, next: &Next) -> Message {
     }
 }
 
+/// `高华 (p-gm) (acting for 总经理) · 行政部`: a person who must act, how and where.
+pub(crate) fn owner_line(o: &Person) -> Message {
+    let person = match &o.acting_for {
+        Some(post) => Message::new("agenda-owner-acting")
+            .arg("person", o.name.as_str())
+            .arg("post", post.as_str())
+            .into(),
+        None => Arg::from(o.name.as_str()),
+    };
+    match &o.unit {
+        Some(unit) => Message::new("agenda-owner-in")
+            .arg("person", person)
+            .arg("unit", unit.as_str()),
+        None => Message::new("agenda-line-owners-list").arg("owners", person),
+    }
+}
+
+/// `sign (总裁 (president))`: a step still needed, without its number.
+pub(crate) fn step_by(next: &Next) -> Message {
+    match &next.by {
+        None => next.step.clone(),
+        Some(by) => Message::new("agenda-csv-next")
+            .arg("step", next.step.clone())
+            .arg("by", by.clone()),
+    }
+}
+
 /// `Required by 《运营中心工作规范》第十三条 ("应")`.
 pub(crate) fn source_line(item: &Item) -> Option<Message> {
     let source = item.source.as_ref()?.to_string();

@@ -200,14 +200,28 @@ pub(crate) fn agenda_from(
     until: Date,
     owner: Option<Owner>,
 ) -> Result<(Agenda, Vec<Finding>, Vec<NotJudged>), Error> {
-    let (since, as_of) = (prep.since, prep.as_of);
     // Today, as `check` sees it: its findings of undone duties are the overdue items.
     let mut today = prep.findings.clone();
     today.extend(raw.today.findings);
-    let ctx = prep.context(since, as_of);
+    let ctx = prep.context(prep.since, prep.as_of);
     settle(prep, &ctx, options, sources, &mut today)?;
+    let agenda = agenda_of(prep, sources, options, &today, raw.ahead, until, owner)?;
+    Ok((agenda, today, raw.today.not_judged))
+}
+
+/// The agenda from `check`'s settled findings for the day asked and the findings of the days
+/// ahead (settled here).
+pub(crate) fn agenda_of(
+    prep: &Prepared,
+    sources: &mut Sources,
+    options: &CheckOptions,
+    today: &[Finding],
+    mut ahead: Vec<Finding>,
+    until: Date,
+    owner: Option<Owner>,
+) -> Result<Agenda, Error> {
+    let as_of = prep.as_of;
     let ahead_ctx = prep.context(as_of.saturating_add(span::days(1)), until);
-    let mut ahead = raw.ahead;
     settle(prep, &ahead_ctx, options, sources, &mut ahead)?;
     let dues: Vec<Due> = today
         .iter()
@@ -216,10 +230,10 @@ pub(crate) fn agenda_from(
         .filter(|(f, _)| is_duty(f))
         .map(|(finding, overdue)| Due { finding, overdue })
         .collect();
-    let agenda = prep
+    let ctx = prep.context(prep.since, as_of);
+    Ok(prep
         .pool
-        .install(|| agenda::build(&ctx, &dues, owner, until));
-    Ok((agenda, today, raw.today.not_judged))
+        .install(|| agenda::build(&ctx, &dues, owner, until)))
 }
 
 /// A finding of a duty left undone that counts: `overdue`, `missing-record`, `cadence`, neither

@@ -14,6 +14,7 @@ use crate::engine::{self, Context};
 use crate::i18n::{Arg, Message};
 use crate::policy::model::PolicySet;
 use crate::read;
+use crate::report::compare::{self, Earlier};
 use crate::report::{self, NotJudged, Summary, UnboundKind};
 use crate::source::{Loc, Sources};
 use jiff::civil::Date;
@@ -21,11 +22,39 @@ use std::path::PathBuf;
 
 /// Checks the data under `options.paths` against the policies.
 pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
-    let (prep, mut sources) = prepare(options)?;
+    let previous = previous(options)?;
+    let (prep, sources) = prepare(options)?;
     options
         .progress
         .checking(prep.files, prep.data.records.len(), prep.set.clauses.len());
     let judged = judge(&prep, &sources, prep.since, prep.as_of)?;
+    let outcome = conclude(&prep, sources, options, judged, previous.as_deref())?;
+    // A million records take a while to free, and nothing waits for them: the report can be
+    // written meanwhile (a command-line run ends before they are all freed).
+    std::thread::spawn(move || drop(prep));
+    options.progress.done();
+    Ok(outcome)
+}
+
+/// The previous report `--compare` names, read before the run so that a wrong path fails fast.
+pub(crate) fn previous(options: &CheckOptions) -> Result<Option<Vec<Earlier>>, Error> {
+    options
+        .compare
+        .as_deref()
+        .map(compare::read)
+        .transpose()
+        .map_err(Error::new)
+}
+
+/// The outcome of a judged range: the input findings added, settled, compared with the previous
+/// report, each finding's responsible unit worked out when asked, counted and given a status.
+pub(crate) fn conclude(
+    prep: &Prepared,
+    mut sources: Sources,
+    options: &CheckOptions,
+    judged: Judged,
+    previous: Option<&[Earlier]>,
+) -> Result<Outcome, Error> {
     let mut findings = prep.findings.clone();
     findings.extend(judged.findings);
     // No data at all is an error of its own, unless a file that could not be read says why.
@@ -36,7 +65,7 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         findings.push(no_data(&prep.paths));
     }
     let ctx = prep.context(prep.since, prep.as_of);
-    let fixed = settle(&prep, &ctx, options, &mut sources, &mut findings)?;
+    let fixed = settle(prep, &ctx, options, &mut sources, &mut findings)?;
     let responsible = if options.rectification {
         prep.pool
             .install(|| crate::rectify::responsible(&ctx, &findings))
@@ -45,13 +74,18 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
     };
     let days = i64::from(prep.config.rectify_days.unwrap_or(30));
     let rectify_by = prep.as_of.saturating_add(crate::time::span::days(days));
-
+    let clauses = &prep.set.clauses;
     let summary = Summary {
         files: prep.files,
         records: prep.data.records.len(),
-        clauses: prep.set.clauses.len(),
+        clauses: clauses.len(),
         as_of: Some(prep.as_of),
-        clause_ids: prep.set.clauses.iter().map(|c| c.id.to_string()).collect(),
+        clause_ids: clauses.iter().map(|c| c.id.to_string()).collect(),
+        pack_of: clauses
+            .iter()
+            .map(|c| (c.id.to_string(), c.pack.to_string()))
+            .collect(),
+        compare: previous.map(|p| compare::compare(p, &findings)),
         fixed,
         not_judged: judged.not_judged,
         unbound_kinds: judged.unbound_kinds,
@@ -64,18 +98,13 @@ pub fn check(options: &CheckOptions) -> Result<Outcome, Error> {
         .fail_on
         .or(prep.config.fail_on)
         .unwrap_or(FailOn::Error);
-    let status = status(&findings, fail_on);
-    let lang = prep.config.lang;
-    // A million records take a while to free, and nothing waits for them: the report can be
-    // written meanwhile (a command-line run ends before they are all freed).
-    std::thread::spawn(move || drop(prep));
-    options.progress.done();
     Ok(Outcome {
+        status: status(&findings, fail_on),
         findings,
         sources,
         summary,
-        status,
-        lang,
+        lang: prep.config.lang,
+        sections: None,
     })
 }
 

@@ -130,6 +130,7 @@ pub fn clauses(options: &ClausesOptions) -> Catalog {
             summary: Summary::default(),
             status,
             lang: config.lang,
+            sections: None,
         },
     }
 }

@@ -79,6 +79,7 @@ fn errors(mut findings: Vec<Finding>, sources: Sources) -> Outcome {
         summary: Summary::default(),
         status,
         lang: None,
+        sections: None,
     }
 }
 

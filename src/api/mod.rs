@@ -12,6 +12,7 @@ pub mod check;
 pub mod clauses;
 mod coverage;
 pub mod format;
+pub mod html;
 pub mod init;
 mod locate;
 mod options;
@@ -168,6 +169,9 @@ pub struct Outcome {
     pub status: Status,
     /// `lang` of the zhidu.toml the run read.
     pub lang: Option<crate::i18n::Lang>,
+    /// The HTML report's sections beside the findings (compliance, organisation, agenda), when
+    /// the run was made for one ([`html::report`]).
+    pub sections: Option<Box<crate::html::Sections>>,
 }
 
 impl Outcome {
@@ -179,7 +183,10 @@ impl Outcome {
             summary: self.summary.clone(),
             lang: style.lang,
         };
-        report::write(format, &report, style, out)
+        match format {
+            Format::Html => crate::html::write(&report, self.sections.as_deref(), out),
+            _ => report::write(format, &report, style, out),
+        }
     }
 
     /// Is any finding an input error (the data or policies could not be fully read)?

@@ -47,6 +47,9 @@ pub struct CheckOptions {
     pub output: Option<PathBuf>,
     /// Work out who must put each finding right (the rectification list, `--format xlsx`).
     pub rectification: bool,
+    /// A previous `--format json` report: findings are marked new or still open, and what it
+    /// had that this run has not is listed as fixed. Never read as data.
+    pub compare: Option<PathBuf>,
     /// Other files the command reads for its own purpose (a change file): never read as data.
     pub not_data: Vec<PathBuf>,
     /// An editor's session: unsaved texts read instead of the disk, and files unchanged since

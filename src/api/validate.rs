@@ -107,6 +107,7 @@ pub fn validate(options: &ValidateOptions) -> Result<Outcome, Error> {
         summary,
         status,
         lang: None,
+        sections: None,
     })
 }
 

@@ -87,9 +87,14 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     write_baseline: Option<PathBuf>,
     /// Write the report to FILE instead of standard output; without --format, the format
-    /// follows the extension (.json, .sarif, .xml for JUnit, else human). Never read back as data.
+    /// follows the extension (.json, .sarif, .xml for JUnit, .xlsx for the rectification list,
+    /// .html for the report, else human). Never read back as data.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// A previous `--format json` report: findings are marked new or still open, and what
+    /// it had that this run has not is listed as fixed (HTML report, rectification list).
+    #[arg(long, value_name = "PREVIOUS.json")]
+    compare: Option<PathBuf>,
     /// Human output: show at most N findings, then counts per clause (0: all).
     #[arg(long, value_name = "N", default_value_t = 500)]
     max_findings: usize,
@@ -129,7 +134,9 @@ pub fn run(
         baseline: args.baseline,
         write_baseline: args.write_baseline,
         output: args.output.clone(),
-        rectification: format == Format::Xlsx,
+        rectification: matches!(format, Format::Xlsx | Format::Html),
+        not_data: args.compare.iter().cloned().collect(),
+        compare: args.compare,
         ..args
             .run
             .options(args.paths, &args.policy, args.as_of, args.since)
@@ -141,7 +148,10 @@ pub fn run(
         &options.progress,
         Lang::choose(lang, None),
     );
-    let result = check(&options);
+    let result = match format {
+        Format::Html => crate::api::html::report(&options),
+        _ => check(&options),
+    };
     options.progress.done();
     if let Some(display) = shown {
         let _ = display.join();

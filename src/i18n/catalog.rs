@@ -14,8 +14,8 @@ macro_rules! catalogue {
     };
 }
 
-const EN: &[(&str, &str)] = catalogue!("en": "cli.ftl", "describe.ftl", "explain.ftl", "findings.ftl", "init.ftl", "input.ftl", "lsp.ftl", "policy.ftl", "report.ftl", "agenda.ftl", "test.ftl", "whatif.ftl");
-const ZH: &[(&str, &str)] = catalogue!("zh": "cli.ftl", "describe.ftl", "explain.ftl", "findings.ftl", "init.ftl", "input.ftl", "lsp.ftl", "policy.ftl", "report.ftl", "agenda.ftl", "test.ftl", "whatif.ftl");
+const EN: &[(&str, &str)] = catalogue!("en": "cli.ftl", "describe.ftl", "explain.ftl", "findings.ftl", "init.ftl", "input.ftl", "lsp.ftl", "policy.ftl", "report.ftl", "agenda.ftl", "test.ftl", "whatif.ftl", "html.ftl");
+const ZH: &[(&str, &str)] = catalogue!("zh": "cli.ftl", "describe.ftl", "explain.ftl", "findings.ftl", "init.ftl", "input.ftl", "lsp.ftl", "policy.ftl", "report.ftl", "agenda.ftl", "test.ftl", "whatif.ftl", "html.ftl");
 
 fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {

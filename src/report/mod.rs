@@ -3,6 +3,7 @@
 //! Sorting happens once, here, before rendering: by file, line, column, check, subject (then
 //! clause and message), so the bytes written never depend on thread timing or file order.
 
+pub mod compare;
 pub mod gcc;
 pub mod github;
 pub mod gitlab;
@@ -29,6 +30,8 @@ pub enum Format {
     Gcc,
     /// The rectification list (整改清单): a workbook.
     Xlsx,
+    /// A self-contained page for people: summary, compliance, findings, organisation, agenda.
+    Html,
 }
 
 impl Format {
@@ -39,6 +42,7 @@ impl Format {
             "sarif" => Some(Format::Sarif),
             "xml" => Some(Format::Junit),
             "xlsx" => Some(Format::Xlsx),
+            "html" | "htm" => Some(Format::Html),
             _ => None,
         }
     }
@@ -68,6 +72,10 @@ pub struct Summary {
     pub responsible: Vec<Responsible>,
     /// The rectification deadline: as-of plus `rectify_days`.
     pub rectify_by: Option<jiff::civil::Date>,
+    /// The pack of each clause of the run, by clause id (the HTML report's filter).
+    pub pack_of: std::collections::BTreeMap<String, String>,
+    /// With `--compare`: which findings are new, which still open, and what was fixed.
+    pub compare: Option<compare::Comparison>,
     /// Record clauses that bound no record (the data holds none of their kinds): held
     /// vacuously, not tested (`zhidu test --coverage`).
     pub vacuous: Vec<String>,
@@ -184,6 +192,9 @@ pub fn write(format: Format, report: &Report, style: Style, out: &mut dyn Write)
         Format::Gitlab => gitlab::write(report, out),
         Format::Gcc => gcc::write(report, out),
         Format::Xlsx => xlsx::write(report, out),
+        // The page needs more of the run than its findings (compliance, the organisation, the
+        // agenda): `Outcome::write` writes it.
+        Format::Html => Err(io::Error::from(io::ErrorKind::Unsupported)),
     }
 }
 

@@ -6,6 +6,7 @@
 //! Headers and prose are in the reader's language; the workbook's creation date is the as-of day,
 //! so the same input gives the same bytes.
 
+use super::compare::Change;
 use super::{Report, position};
 use crate::diagnostic::{Finding, Severity};
 use crate::i18n::{Lang, Message, Text};
@@ -108,9 +109,16 @@ fn row_of(
         }),
     );
     let owners = responsible.map_or_else(String::new, |r| r.owners.join(", "));
-    let status = match f.suppressed {
-        Some(_) => say(lang, Message::new("xlsx-status-set-aside")),
-        None => String::new(),
+    let change = report
+        .summary
+        .compare
+        .as_ref()
+        .and_then(|c| c.changes.get((row as usize).saturating_sub(1)));
+    let status = match (f.suppressed.as_ref(), change) {
+        (Some(_), _) => say(lang, Message::new("xlsx-status-set-aside")),
+        (None, Some(Change::New)) => say(lang, Message::new("xlsx-status-new")),
+        (None, Some(Change::StillOpen)) => say(lang, Message::new("xlsx-status-open")),
+        (None, None) => String::new(),
     };
     sheet.write_number(row, 0, f64::from(row))?;
     sheet.write_string(row, 1, responsible.map_or("", |r| r.unit.as_str()))?;

@@ -400,6 +400,11 @@ impl Org {
             .and_then(|r| self.role(&r.value))
     }
 
+    /// The units whose parent `unit` is, by index.
+    pub fn children(&self, unit: UnitIx) -> &[UnitIx] {
+        self.children.get(unit.index()).map_or(&[], Vec::as_slice)
+    }
+
     /// 部门负责人: the role that leads the unit.
     pub fn head_role(&self, unit: UnitIx) -> Option<RoleIx> {
         self.units
