@@ -91,3 +91,43 @@ fn a_workbook_is_not_written_to_a_terminal_but_to_a_pipe_it_is() {
     assert_eq!(code, 1);
     assert!(out.as_bytes().starts_with(b"PK"), "not a zip");
 }
+
+/// `--compare`: a previous list's findings are 未整改, others 新 (CLI.md v3). The previous report
+/// is the example's own JSON with one finding left out by hand: that one is new.
+#[test]
+fn with_compare_the_status_says_new_or_not_yet_rectified() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, json, _) = zhidu(&["check", "fixtures/example", "--format", "json"]);
+    let mut previous: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let left_out = previous["findings"].as_array_mut().unwrap().remove(0);
+    let before = dir.path().join("before.json");
+    std::fs::write(&before, previous.to_string()).unwrap();
+    let file = dir.path().join("整改清单.xlsx");
+    let (code, _, err) = zhidu(&[
+        "check",
+        "fixtures/example",
+        "--lang",
+        "zh",
+        "--compare",
+        before.to_str().unwrap(),
+        "--output",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    let mut book: Xlsx<_> = calamine::open_workbook(&file).unwrap();
+    let sheet = book.worksheet_range("整改清单").unwrap();
+    let statuses: Vec<(String, String)> = sheet
+        .rows()
+        .skip(1)
+        .map(|r| (r[10].to_string(), r[9].to_string()))
+        .collect();
+    assert!(statuses.len() > 1);
+    for (fingerprint, status) in statuses {
+        let expected = if fingerprint == left_out["fingerprint"] {
+            "新"
+        } else {
+            "未整改"
+        };
+        assert_eq!(status, expected, "{fingerprint}");
+    }
+}

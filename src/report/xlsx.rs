@@ -17,12 +17,12 @@ use std::io::{self, Write};
 /// The list's columns: catalogue id and width (in characters).
 const COLUMNS: [(&str, f64); 11] = [
     ("xlsx-col-number", 6.0),
-    ("xlsx-col-unit", 22.0),
-    ("xlsx-col-owners", 26.0),
-    ("xlsx-col-finding", 70.0),
-    ("xlsx-col-regulation", 30.0),
-    ("xlsx-col-subject", 24.0),
-    ("xlsx-col-place", 36.0),
+    ("xlsx-col-unit", 20.0),
+    ("xlsx-col-owners", 22.0),
+    ("xlsx-col-finding", 48.0),
+    ("xlsx-col-regulation", 28.0),
+    ("xlsx-col-subject", 22.0),
+    ("xlsx-col-place", 30.0),
     ("xlsx-col-severity", 10.0),
     ("xlsx-col-deadline", 12.0),
     ("xlsx-col-status", 10.0),
@@ -45,7 +45,13 @@ fn workbook(report: &Report) -> Result<Vec<u8>, XlsxError> {
         book.set_properties(&DocProperties::new().set_creation_datetime(&day));
     }
     let header = rust_xlsxwriter::Format::new().set_bold();
-    let date = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    let date = rust_xlsxwriter::Format::new()
+        .set_num_format("yyyy-mm-dd")
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
+    // Long texts wrap within their column, so the list prints legibly one page wide.
+    let wrap = rust_xlsxwriter::Format::new()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
     let sheet = book.add_worksheet();
     sheet.set_name(say(lang, Message::new("xlsx-sheet-list")))?;
     for (col, (id, width)) in COLUMNS.iter().enumerate() {
@@ -60,7 +66,7 @@ fn workbook(report: &Report) -> Result<Vec<u8>, XlsxError> {
         let row = u32::try_from(i + 1).unwrap_or(u32::MAX);
         let responsible = report.summary.responsible.get(i);
         let unit = responsible.map_or("", |r| r.unit.as_str());
-        row_of(sheet, row, report, f, responsible)?;
+        row_of(sheet, row, report, f, responsible, &wrap)?;
         if let Some(deadline) = &deadline {
             sheet.write_datetime_with_format(row, 8, deadline, &date)?;
         }
@@ -73,6 +79,13 @@ fn workbook(report: &Report) -> Result<Vec<u8>, XlsxError> {
     }
     let last = u32::try_from(report.findings.len()).unwrap_or(u32::MAX);
     sheet.set_freeze_panes(1, 0)?;
+    // Printed, the list is one page wide on landscape A4, its header on every page.
+    sheet.set_paper_size(9);
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
+    // The fingerprint is for programs: the printed list stops before it.
+    sheet.set_print_area(0, 0, last, (COLUMNS.len() - 2) as u16)?;
     sheet.autofilter(0, 0, last, (COLUMNS.len() - 1) as u16)?;
     summary(
         book.add_worksheet(),
@@ -91,6 +104,7 @@ fn row_of(
     report: &Report,
     f: &Finding,
     responsible: Option<&super::Responsible>,
+    wrap: &rust_xlsxwriter::Format,
 ) -> Result<(), XlsxError> {
     let lang = report.lang;
     let place =
@@ -120,23 +134,43 @@ fn row_of(
         (None, Some(Change::StillOpen)) => say(lang, Message::new("xlsx-status-open")),
         (None, None) => String::new(),
     };
-    sheet.write_number(row, 0, f64::from(row))?;
-    sheet.write_string(row, 1, responsible.map_or("", |r| r.unit.as_str()))?;
-    sheet.write_string(row, 2, owners)?;
-    sheet.write_string(row, 3, f.message.render(lang, true))?;
-    sheet.write_string(
-        row,
-        4,
-        f.source
-            .as_ref()
-            .map_or_else(String::new, |s| s.to_string()),
-    )?;
-    sheet.write_string(row, 5, &f.subject)?;
-    sheet.write_string(row, 6, place)?;
-    sheet.write_string(row, 7, severity)?;
-    sheet.write_string(row, 9, status)?;
+    let regulation = f
+        .source
+        .as_ref()
+        .map_or_else(String::new, |s| s.to_string());
+    sheet.write_number_with_format(row, 0, f64::from(row), wrap)?;
+    let unit = responsible.map_or("", |r| r.unit.as_str());
+    let texts = [
+        (1, unit.to_string()),
+        (2, owners),
+        (3, f.message.render(lang, true).into_owned()),
+        (4, regulation),
+        (5, f.subject.clone()),
+        (6, place),
+    ];
+    let mut lines = 1;
+    for (col, text) in texts {
+        lines = lines.max(lines_of(&text, COLUMNS[usize::from(col)].1));
+        sheet.write_string_with_format(row, col, text, wrap)?;
+    }
+    // Not every spreadsheet program grows a row to its wrapped text: the height is set.
+    sheet.set_row_height(row, 15.0 * lines as f64)?;
+    sheet.write_string_with_format(row, 7, severity, wrap)?;
+    sheet.write_string_with_format(row, 9, status, wrap)?;
     sheet.write_string(row, 10, &f.fingerprint)?;
     Ok(())
+}
+
+/// How many lines `text` wraps to in a column `width` characters wide (a Han character is two
+/// wide, as spreadsheets measure them).
+fn lines_of(text: &str, width: f64) -> usize {
+    let wide: usize = text
+        .chars()
+        .map(|c| if c.is_ascii() { 1 } else { 2 })
+        .sum();
+    // Proportional fonts fit a little less than the nominal width.
+    let per_line = ((width * 0.85) as usize).max(1);
+    wide.div_ceil(per_line).clamp(1, 20)
 }
 
 /// The second sheet: counts by unit, then by regulation.
