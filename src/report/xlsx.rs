@@ -164,10 +164,7 @@ fn row_of(
 /// How many lines `text` wraps to in a column `width` characters wide (a Han character is two
 /// wide, as spreadsheets measure them).
 fn lines_of(text: &str, width: f64) -> usize {
-    let wide: usize = text
-        .chars()
-        .map(|c| if c.is_ascii() { 1 } else { 2 })
-        .sum();
+    let wide: usize = text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
     // Proportional fonts fit a little less than the nominal width.
     let per_line = ((width * 0.85) as usize).max(1);
     wide.div_ceil(per_line).clamp(1, 20)
