@@ -134,12 +134,21 @@ pub fn whatif(options: &WhatifOptions) -> Result<WhatifOutcome, Error> {
     // A change cannot alter what happened before it: the data does not date which unit a post
     // belongs to, so a merge would otherwise re-judge every earlier record under the new units.
     if let Some(first) = changes.iter().map(|c| c.on.unwrap_or(as_of)).min() {
-        let days: std::collections::HashMap<&str, Date> = prep
+        // Only the records the difference names are dated: a whole company's would cost more
+        // than the difference itself.
+        let named: std::collections::HashSet<&str> = difference
+            .appear
+            .iter()
+            .map(|a| a.finding.subject.as_str())
+            .chain(difference.disappear.iter().map(|f| f.subject.as_str()))
+            .collect();
+        let days: std::collections::HashMap<String, Date> = prep
             .data
             .records
             .all
             .iter()
-            .filter_map(|r| crate::engine::records::record_day(r).map(|d| (r.id.value.as_str(), d)))
+            .filter(|r| named.contains(r.id.value.as_str()))
+            .filter_map(|r| crate::engine::records::record_day(r).map(|d| (r.id.value.clone(), d)))
             .collect();
         let earlier = |f: &Finding| days.get(f.subject.as_str()).is_some_and(|d| *d < first);
         difference.appear.retain(|a| !earlier(&a.finding));
