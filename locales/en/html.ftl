@@ -18,6 +18,7 @@ html-compliance-title = Compliance per regulation
 html-compliance-met = Met
 html-compliance-breached = Breached
 html-compliance-not-judged = Not judged
+html-compliance-general = General checks (no regulation of their own)
 html-compliance-clauses = Clauses
 html-col-pack = Pack
 html-col-regulation = Regulation

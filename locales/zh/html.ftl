@@ -18,6 +18,7 @@ html-compliance-title = 各制度合规情况
 html-compliance-met = 符合
 html-compliance-breached = 违反
 html-compliance-not-judged = 未判定
+html-compliance-general = 通用检查（无对应制度）
 html-compliance-clauses = 条款
 html-col-pack = 制度包
 html-col-regulation = 制度

@@ -39,7 +39,7 @@
   form.addEventListener("input", apply);
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   window.addEventListener("beforeprint", function () {
-    document.querySelectorAll("details").forEach(function (d) { d.open = true; });
+    document.querySelectorAll("#findings details").forEach(function (d) { d.open = true; });
   });
   apply();
 })();

@@ -117,6 +117,9 @@ fn summary(report: &Report, sections: Option<&Sections>) -> Markup {
                 }
             }
             (bar(&parts, 480))
+            p.legend {
+                @for part in &parts { span class={ "key " (part.class) } { (part.label) } " " }
+            }
         }
     }
 }
@@ -148,7 +151,12 @@ fn compliance(lang: Lang, packs: &[Compliance], report: &Report) -> Markup {
                             td { code { (p.pack) } }
                             td {
                                 details.clauses {
-                                    summary { @for d in &p.documents { "《" (d) "》" br; } @if p.documents.is_empty() { (say(lang, "html-compliance-clauses")) } }
+                                    summary {
+                                        span.documents {
+                                            @for d in &p.documents { span.document { "《" (d) "》" } }
+                                            @if p.documents.is_empty() { (say(lang, "html-compliance-general")) }
+                                        }
+                                    }
                                     ul {
                                         @for c in &p.clauses {
                                             li class=(standing_class(c.standing)) {
