@@ -289,3 +289,37 @@ fn a_later_change_may_fill_a_post_an_earlier_one_adds() {
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("钱伟 takes the post 首席财务官"), "{out}");
 }
+
+/// The example's 总经理 signs purchases (mgmt.signing-chain). With the pack that requires the post
+/// filled chosen (management-compilation's leadership clause, otherwise not judged: the example
+/// lacks its other posts), 高华 leaving on 11-10 leaves 总经理 vacant on the as-of day, worked by
+/// hand from fixtures/example/org; naming a successor the same day fills it again.
+#[test]
+fn on_the_example_the_general_manager_leaving_leaves_the_post_vacant_until_filled() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |changes: &str| {
+        let file = dir.path().join("change.yaml");
+        std::fs::write(&file, format!("changes:\n{changes}")).unwrap();
+        let (_, out, err) = zhidu(&[
+            "whatif",
+            "fixtures/example",
+            "--change",
+            file.to_str().unwrap(),
+            "--pack",
+            "management-compilation",
+            "--as-of",
+            "2026-11-20",
+            "--format",
+            "json",
+        ]);
+        let report: Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"));
+        checks(&report["appear"])
+    };
+    let leaves = "  - {leave: 高华, on: 2026-11-10}\n";
+    assert_eq!(
+        run(leaves),
+        [("vacant-role".to_string(), "general-manager".to_string())]
+    );
+    let successor = "  - {assign: p-chair, role: 总经理, from: 2026-11-10}\n";
+    assert_eq!(run(&format!("{leaves}{successor}")), []);
+}
