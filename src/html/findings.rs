@@ -129,6 +129,9 @@ fn row(report: &Report, i: usize) -> Markup {
             td { code { (f.subject) } }
             td {
                 (f.message.render(lang, true))
+                @if let Some(owners) = owners_of(report, i) {
+                    br; small.owners { (say_message(lang, Message::new("agenda-line-owners").arg("owners", owners))) }
+                }
                 @match change {
                     Some(Change::New) => { " " span.change.new { (say(lang, "html-compare-new")) } }
                     Some(Change::StillOpen) => { " " span.change.open { (say(lang, "html-compare-open")) } }
@@ -140,6 +143,12 @@ fn row(report: &Report, i: usize) -> Markup {
             td { (source(lang, f)) }
         }
     }
+}
+
+/// Who must put the finding right, when anyone is named (the rectification list's 责任人).
+fn owners_of(report: &Report, i: usize) -> Option<String> {
+    let owners = &report.summary.responsible.get(i)?.owners;
+    (!owners.is_empty()).then(|| owners.join(", "))
 }
 
 /// The pack of the finding's clause, or empty.
