@@ -27,14 +27,8 @@ if ! command -v chromium >/dev/null 2>&1; then
     exit 0
   fi
 fi
-if ! python3 -m venv "$work/venv" >/dev/null 2>&1; then
-  echo "browser: skipped (python3 cannot create a virtualenv here: install python3-venv)"
-  exit 0
-fi
-if ! timeout 600 "$work/venv/bin/pip" install --quiet --disable-pip-version-check "playwright>=1.40,<2"; then
-  echo "browser: skipped (pip could not install playwright: no access to PyPI)"
-  exit 0
-fi
+source "$root/tests/consumers/venv.sh"
+venv_with browser "playwright>=1.40,<2"
 
 example="$root/fixtures/example"
 for lang in zh en; do

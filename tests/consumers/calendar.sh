@@ -15,14 +15,8 @@ zhidu="$root/target/debug/zhidu"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-if ! python3 -m venv "$work/venv" >/dev/null 2>&1; then
-  echo "calendar: skipped (python3 cannot create a virtualenv here: install python3-venv)"
-  exit 0
-fi
-if ! timeout 600 "$work/venv/bin/pip" install --quiet --disable-pip-version-check "icalendar>=5,<7"; then
-  echo "calendar: skipped (pip could not install icalendar: no access to PyPI)"
-  exit 0
-fi
+source "$root/tests/consumers/venv.sh"
+venv_with calendar "icalendar>=5,<7"
 
 example="$root/fixtures/example"
 for run in 1 2; do

@@ -12,14 +12,8 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-if ! python3 -m venv "$work/venv" >/dev/null 2>&1; then
-  echo "pre-commit: skipped (python3 cannot create a virtualenv here: install python3-venv)"
-  exit 0
-fi
-if ! timeout 600 "$work/venv/bin/pip" install --quiet --disable-pip-version-check "pre-commit>=3,<5"; then
-  echo "pre-commit: skipped (pip could not install pre-commit: no access to PyPI)"
-  exit 0
-fi
+source "$root/tests/consumers/venv.sh"
+venv_with pre-commit "pre-commit>=3,<5"
 export PATH="$work/venv/bin:$PATH"
 export PRE_COMMIT_HOME="$work/cache"
 export CARGO_TARGET_DIR="$root/target/pre-commit"

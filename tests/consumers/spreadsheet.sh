@@ -14,14 +14,8 @@ zhidu="$root/target/debug/zhidu"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-if ! python3 -m venv "$work/venv" >/dev/null 2>&1; then
-  echo "spreadsheet: skipped (python3 cannot create a virtualenv here: install python3-venv)"
-  exit 0
-fi
-if ! timeout 600 "$work/venv/bin/pip" install --quiet --disable-pip-version-check "openpyxl>=3,<4"; then
-  echo "spreadsheet: skipped (pip could not install openpyxl: no access to PyPI)"
-  exit 0
-fi
+source "$root/tests/consumers/venv.sh"
+venv_with spreadsheet "openpyxl>=3,<4"
 
 example="$root/fixtures/example"
 "$zhidu" check "$example" --lang zh --output "$work/整改清单.xlsx" || [[ $? == 1 ]]
