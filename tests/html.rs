@@ -100,6 +100,17 @@ fn the_examples_report_in_chinese_has_every_section_and_every_finding() {
         .filter_map(|f| f["clause"].as_str())
         .collect();
     assert_eq!(number("td.breached"), breached.len());
+    // Not judged in whole plus in part: the JSON's clauses, each once.
+    let unjudged: BTreeSet<&str> = json["summary"]["not_judged"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["clause"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        number("#not-judged") + number("#judged-in-part"),
+        unjudged.len()
+    );
     // Messages are Chinese.
     assert!(
         texts(&doc, "tr.finding td:nth-child(4)")
@@ -296,4 +307,58 @@ fn the_output_extension_chooses_html() {
     assert!(stdout.is_empty());
     let text = std::fs::read_to_string(out).unwrap();
     assert!(text.starts_with("<!DOCTYPE html>"));
+}
+
+/// A mistyped data folder with the report going to a file: the terminal still says what could
+/// not be read (a new user's trial found it silent).
+#[test]
+fn written_to_a_file_the_input_errors_still_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.html");
+    let (code, stdout, err) = common::zhidu(&[
+        "check",
+        "fixtures/exmaple",
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(err.contains("fixtures/exmaple"), "{err}");
+}
+
+#[test]
+fn compare_refuses_to_overwrite_the_report_it_reads_and_says_where_it_does_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let previous = dir.path().join("m1.json");
+    let (_, json, _) = common::zhidu(&["check", EXAMPLE, "--as-of", AS_OF, "--format", "json"]);
+    std::fs::write(&previous, &json).unwrap();
+    let path = previous.to_str().unwrap();
+    let (code, _, err) = common::zhidu(&[
+        "check",
+        EXAMPLE,
+        "--as-of",
+        AS_OF,
+        "--format",
+        "json",
+        "--compare",
+        path,
+        "-o",
+        path,
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--compare"), "{err}");
+    assert_eq!(std::fs::read_to_string(&previous).unwrap(), json);
+    let (code, out, err) = common::zhidu(&[
+        "check",
+        EXAMPLE,
+        "--as-of",
+        AS_OF,
+        "--format",
+        "json",
+        "--compare",
+        path,
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("--format html or xlsx"), "{err}");
+    assert_eq!(out, json);
 }

@@ -193,7 +193,7 @@ const NOT_PROSE: &[(&str, usize, &str)] = &[
         1,
         "the waiver's own keys as its file writes them",
     ),
-    ("cli/check.rs", 1, "`zhidu: ` before a catalogue message"),
+    ("cli/check.rs", 2, "`zhidu: ` before a catalogue message"),
     ("cli/explain.rs", 2, "layout of parameter lines"),
     ("cli/fmt.rs", 1, "`zhidu: ` before a catalogue message"),
     ("cli/init.rs", 1, "`zhidu: ` before a catalogue message"),

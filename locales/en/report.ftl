@@ -96,3 +96,5 @@ xlsx-to-terminal = `--format xlsx` writes a workbook: give it a file with `--out
 compare-unreadable = cannot read the previous report { $path }: { $reason }
 compare-not-json = the previous report { $path } is not JSON (line { $line }, column { $column })
 compare-not-report = { $path } is not a report of `zhidu check --format json`: it has no list of findings with their fingerprints
+compare-is-output = --output names { $path }, the report --compare reads: writing the new report there would replace the previous one. Write it to another file
+compare-unused = --compare { $path } marks findings in the HTML report and the rectification list only (--format html or xlsx); this report is written without it

@@ -60,3 +60,5 @@ xlsx-to-terminal = `--format xlsx` 生成工作簿：请用 `--output 整改清�
 compare-unreadable = 无法读取上次的报告 { $path }：{ $reason }
 compare-not-json = 上次的报告 { $path } 不是 JSON（第 { $line } 行第 { $column } 列）
 compare-not-report = { $path } 不是 `zhidu check --format json` 生成的报告：其中没有带指纹的问题列表
+compare-is-output = --output 指定的 { $path } 正是 --compare 读取的上次报告：写入新报告会覆盖上次的报告。请写到另一个文件
+compare-unused = --compare { $path } 只在 HTML 报告和整改清单（--format html 或 xlsx）中标注问题；本报告不作标注

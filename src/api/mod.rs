@@ -189,6 +189,24 @@ impl Outcome {
         }
     }
 
+    /// The input problems alone, in the human format (for a terminal when the report itself
+    /// goes to a file).
+    pub fn write_input_errors(&self, style: Style, out: &mut dyn Write) -> io::Result<()> {
+        let errors: Vec<Finding> = self
+            .findings
+            .iter()
+            .filter(|f| f.check.is_input())
+            .cloned()
+            .collect();
+        let report = Report {
+            findings: &errors,
+            sources: &self.sources,
+            summary: Summary::default(),
+            lang: style.lang,
+        };
+        report::write(Format::Human, &report, style, out)
+    }
+
     /// Is any finding an input error (the data or policies could not be fully read)?
     pub fn has_input_errors(&self) -> bool {
         self.findings.iter().any(Finding::is_input_error)

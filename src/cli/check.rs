@@ -129,6 +129,9 @@ pub fn run(
         writeln!(err, "zhidu: {says}")?;
         return Ok(super::exit::INPUT);
     }
+    if let Some(code) = compare_misused(&args, format, Lang::choose(lang, None), err)? {
+        return Ok(code);
+    }
     let options = CheckOptions {
         fail_on: args.fail_on,
         baseline: args.baseline,
@@ -165,6 +168,11 @@ pub fn run(
                 ..Style::detect()
             };
             let status = outcome.status.code();
+            // Written to a file, the report says nothing on the terminal: what could not be read
+            // is said there too, or a mistyped path would pass unnoticed.
+            if args.output.is_some() && outcome.has_input_errors() {
+                outcome.write_input_errors(style, err)?;
+            }
             super::write_report(
                 args.output.as_deref(),
                 style,
@@ -176,6 +184,34 @@ pub fn run(
         }
         Err(e) => print_error(&e, Lang::choose(lang, None), err),
     }
+}
+
+/// `--compare` where it cannot do what it says: the report it reads is the one `--output` would
+/// overwrite (refused, exit 2), or the format marks nothing (a note on stderr, the run goes on).
+fn compare_misused(
+    args: &CheckArgs,
+    format: Format,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> io::Result<Option<u8>> {
+    let Some(previous) = &args.compare else {
+        return Ok(None);
+    };
+    let same = |a: &std::path::Path, b: &std::path::Path| {
+        std::fs::canonicalize(a).is_ok_and(|a| std::fs::canonicalize(b).is_ok_and(|b| a == b))
+    };
+    let say = |id: &str| {
+        let path = crate::read::display(previous);
+        crate::i18n::t(lang, id, &[("path", path.into())], true)
+    };
+    let overwrites = args.output.as_deref().is_some_and(|o| same(o, previous));
+    let id = match (overwrites, format) {
+        (true, _) => "compare-is-output",
+        (false, Format::Html | Format::Xlsx) => return Ok(None),
+        (false, _) => "compare-unused",
+    };
+    writeln!(err, "zhidu: {}", say(id))?;
+    Ok(overwrites.then_some(super::exit::INPUT))
 }
 
 /// On a terminal, a run that takes longer than a second says on stderr how far it has got, and

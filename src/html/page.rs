@@ -82,7 +82,22 @@ fn nav(report: &Report, sections: Option<&Sections>) -> Markup {
 fn summary(report: &Report, sections: Option<&Sections>) -> Markup {
     let lang = report.lang;
     let s = &report.summary;
-    let unjudged = s.not_judged.iter().filter(|n| n.whole).count();
+    let whole: std::collections::BTreeSet<&str> = s
+        .not_judged
+        .iter()
+        .filter(|n| n.whole)
+        .map(|n| n.clause.as_str())
+        .collect();
+    let unjudged = whole.len();
+    // Clauses judged but for a step or a period: the human report's "in whole or in part" is
+    // the two counts together.
+    let in_part = s
+        .not_judged
+        .iter()
+        .filter(|n| !whole.contains(n.clause.as_str()))
+        .map(|n| n.clause.as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
     let severities = [Severity::Error, Severity::Warning, Severity::Info];
     let parts: Vec<Part> = severities
         .iter()
@@ -103,6 +118,7 @@ fn summary(report: &Report, sections: Option<&Sections>) -> Markup {
                 @if !packs.is_empty() { dt { (say(lang, "html-summary-packs")) } dd { (packs.join(", ")) } }
                 dt { (say(lang, "html-summary-judged")) } dd #judged { (s.clauses.saturating_sub(unjudged)) }
                 dt { (say(lang, "html-summary-not-judged")) } dd #not-judged { (unjudged) }
+                dt { (say(lang, "html-summary-in-part")) } dd #judged-in-part { (in_part) }
                 dt { (say(lang, "html-summary-files")) } dd { (s.files) }
                 dt { (say(lang, "html-summary-records")) } dd { (s.records) }
                 @for sev in severities {
@@ -215,6 +231,7 @@ fn fixed(lang: Lang, c: &Comparison) -> Markup {
             @if c.fixed.is_empty() {
                 p.none { (say(lang, "html-fixed-none")) }
             } @else {
+                p { (say(lang, "html-fixed-note")) }
                 table.fixed {
                     thead { tr {
                         th { (say(lang, "html-col-check")) }

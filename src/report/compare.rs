@@ -56,6 +56,10 @@ pub fn read(path: &Path) -> Result<Vec<Earlier>, Message> {
             .arg("line", e.line())
             .arg("column", e.column())
     })?;
+    // Version 1 is the only report shape there is; another is not what this code reads.
+    if value.get("version").and_then(serde_json::Value::as_u64) != Some(1) {
+        return Err(refused("compare-not-report"));
+    }
     let findings = value
         .get("findings")
         .and_then(serde_json::Value::as_array)
@@ -144,7 +148,7 @@ mod tests {
         let m = read(&bad).unwrap_err();
         assert_eq!(m.id, "compare-not-json");
         let other = dir.path().join("other.json");
-        std::fs::write(&other, r#"{"people": []}"#).unwrap();
+        std::fs::write(&other, r#"{"version": 7, "findings": []}"#).unwrap();
         assert_eq!(read(&other).unwrap_err().id, "compare-not-report");
         let missing = dir.path().join("missing.json");
         assert_eq!(read(&missing).unwrap_err().id, "compare-unreadable");
