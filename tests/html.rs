@@ -362,3 +362,42 @@ fn compare_refuses_to_overwrite_the_report_it_reads_and_says_where_it_does_nothi
     assert!(err.contains("--format html or xlsx"), "{err}");
     assert_eq!(out, json);
 }
+
+/// Reports an earlier run wrote into the data folder, under any name, are not data on the next
+/// run (CLI.md v3): the findings and the files read are those of the folder without them.
+#[test]
+fn last_months_reports_in_the_data_folder_are_not_read_as_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("example");
+    common::copy_dir(Path::new(EXAMPLE), &data);
+    let folder = data.to_str().unwrap();
+    let args = ["check", folder, "--as-of", AS_OF, "--format", "json"];
+    let (_, before, _) = common::zhidu(&args);
+    for (flags, name) in [
+        (&["--format", "json"][..], "上月报告.json"),
+        (&["--format", "sarif"][..], "scan.sarif"),
+        (
+            &["--format", "xlsx", "--lang", "zh"][..],
+            "整改清单-11月.xlsx",
+        ),
+        (&["--format", "xlsx", "--lang", "en"][..], "list.xlsx"),
+    ] {
+        let out = data.join("records").join(name);
+        let mut argv = vec![
+            "check",
+            folder,
+            "--as-of",
+            AS_OF,
+            "-o",
+            out.to_str().unwrap(),
+        ];
+        argv.extend(flags);
+        let (code, _, err) = common::zhidu(&argv);
+        assert_eq!(code, 1, "{err}");
+    }
+    let (code, out, _) = common::zhidu(&["agenda", folder, "--as-of", AS_OF, "--format", "json"]);
+    assert_eq!(code, 0);
+    std::fs::write(data.join("agenda.json"), out).unwrap();
+    let (_, after, _) = common::zhidu(&args);
+    assert_eq!(after, before);
+}

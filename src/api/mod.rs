@@ -24,6 +24,7 @@ pub mod test;
 mod unbound_kinds;
 pub mod validate;
 pub mod whatif;
+mod written;
 
 use crate::diagnostic::Finding;
 use crate::report::{self, Format, Report, Style, Summary};

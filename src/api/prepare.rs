@@ -6,6 +6,7 @@ use super::Error;
 use super::baseline;
 use super::options::CheckOptions;
 use super::policies::{chosen_packs, load_config, load_policies, unknown_patterns};
+use super::written::written_by_zhidu;
 use crate::config::Config;
 use crate::data::waivers::Waiver;
 use crate::data::{self, DataSet, load::Options};
@@ -63,15 +64,6 @@ impl Prepared {
             covered_from: self.config.covered_from,
         }
     }
-}
-
-/// The names of the files CI recipes have zhidu write beside the data (docs/ci.md).
-const REPORT_NAMES: &[&str] = &["gl-code-quality-report.json", "zhidu-baseline.json"];
-
-fn written_by_zhidu(path: &std::path::Path) -> bool {
-    path.file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| REPORT_NAMES.contains(&n))
 }
 
 /// Reads everything `options` names. An unreadable file is a finding; a request that cannot be
