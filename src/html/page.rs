@@ -178,7 +178,7 @@ fn compliance(lang: Lang, packs: &[Compliance], report: &Report) -> Markup {
                                             li class=(standing_class(c.standing)) {
                                                 span.standing { (say(lang, standing_id(c.standing))) } " "
                                                 code { (c.id) } " " (c.citation.to_string())
-                                                @if let Some(t) = &c.title { " — " (t) }
+                                                @if let Some(t) = &c.title { " — " (title_in(lang, t)) }
                                                 @if let Some(why) = reason(&c.id) { br; small { (why) } }
                                             }
                                         }
@@ -194,6 +194,15 @@ fn compliance(lang: Lang, packs: &[Compliance], report: &Report) -> Markup {
                 }
             }
         }
+    }
+}
+
+/// A clause's title in the reader's language: the pack writes `中文 · English`.
+fn title_in(lang: Lang, title: &str) -> &str {
+    match (lang, title.split_once(" · ")) {
+        (Lang::Zh, Some((zh, _))) => zh.trim(),
+        (Lang::En, Some((_, en))) => en.trim(),
+        _ => title,
     }
 }
 
