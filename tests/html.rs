@@ -401,3 +401,44 @@ fn last_months_reports_in_the_data_folder_are_not_read_as_data() {
     let (_, after, _) = common::zhidu(&args);
     assert_eq!(after, before);
 }
+
+/// Hostile org data: a chain of 200 units each under the last, and two units each other's
+/// parent. The tree shows every unit once, nests no deeper than it must to stay readable, and
+/// the loop does not hang the page's writing.
+#[test]
+fn a_deep_chain_and_a_loop_of_parents_show_every_unit_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut yaml = String::from("units:\n  - {id: u0, name: 总部}\n");
+    for i in 1..200 {
+        yaml.push_str(&format!(
+            "  - {{id: u{i}, name: 部门{i}, parent: u{}}}\n",
+            i - 1
+        ));
+    }
+    yaml.push_str("  - {id: a, name: 甲, parent: b}\n  - {id: b, name: 乙, parent: a}\n");
+    yaml.push_str("roles:\n  - {id: boss, title: 总经理, unit: u0}\npeople:\n  - {id: p1, name: 张三, roles: [boss]}\n");
+    std::fs::write(dir.path().join("org.yaml"), yaml).unwrap();
+    let (_, doc) = html_of(&[
+        "check",
+        dir.path().to_str().unwrap(),
+        "--as-of",
+        AS_OF,
+        "--format",
+        "html",
+    ]);
+    let mut shown = texts(&doc, "#org .unit-name");
+    assert_eq!(shown.len(), 202);
+    shown.sort();
+    shown.dedup();
+    assert_eq!(shown.len(), 202);
+    let depth = doc
+        .select(&sel("#org li.unit"))
+        .map(|li| {
+            li.ancestors()
+                .filter(|a| a.value().as_element().is_some_and(|e| e.name() == "ul"))
+                .count()
+        })
+        .max()
+        .unwrap();
+    assert!(depth <= 2 * 24 + 1, "nested {depth} lists deep");
+}
