@@ -122,6 +122,29 @@ fn with_compare_the_status_says_new_or_not_yet_rectified() {
         .map(|r| (r[10].to_string(), r[9].to_string()))
         .collect();
     assert!(statuses.len() > 1);
+    // The summary sheet counts them: one new, the rest still open, nothing fixed.
+    let summary = book.worksheet_range("汇总").unwrap();
+    let rows: Vec<(String, String)> = summary
+        .rows()
+        .map(|r| {
+            (
+                r[0].to_string(),
+                r.get(1).map(|c| c.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    let at = rows
+        .iter()
+        .position(|(a, _)| a == "与上次报告相比")
+        .unwrap();
+    assert_eq!(
+        rows[at + 1..at + 4],
+        [
+            ("新".to_string(), "1".to_string()),
+            ("未整改".to_string(), (statuses.len() - 1).to_string()),
+            ("已整改".to_string(), "0".to_string())
+        ]
+    );
     for (fingerprint, status) in statuses {
         let expected = if fingerprint == left_out["fingerprint"] {
             "新"

@@ -74,7 +74,8 @@ fn workbook(report: &Report) -> Result<Vec<u8>, XlsxError> {
         let regulation = f
             .source
             .as_ref()
-            .map_or_else(String::new, |s| s.document.clone());
+            .filter(|s| !s.document.is_empty())
+            .map_or_else(String::new, |s| format!("《{}》", s.document));
         *by_regulation.entry(regulation).or_default() += 1;
     }
     let last = u32::try_from(report.findings.len()).unwrap_or(u32::MAX);
@@ -89,7 +90,7 @@ fn workbook(report: &Report) -> Result<Vec<u8>, XlsxError> {
     sheet.autofilter(0, 0, last, (COLUMNS.len() - 1) as u16)?;
     summary(
         book.add_worksheet(),
-        lang,
+        report,
         &by_unit,
         &by_regulation,
         &header,
@@ -170,33 +171,46 @@ fn lines_of(text: &str, width: f64) -> usize {
     wide.div_ceil(per_line).clamp(1, 20)
 }
 
-/// The second sheet: counts by unit, then by regulation.
+/// The second sheet: counts by unit, then by regulation, then (with `--compare`) how many are
+/// new, still open and fixed since the previous report.
 fn summary(
     sheet: &mut Worksheet,
-    lang: Lang,
+    report: &Report,
     by_unit: &BTreeMap<String, usize>,
     by_regulation: &BTreeMap<String, usize>,
     header: &rust_xlsxwriter::Format,
 ) -> Result<(), XlsxError> {
+    let lang = report.lang;
     sheet.set_name(say(lang, Message::new("xlsx-sheet-summary")))?;
     sheet.set_column_width(0, 40)?;
     sheet.set_column_width(1, 10)?;
+    let listed = |counts: &BTreeMap<String, usize>| -> Vec<(String, usize)> {
+        counts.iter().map(|(k, v)| (k.clone(), *v)).collect()
+    };
+    let mut blocks = vec![
+        ("xlsx-col-unit", listed(by_unit)),
+        ("xlsx-col-regulation", listed(by_regulation)),
+    ];
+    if let Some(c) = &report.summary.compare {
+        let status = |id| say(lang, Message::new(id));
+        blocks.push((
+            "xlsx-col-compare",
+            vec![
+                (status("xlsx-status-new"), c.count(Change::New)),
+                (status("xlsx-status-open"), c.count(Change::StillOpen)),
+                (status("xlsx-status-fixed"), c.fixed.len()),
+            ],
+        ));
+    }
     let mut row = 0;
-    for (title, counts) in [
-        ("xlsx-col-unit", by_unit),
-        ("xlsx-col-regulation", by_regulation),
-    ] {
+    for (title, counts) in blocks {
         sheet.write_string_with_format(row, 0, say(lang, Message::new(title)), header)?;
-        sheet.write_string_with_format(
-            row,
-            1,
-            say(lang, Message::new("xlsx-col-count")),
-            header,
-        )?;
+        let count = say(lang, Message::new("xlsx-col-count"));
+        sheet.write_string_with_format(row, 1, count, header)?;
         row += 1;
         for (name, count) in counts {
             sheet.write_string(row, 0, name)?;
-            sheet.write_number(row, 1, *count as f64)?;
+            sheet.write_number(row, 1, count as f64)?;
             row += 1;
         }
         row += 1;
