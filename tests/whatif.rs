@@ -323,3 +323,42 @@ fn on_the_example_the_general_manager_leaving_leaves_the_post_vacant_until_fille
     let successor = "  - {assign: p-chair, role: 总经理, from: 2026-11-10}\n";
     assert_eq!(run(&format!("{leaves}{successor}")), []);
 }
+
+/// fixtures/example/records/requests-under-way.yaml: purchase-under-way-1 awaits the 业务院长's
+/// signature (research.purchase-approval; the clause sets no deadline, so it is no agenda item).
+/// 王杰 leaving leaves it with nobody to sign; 胡娜 named to the post signs it instead.
+#[test]
+fn on_the_example_a_request_under_way_loses_its_next_signer_until_a_successor_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |changes: &str| {
+        let file = dir.path().join("change.yaml");
+        std::fs::write(&file, format!("changes:\n{changes}")).unwrap();
+        let (_, out, err) = zhidu(&[
+            "whatif",
+            "fixtures/example",
+            "--change",
+            file.to_str().unwrap(),
+            "--format",
+            "json",
+        ]);
+        let report: Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"));
+        report["waiting"].as_array().unwrap().clone()
+    };
+    let leaves = "  - {leave: 王杰, on: 2026-11-19}\n";
+    let waiting = run(leaves);
+    assert_eq!(waiting.len(), 1, "{waiting:#?}");
+    assert_eq!(waiting[0]["record"], "purchase-under-way-1");
+    assert_eq!(waiting[0]["clause"], "research.purchase-approval");
+    assert_eq!(
+        waiting[0]["owners_before"],
+        serde_json::json!(["p-business-dean"])
+    );
+    assert_eq!(waiting[0]["owners_after"], serde_json::json!([]));
+    let successor = "  - {assign: p-analysis-director, role: 业务院长, from: 2026-11-19}\n";
+    let waiting = run(&format!("{leaves}{successor}"));
+    assert_eq!(waiting.len(), 1, "{waiting:#?}");
+    assert_eq!(
+        waiting[0]["owners_after"],
+        serde_json::json!(["p-analysis-director"])
+    );
+}

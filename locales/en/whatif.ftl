@@ -45,3 +45,5 @@ whatif-already-left = this person has already left by then
 whatif-not-held = this person does not hold the post { $role } then
 whatif-id-taken = the id `{ $id }` is already taken
 whatif-until-before-since = `until` comes before `since`
+whatif-waiting = Requests under way whose next step changes hands: { $count }
+whatif-waiting-line = { $record } ({ $clause }) waits for { $step }: { $before } → { $after }

@@ -42,3 +42,5 @@ whatif-already-left = 此人届时已经离职
 whatif-not-held = 此人届时未担任岗位 { $role }
 whatif-id-taken = 编号 `{ $id }` 已被占用
 whatif-until-before-since = `until` 早于 `since`
+whatif-waiting = 办理中、下一步办理人发生变化的申请：{ $count } 项
+whatif-waiting-line = { $record }（{ $clause }）待{ $step }：{ $before } → { $after }

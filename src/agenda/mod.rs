@@ -16,6 +16,7 @@ pub mod owners;
 pub mod risks;
 pub mod steps;
 
+use crate::data::model::Record;
 use crate::diagnostic::{Citation, Finding};
 use crate::engine::{Context, Scope, existence, parties};
 use crate::i18n::{Arg, Message};
@@ -211,23 +212,44 @@ fn item(ctx: &Context, clause: &Clause, due: &Due, owner: Option<Owner>) -> Opti
         status,
         done: steps.done,
         next: steps.next.iter().map(|s| next(ctx, clause, s)).collect(),
-        owners: acting
-            .iter()
-            .map(|a| Person {
-                id: org.people[a.person].id.value.clone(),
-                name: parties::person_name(ctx, a.person),
-                unit: org
-                    .unit_of(a.person, day)
-                    .map(|u| parties::unit_name(ctx, u)),
-                acting_for: a.delegation.and(a.role).map(|r| parties::role_name(ctx, r)),
-            })
-            .collect(),
+        owners: acting.iter().map(|a| person(ctx, a, day)).collect(),
         risks,
         source: f.source.clone(),
         words: f.words.clone(),
         fingerprint: f.fingerprint.clone(),
         guessed: !ctx.calendar.covers(duty.due.year()),
     })
+}
+
+/// A person who may act on `day`, as an item names them.
+fn person(ctx: &Context, a: &owners::Acting, day: Date) -> Person {
+    let org = &ctx.data.org;
+    Person {
+        id: org.people[a.person].id.value.clone(),
+        name: parties::person_name(ctx, a.person),
+        unit: org
+            .unit_of(a.person, day)
+            .map(|u| parties::unit_name(ctx, u)),
+        acting_for: a.delegation.and(a.role).map(|r| parties::role_name(ctx, r)),
+    }
+}
+
+/// The next step of a record still under way under `clause`, and who may take it on the as-of
+/// day (or when its window opens). `whatif` asks it of requests awaiting a signature: under a
+/// clause that sets no deadline they are no agenda item, yet a change can leave them with
+/// nobody to sign.
+pub fn waiting_on(ctx: &Context, clause: &Clause, record: &Record) -> Option<(Next, Vec<Person>)> {
+    let place = steps::Place {
+        record: Some(record),
+        period: None,
+        owing: None,
+    };
+    let steps = steps::of(ctx, clause, place);
+    let first = steps.next.first()?;
+    let day = first.opens.map_or(ctx.as_of, |d| d.max(ctx.as_of));
+    let acting = owners::acting(ctx, &first.who, day, record.kind());
+    let people = acting.iter().map(|a| person(ctx, a, day)).collect();
+    Some((next(ctx, clause, first), people))
 }
 
 /// The kinds a clause binds, for a record not made yet.

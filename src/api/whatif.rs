@@ -11,7 +11,7 @@ use crate::i18n::{Lang, Message};
 use crate::read;
 use crate::source::Sources;
 use crate::time::span;
-use crate::whatif::{self, Difference, apply, change};
+use crate::whatif::{self, Difference, apply, change, waiting};
 use jiff::civil::Date;
 use std::path::PathBuf;
 
@@ -99,6 +99,7 @@ pub fn whatif(options: &WhatifOptions) -> Result<WhatifOutcome, Error> {
     }
     let until = as_of.saturating_add(span::days(AHEAD_DAYS));
     let before_raw = judge_both(&prep, &sources, until)?;
+    let waiting_before = waiting::next_steps(&prep.context(prep.since, as_of));
     // After the changes, only the clauses that consult the organisation are judged again; the
     // others' findings cannot change.
     let applied = apply::apply(&prep.data.org, &changes, as_of);
@@ -115,6 +116,7 @@ pub fn whatif(options: &WhatifOptions) -> Result<WhatifOutcome, Error> {
     let after_raw = merge(&before_raw, after_bound?, &free);
     let (agenda_after, after, unjudged_after) =
         agenda_from(&prep, &mut sources, &options.check, after_raw, until, None)?;
+    let waiting_after = waiting::next_steps(&prep.context(prep.since, as_of));
     prep.data.org = original;
     let (agenda_before, before, unjudged_before) =
         agenda_from(&prep, &mut sources, &options.check, before_raw, until, None)?;
@@ -124,6 +126,15 @@ pub fn whatif(options: &WhatifOptions) -> Result<WhatifOutcome, Error> {
         (&agenda_before, &agenda_after),
         &applied.causes,
     );
+    // A request whose deadline makes it an agenda item is listed there already.
+    let mut waiting = waiting::compare(&waiting_before, &waiting_after);
+    waiting.retain(|w| {
+        !difference
+            .agenda
+            .iter()
+            .any(|m| m.item.clause == w.clause && m.item.subject == w.record)
+    });
+    difference.waiting = waiting;
     // A clause naming what the changes remove is no longer judged (when no pack is chosen): say
     // so rather than let its duties fall silent.
     difference.unjudged = unjudged_after

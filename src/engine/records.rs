@@ -114,7 +114,8 @@ fn acted_in_range(ctx: &crate::engine::Context, record: &Record) -> bool {
         .any(|d| ctx.judged(d))
 }
 
-fn is_pending(record: &Record) -> bool {
+/// Still under way (`status: pending`, 审批中 …): missing approvals are not yet findings.
+pub fn is_pending(record: &Record) -> bool {
     record
         .status()
         .is_some_and(|s| PENDING.contains(&s.to_ascii_lowercase().as_str()))

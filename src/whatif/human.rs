@@ -55,19 +55,39 @@ pub fn write(
             writeln!(out, "  {}: {}", clause, reason.render(lang, true))?;
         }
     }
+    let owners = |names: &[String]| {
+        if names.is_empty() {
+            say(Message::new("whatif-nobody"))
+        } else {
+            say(Message::new("agenda-line-owners-list").arg("owners", Arg::list(names)))
+        }
+    };
+    if !difference.waiting.is_empty() {
+        writeln!(
+            out,
+            "\n{}",
+            section("whatif-waiting", difference.waiting.len())
+        )?;
+        for w in &difference.waiting {
+            let names = |people: &[crate::agenda::Person]| {
+                let names: Vec<String> = people.iter().map(|p| p.name.clone()).collect();
+                owners(&names)
+            };
+            let waits = Message::new("whatif-waiting-line")
+                .arg("record", w.record.as_str())
+                .arg("clause", &*w.clause)
+                .arg("step", crate::agenda::step_by(&w.step))
+                .arg("before", names(&w.before))
+                .arg("after", names(&w.after));
+            writeln!(out, "  {}", say(waits))?;
+        }
+    }
     writeln!(
         out,
         "\n{}",
         section("whatif-agenda", difference.agenda.len())
     )?;
     for m in &difference.agenda {
-        let owners = |names: &[String]| {
-            if names.is_empty() {
-                say(Message::new("whatif-nobody"))
-            } else {
-                say(Message::new("agenda-line-owners-list").arg("owners", Arg::list(names)))
-            }
-        };
         let moved = Message::new("whatif-owners")
             .date("due", m.item.due)
             .arg("what", m.item.what.clone())

@@ -47,6 +47,23 @@ pub fn write(
             })
         })
         .collect();
+    let ids =
+        |people: &[crate::agenda::Person]| people.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+    let waiting: Vec<Value> = difference
+        .waiting
+        .iter()
+        .map(|w| {
+            json!({
+                "clause": &*w.clause,
+                "record": w.record,
+                "step": say(&w.step.step),
+                "key": w.step.key,
+                "by": w.step.by.as_ref().map(say),
+                "owners_before": ids(&w.before),
+                "owners_after": ids(&w.after),
+            })
+        })
+        .collect();
     let output = json!({
         "version": 1,
         "lang": lang,
@@ -55,6 +72,7 @@ pub fn write(
         "appear": appear,
         "disappear": findings(&difference.disappear, sources, lang)?,
         "agenda": agenda,
+        "waiting": waiting,
         "unjudged": difference.unjudged.iter().map(|(clause, reason)| json!({"clause": clause, "reason": reason.render(lang, false)})).collect::<Vec<_>>(),
         "errors": findings(errors, sources, lang)?,
     });

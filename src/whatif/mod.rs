@@ -10,6 +10,7 @@ pub mod apply;
 pub mod change;
 pub mod human;
 pub mod json;
+pub mod waiting;
 
 use crate::agenda::{Agenda, Item};
 use crate::diagnostic::Finding;
@@ -45,6 +46,8 @@ pub struct Difference {
     pub agenda: Vec<Moved>,
     /// Clauses the changes leave unjudged (a unit or post they name is gone), with why.
     pub unjudged: Vec<(String, crate::i18n::Text)>,
+    /// Records under way whose next step changes hands (or is left with nobody).
+    pub waiting: Vec<waiting::Waiting>,
 }
 
 /// Compares the two states' findings by fingerprint and their agendas item by item.
@@ -82,6 +85,7 @@ pub fn compare(
         disappear,
         agenda: moved(agendas.0, agendas.1),
         unjudged: Vec::new(),
+        waiting: Vec::new(),
     }
 }
 
