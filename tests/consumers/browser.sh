@@ -21,11 +21,17 @@ trap 'rm -rf "$work"' EXIT
 artefacts="$root/target/browser"
 rm -rf "$artefacts" && mkdir -p "$artefacts"
 
-if ! command -v chromium >/dev/null 2>&1; then
-  if ! { command -v apt-get >/dev/null 2>&1 && timeout 900 apt-get install -y -qq chromium fonts-noto-cjk >/dev/null 2>&1; }; then
-    echo "browser: skipped (chromium is not installed and apt-get could not install it)"
-    exit 0
-  fi
+install_chromium() {
+  command -v apt-get >/dev/null 2>&1 || return 1
+  export DEBIAN_FRONTEND=noninteractive
+  timeout 900 apt-get install -y -qq chromium fonts-noto-cjk >/dev/null 2>&1 && return 0
+  # A fresh machine's package lists may be empty or stale.
+  timeout 300 apt-get update -qq >/dev/null 2>&1 &&
+    timeout 900 apt-get install -y -qq chromium fonts-noto-cjk >/dev/null 2>&1
+}
+if ! command -v chromium >/dev/null 2>&1 && ! install_chromium; then
+  echo "browser: skipped (chromium is not installed and apt-get could not install it)"
+  exit 0
 fi
 source "$root/tests/consumers/venv.sh"
 venv_with browser "playwright>=1.40,<2"
