@@ -3,7 +3,7 @@
 
 use super::agenda::{Raw, agenda_from, judge_both};
 use super::check::{CheckOptions, status};
-use super::prepare::prepare;
+use super::prepare::{Prepared, prepare};
 use super::{Error, Status};
 use crate::config::FailOn;
 use crate::diagnostic::Finding;
@@ -99,7 +99,9 @@ pub fn whatif(options: &WhatifOptions) -> Result<WhatifOutcome, Error> {
     }
     let until = as_of.saturating_add(span::days(AHEAD_DAYS));
     let before_raw = judge_both(&prep, &sources, until)?;
-    let waiting_before = waiting::next_steps(&prep.context(prep.since, as_of));
+    let ctx = prep.context(prep.since, as_of);
+    let under_way = prep.pool.install(|| waiting::under_way(&ctx));
+    let waiting_before = waiting::next_steps(&ctx, &under_way);
     // After the changes, only the clauses that consult the organisation are judged again; the
     // others' findings cannot change.
     let applied = apply::apply(&prep.data.org, &changes, as_of);
@@ -110,13 +112,14 @@ pub fn whatif(options: &WhatifOptions) -> Result<WhatifOutcome, Error> {
         .iter()
         .cloned()
         .partition(|c| crate::engine::org_free::org_free(c));
-    let all = std::mem::replace(&mut prep.set.clauses, bound);
-    let after_bound = judge_both(&prep, &sources, until);
+    let first = changes.iter().map(|c| c.on.unwrap_or(as_of)).min();
+    let all = std::mem::take(&mut prep.set.clauses);
+    let after_bound = judge_after(&mut prep, &sources, bound, first, until);
     prep.set.clauses = all;
     let after_raw = merge(&before_raw, after_bound?, &free);
     let (agenda_after, after, unjudged_after) =
         agenda_from(&prep, &mut sources, &options.check, after_raw, until, None)?;
-    let waiting_after = waiting::next_steps(&prep.context(prep.since, as_of));
+    let waiting_after = waiting::next_steps(&prep.context(prep.since, as_of), &under_way);
     prep.data.org = original;
     let (agenda_before, before, unjudged_before) =
         agenda_from(&prep, &mut sources, &options.check, before_raw, until, None)?;
@@ -192,6 +195,36 @@ pub fn whatif(options: &WhatifOptions) -> Result<WhatifOutcome, Error> {
         lang,
         simulated: true,
     })
+}
+
+/// The changed state's judgement of `bound`, the clauses that consult the organisation. Those
+/// whose findings each name one record are judged only from the first change on: a change
+/// cannot alter what happened before it, and the difference leaves out findings on earlier
+/// records anyway — so the year's records need not all be judged twice.
+fn judge_after(
+    prep: &mut Prepared,
+    sources: &Sources,
+    bound: Vec<std::sync::Arc<crate::policy::model::Clause>>,
+    first: Option<Date>,
+    until: Date,
+) -> Result<Raw, Error> {
+    let (recent, whole): (Vec<_>, Vec<_>) = bound
+        .into_iter()
+        .partition(|c| crate::engine::org_free::per_record(c));
+    prep.set.clauses = whole;
+    let mut raw = judge_both(prep, sources, until)?;
+    prep.set.clauses = recent;
+    let since = prep.since;
+    if let Some(first) = first {
+        prep.since = since.max(first.min(prep.as_of));
+    }
+    let recent = judge_both(prep, sources, until);
+    prep.since = since;
+    let recent = recent?;
+    raw.today.findings.extend(recent.today.findings);
+    raw.today.not_judged.extend(recent.today.not_judged);
+    raw.ahead.extend(recent.ahead);
+    Ok(raw)
 }
 
 /// The after state: the clauses the organisation cannot change as they were judged before, the

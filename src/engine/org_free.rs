@@ -17,6 +17,28 @@ pub fn org_free(clause: &Clause) -> bool {
     conditions_free && clause.rules.iter().all(|r| rule_free(&r.kind))
 }
 
+/// Does every finding of the clause name one record, found by judging that record alone (no
+/// slot to fill, no count over records, no tie to other records)? Then a record outside the
+/// judged range yields none of its findings, and no other record's either.
+pub fn per_record(clause: &Clause) -> bool {
+    if matches!(clause.kind, ClauseKind::Org | ClauseKind::Delegation) {
+        return false;
+    }
+    clause.collection().is_some()
+        && clause.rules.iter().all(|r| {
+            !matches!(
+                r.kind,
+                RuleKind::Exists { .. }
+                    | RuleKind::Every { .. }
+                    | RuleKind::AtLeast { .. }
+                    | RuleKind::MaxGap { .. }
+                    | RuleKind::Count { .. }
+                    | RuleKind::MissingAfter { .. }
+                    | RuleKind::ByNext { .. }
+            )
+        })
+}
+
 fn rule_free(kind: &RuleKind) -> bool {
     match kind {
         RuleKind::Exists { per, .. } | RuleKind::Every { per, .. } => per.is_none(),

@@ -151,6 +151,11 @@ fn one(scope: Scope, index: usize, events: &super::events::Events) -> Vec<Findin
     // A record is judged on its day, or on any act dated in the judged range: a 2027 plan signed
     // in November 2026 is judged on a check made in November 2026.
     let judged = day.is_none_or(|d| ctx.judged(d)) || acted_in_range(ctx, record);
+    // A record outside the judged range can only owe a timed step whose deadline falls in it;
+    // without such a step there is nothing to work out (its signatures need not be matched).
+    if !judged && !rules.iter().any(|r| r.kind.times_a_step()) {
+        return out;
+    }
     let anchor = day.unwrap_or(ctx.as_of);
 
     // Signatures and reviews first: their times feed `signed` / `reviewed` and the orders.

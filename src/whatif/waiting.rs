@@ -26,20 +26,25 @@ pub struct Waiting {
 /// Each record under way, by (record, clause): its next step and who may take it.
 pub type NextSteps = BTreeMap<(String, Arc<str>), (Next, Vec<Person>)>;
 
-/// The next steps of every record under way, on `ctx`'s organisation. Records under way are
-/// few: they are found first, then each clause is asked whether it binds them.
-pub fn next_steps(ctx: &Context) -> NextSteps {
-    let pending: Vec<&Record> = ctx
-        .data
-        .records
-        .all
-        .iter()
-        .map(|r| &**r)
-        .filter(|r| records::is_pending(r))
-        .collect();
+/// The records under way (their indices), found once for both states: the records do not
+/// change, only the organisation does.
+pub fn under_way(ctx: &Context) -> Vec<usize> {
+    use rayon::prelude::*;
+    let all = &ctx.data.records.all;
+    (0..all.len())
+        .into_par_iter()
+        .filter(|&i| records::is_pending(&all[i]))
+        .collect()
+}
+
+/// The next steps of the records under way, on `ctx`'s organisation; each clause is asked
+/// whether it binds them.
+pub fn next_steps(ctx: &Context, under_way: &[usize]) -> NextSteps {
+    let all = &ctx.data.records.all;
     let mut out = NextSteps::new();
     for clause in &ctx.policies.clauses {
-        for &record in pending.iter().filter(|r| binds(ctx, clause, r)) {
+        let bound = under_way.iter().map(|&i| &*all[i]);
+        for record in bound.filter(|r| binds(ctx, clause, r)) {
             if let Some(next) = waiting_on(ctx, clause, record) {
                 out.insert((record.id.value.clone(), clause.id.clone()), next);
             }
