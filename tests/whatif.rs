@@ -32,6 +32,24 @@ fn whatif(change: &str, more: &[&str]) -> (u8, Value) {
     )
 }
 
+/// `whatif` on the example company with the changes given (YAML list items), as JSON.
+fn on_the_example(changes: &str, more: &[&str]) -> Value {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("change.yaml");
+    std::fs::write(&file, format!("changes:\n{changes}")).unwrap();
+    let mut args = vec![
+        "whatif",
+        "fixtures/example",
+        "--change",
+        file.to_str().unwrap(),
+        "--format",
+        "json",
+    ];
+    args.extend_from_slice(more);
+    let (_, out, err) = zhidu(&args);
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}{err}"))
+}
+
 fn checks(list: &Value) -> Vec<(String, String)> {
     list.as_array()
         .unwrap()
@@ -235,22 +253,10 @@ fn on_the_example_a_purchase_signer_leaving_breaks_the_requests_signed_after() {
 
 #[test]
 fn on_the_example_a_successor_takes_the_duties_over() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("successor.yaml");
-    std::fs::write(
-        &file,
-        "changes:\n  - {leave: 王杰, on: 2026-11-20}\n  - {assign: p-analysis-director, role: 业务院长, from: 2026-11-20}\n",
-    )
-    .unwrap();
-    let (_, out, _) = zhidu(&[
-        "whatif",
-        "fixtures/example",
-        "--change",
-        file.to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
-    let report: Value = serde_json::from_str(&out).unwrap();
+    let report = on_the_example(
+        "  - {leave: 王杰, on: 2026-11-20}\n  - {assign: p-analysis-director, role: 业务院长, from: 2026-11-20}\n",
+        &[],
+    );
     let targets = report["agenda"]
         .as_array()
         .unwrap()
@@ -296,24 +302,9 @@ fn a_later_change_may_fill_a_post_an_earlier_one_adds() {
 /// hand from fixtures/example/org; naming a successor the same day fills it again.
 #[test]
 fn on_the_example_the_general_manager_leaving_leaves_the_post_vacant_until_filled() {
-    let dir = tempfile::tempdir().unwrap();
     let run = |changes: &str| {
-        let file = dir.path().join("change.yaml");
-        std::fs::write(&file, format!("changes:\n{changes}")).unwrap();
-        let (_, out, err) = zhidu(&[
-            "whatif",
-            "fixtures/example",
-            "--change",
-            file.to_str().unwrap(),
-            "--pack",
-            "management-compilation",
-            "--as-of",
-            "2026-11-20",
-            "--format",
-            "json",
-        ]);
-        let report: Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"));
-        checks(&report["appear"])
+        let more = ["--pack", "management-compilation", "--as-of", "2026-11-20"];
+        checks(&on_the_example(changes, &more)["appear"])
     };
     let leaves = "  - {leave: 高华, on: 2026-11-10}\n";
     assert_eq!(
@@ -329,20 +320,11 @@ fn on_the_example_the_general_manager_leaving_leaves_the_post_vacant_until_fille
 /// 王杰 leaving leaves it with nobody to sign; 胡娜 named to the post signs it instead.
 #[test]
 fn on_the_example_a_request_under_way_loses_its_next_signer_until_a_successor_is_named() {
-    let dir = tempfile::tempdir().unwrap();
     let run = |changes: &str| {
-        let file = dir.path().join("change.yaml");
-        std::fs::write(&file, format!("changes:\n{changes}")).unwrap();
-        let (_, out, err) = zhidu(&[
-            "whatif",
-            "fixtures/example",
-            "--change",
-            file.to_str().unwrap(),
-            "--format",
-            "json",
-        ]);
-        let report: Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"));
-        report["waiting"].as_array().unwrap().clone()
+        on_the_example(changes, &[])["waiting"]
+            .as_array()
+            .unwrap()
+            .clone()
     };
     let leaves = "  - {leave: 王杰, on: 2026-11-19}\n";
     let waiting = run(leaves);

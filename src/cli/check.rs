@@ -171,7 +171,11 @@ pub fn run(
             // Written to a file, the report says nothing on the terminal: what could not be read
             // is said there too, or a mistyped path would pass unnoticed.
             if args.output.is_some() && outcome.has_input_errors() {
-                outcome.write_input_errors(style, err)?;
+                let plain = Style {
+                    color: false,
+                    ..style
+                };
+                outcome.write_input_errors(plain, err)?;
             }
             super::write_report(
                 args.output.as_deref(),

@@ -33,6 +33,15 @@ impl Severity {
         }
     }
 
+    /// The catalogue message naming it in the reader's language (错误 / error …).
+    pub fn message(self) -> crate::i18n::Message {
+        crate::i18n::Message::new(match self {
+            Severity::Info => "severity-info",
+            Severity::Warning => "severity-warning",
+            Severity::Error => "severity-error",
+        })
+    }
+
     pub fn parse(s: &str) -> Option<Severity> {
         match s {
             "info" => Some(Severity::Info),

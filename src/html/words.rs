@@ -12,14 +12,7 @@ pub(super) fn say_message(lang: Lang, message: Message) -> String {
 }
 
 pub(super) fn severity_name(lang: Lang, severity: Severity) -> String {
-    say(
-        lang,
-        match severity {
-            Severity::Error => "severity-error",
-            Severity::Warning => "severity-warning",
-            Severity::Info => "severity-info",
-        },
-    )
+    say_message(lang, severity.message())
 }
 
 /// The check's title in Chinese (GLOSSARY.md), its code in English.

@@ -8,7 +8,7 @@
 
 use super::compare::Change;
 use super::{Report, position};
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Finding;
 use crate::i18n::{Lang, Message, Text};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet, XlsxError};
 use std::collections::BTreeMap;
@@ -115,14 +115,7 @@ fn row_of(
                 (Some(_), Some(_)) => p.place(),
                 _ => format!("{}:{}", p.file, p.line),
             });
-    let severity = say(
-        lang,
-        Message::new(match f.severity {
-            Severity::Error => "severity-error",
-            Severity::Warning => "severity-warning",
-            Severity::Info => "severity-info",
-        }),
-    );
+    let severity = say(lang, f.severity.message());
     let owners = responsible.map_or_else(String::new, |r| r.owners.join(", "));
     let change = report
         .summary

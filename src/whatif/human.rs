@@ -101,11 +101,7 @@ pub fn write(
 /// `error vacant-role 财务总监 (org/roles.yaml:4:5): the message`.
 fn line(f: &Finding, sources: &Sources, lang: Lang) -> String {
     let place = f.location.map(|l| position(sources, l));
-    let severity = Message::new(match f.severity {
-        crate::diagnostic::Severity::Error => "severity-error",
-        crate::diagnostic::Severity::Warning => "severity-warning",
-        crate::diagnostic::Severity::Info => "severity-info",
-    });
+    let severity = f.severity.message();
     let message = Message::new(if place.is_some() {
         "whatif-line-at"
     } else {
